@@ -1,0 +1,10 @@
+#pragma once
+// Each subcommand registers itself on the application; its callback stores the exit code.
+#include <CLI/CLI.hpp>
+
+namespace rw {
+
+void add_check_command(CLI::App& app, int& exit_code);
+void add_run_command(CLI::App& app, int& exit_code);
+
+}  // namespace rw

@@ -1,0 +1,27 @@
+#pragma once
+// Shared by the subcommands: read, parse and check a rule file, printing diagnostics to stderr.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "lang/checked_model.h"
+#include "lang/source.h"
+
+namespace rw {
+
+// A rule file that parsed and checked without errors.
+struct LoadedModel {
+  std::unique_ptr<SourceFile> source;  // stable address: diagnostics and provenance refer to it
+  CheckedModel model;
+};
+
+// Reads and checks `path`; prints every diagnostic (errors and warnings) to stderr when
+// `print_warnings` or on failure; nullopt when there are errors.
+std::optional<LoadedModel> load_model(const std::string& path, bool print_warnings);
+
+// Exit codes of every subcommand.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_user_error = 2;
+inline constexpr int exit_internal_error = 3;
+
+}  // namespace rw

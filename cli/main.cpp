@@ -1,0 +1,28 @@
+// regelwerk: the command-line entry point. It parses arguments and calls the subcommands.
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/load_model.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"regelwerk: regional financial arrangements for sheltered housing, as rules that settle exactly"};
+  app.require_subcommand(1);
+  int exit_code = rw::exit_ok;
+  rw::add_check_command(app, exit_code);
+  rw::add_run_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return rw::exit_user_error;
+  } catch (const std::exception& e) {
+    std::cerr << "regelwerk: internal error: " << e.what() << "\n";
+    return rw::exit_internal_error;
+  }
+  return exit_code;
+}

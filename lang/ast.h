@@ -1,0 +1,131 @@
+#pragma once
+// The abstract syntax tree of a rule file. Every node has a source range and expression nodes have
+// an id; the checker's results (types, name resolutions) live in side tables keyed by that id.
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "lang/source.h"
+#include "runtime/values/date.h"
+#include "runtime/values/rational.h"
+#include "runtime/values/rounding.h"
+
+namespace rw::ast {
+
+// ---- types as written ----
+struct TypeExpr {
+  SourceRange range;
+  std::string name;                  // "money", "Client"; empty for a list
+  std::unique_ptr<TypeExpr> element; // `list of <element>`
+  bool optional = false;             // trailing '?'
+};
+
+// ---- expressions ----
+enum class LiteralKind { Integer, Decimal, Money, Percent, Date, Duration, Text, Bool };
+
+struct Literal {
+  LiteralKind kind = LiteralKind::Integer;
+  Rational number;    // Integer, Decimal, Money (euros), Percent (already divided by 100)
+  Date date;
+  Duration duration;
+  std::string text;
+  bool boolean = false;
+};
+
+enum class BinaryOp { Add, Subtract, Multiply, Divide, Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, And, Or };
+enum class UnaryOp { Negate, Not };
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Name { std::string name; };
+struct Field { ExprPtr object; std::string field; SourceRange field_range; };
+struct Call { std::string callee; SourceRange callee_range; std::vector<ExprPtr> arguments; };
+struct Unary { UnaryOp op; ExprPtr operand; };
+struct Binary {
+  BinaryOp op;
+  ExprPtr left, right;
+  DayOverflow day_overflow = DayOverflow::Error;  // for date ± duration: `rounding up|down`
+};
+struct Conditional { ExprPtr condition, then_branch, else_branch; };
+struct Exists { ExprPtr operand; };  // `x exists`: the optional value is present
+
+struct Expr {
+  int id = 0;  // dense, unique within a file: index into the checker's side tables
+  SourceRange range;
+  std::variant<Literal, Name, Field, Call, Unary, Binary, Conditional, Exists> node;
+};
+
+// ---- statements (inside rule bodies) ----
+struct Stmt;
+using Block = std::vector<std::unique_ptr<Stmt>>;
+
+struct ForEach {
+  std::string variable;
+  SourceRange variable_range;
+  ExprPtr collection;
+  ExprPtr filter;  // `where ...`; may be null
+  Block body;
+  mutable int slot = -1;  // frame slot of the variable, filled in by the checker
+};
+struct If { ExprPtr condition; Block then_block; Block else_block; };
+struct Let {
+  std::string name;
+  SourceRange name_range;
+  ExprPtr value;
+  mutable int slot = -1;  // frame slot of the name, filled in by the checker
+};
+struct Pay { ExprPtr from, amount, to; };  // `<from> pays <amount> to <to>`
+
+struct Stmt {
+  SourceRange range;
+  std::variant<ForEach, If, Let, Pay> node;
+};
+
+// ---- declarations ----
+struct Identifier {
+  std::string name;
+  SourceRange range;
+};
+
+struct MembersDecl { std::vector<Identifier> members; };
+struct AccountDecl { Identifier id; std::string display_name; };
+struct RoundingDecl { RoundingMode mode; };
+struct EnumDecl { Identifier name; std::vector<Identifier> variants; };
+struct FieldDecl { Identifier name; TypeExpr type; };
+struct RecordDecl { Identifier name; std::vector<FieldDecl> fields; };
+struct InputDecl { Identifier name; TypeExpr type; };
+struct ParameterDecl { Identifier name; TypeExpr type; ExprPtr value; };
+struct ParamDecl { Identifier name; TypeExpr type; };
+struct DefineDecl {
+  Identifier name;
+  std::vector<ParamDecl> params;
+  bool has_params = false;                // `define f() = ...` vs `define f = ...`
+  std::optional<TypeExpr> result_type;
+  ExprPtr body;
+};
+struct RuleDecl {
+  Identifier id;                // "5"
+  std::string title;            // "Vergoeding secundaire kosten"
+  int first_year = 0, last_year = 0;
+  SourceRange years_range;
+  ExprPtr due;                  // may be null
+  Block body;
+};
+
+struct Decl {
+  SourceRange range;
+  std::variant<MembersDecl, AccountDecl, RoundingDecl, EnumDecl, RecordDecl, InputDecl, ParameterDecl,
+               DefineDecl, RuleDecl> node;
+};
+
+struct File {
+  std::string model_name;
+  SourceRange header_range;
+  std::vector<Decl> decls;
+  int expr_count = 0;  // ids of expressions are 0 .. expr_count-1
+};
+
+}  // namespace rw::ast

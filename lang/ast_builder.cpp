@@ -1,0 +1,331 @@
+#include "lang/ast_builder.h"
+
+#include <fmt/format.h>
+
+namespace rw {
+
+using grammar::Node;
+namespace g = grammar;
+
+namespace {
+
+SourceRange range_of(const Node& node) {
+  return {static_cast<std::uint32_t>(node.m_begin.byte), static_cast<std::uint32_t>(node.m_end.byte)};
+}
+
+// The AST builder: one method per kind of parse-tree node.
+class Builder {
+ public:
+  explicit Builder(std::vector<Diagnostic>& diagnostics) : diagnostics_(diagnostics) {}
+
+  ast::File file(const Node& root);
+
+ private:
+  std::vector<Diagnostic>& diagnostics_;
+  int next_expr_id_ = 0;
+
+  void error(SourceRange range, std::string message) {
+    diagnostics_.push_back({Severity::Error, range, std::move(message), {}});
+  }
+  ast::ExprPtr make(const Node& node, decltype(ast::Expr::node) content) {
+    auto expr = std::make_unique<ast::Expr>();
+    expr->id = next_expr_id_++;
+    expr->range = range_of(node);
+    expr->node = std::move(content);
+    return expr;
+  }
+
+  ast::Identifier identifier(const Node& node) { return {node.string(), range_of(node)}; }
+  std::string quoted_text(const Node& node);
+  ast::TypeExpr type(const Node& node);
+  ast::ExprPtr expr(const Node& node);
+  ast::ExprPtr literal(const Node& node);
+  ast::ExprPtr money(const Node& node);
+  ast::ExprPtr postfix(const Node& node);
+  ast::ExprPtr binary_chain(const Node& node);
+  ast::Block block(const Node& node);
+  std::unique_ptr<ast::Stmt> statement(const Node& node);
+  ast::Decl declaration(const Node& node);
+  ast::RuleDecl rule(const Node& node);
+  ast::DefineDecl define(const Node& node);
+};
+
+std::string Builder::quoted_text(const Node& node) {
+  std::string_view text = node.string_view();
+  return std::string(text.substr(1, text.size() - 2));
+}
+
+ast::TypeExpr Builder::type(const Node& node) {
+  ast::TypeExpr result;
+  result.range = range_of(node);
+  if (node.is_type<g::list_type>()) {
+    result.element = std::make_unique<ast::TypeExpr>(type(*node.children.at(0)));
+  } else {
+    result.name = node.children.at(0)->string();
+    result.optional = node.children.size() > 1;
+  }
+  return result;
+}
+
+// Amount literals must be unambiguous to Dutch and English readers alike.
+ast::ExprPtr Builder::money(const Node& node) {
+  std::string_view text = node.string_view();
+  std::size_t digits = text.find_first_of("0123456789");
+  std::string_view number = text.substr(digits);
+  std::size_t point = number.find('.');
+  bool has_comma = number.find(',') != std::string_view::npos;
+  bool cents_ok = point == std::string_view::npos ||
+                  (number.size() - point == 3 && number.find('.', point + 1) == std::string_view::npos);
+  std::optional<Rational> value = (has_comma || !cents_ok) ? std::nullopt : Rational::parse_decimal(number);
+  if (!value) {
+    error(range_of(node),
+          fmt::format("ambiguous amount '{}': write whole euros as €6000 or €6_000, or with cents as €6000.00 "
+                      "('.' is only the decimal point, followed by exactly two digits; ',' is not used in amounts)",
+                      text));
+    value = Rational(0);
+  }
+  ast::Literal literal{ast::LiteralKind::Money, *value, {}, {}, {}, false};
+  return make(node, std::move(literal));
+}
+
+ast::ExprPtr Builder::literal(const Node& node) {
+  ast::Literal lit;
+  std::string text = node.string();
+  if (node.is_type<g::integer_literal>() || node.is_type<g::decimal_literal>()) {
+    lit.kind = node.is_type<g::integer_literal>() ? ast::LiteralKind::Integer : ast::LiteralKind::Decimal;
+    lit.number = Rational::parse_decimal(text).value_or(Rational(0));
+  } else if (node.is_type<g::percent_literal>()) {
+    lit.kind = ast::LiteralKind::Percent;
+    lit.number = Rational::parse_decimal(text.substr(0, text.size() - 1)).value_or(Rational(0)) / Rational(100);
+  } else if (node.is_type<g::date_literal>()) {
+    lit.kind = ast::LiteralKind::Date;
+    auto date = Date::parse(text);
+    if (!date) error(range_of(node), fmt::format("{} is not a calendar date", text));
+    lit.date = date.value_or(Date());
+  } else if (node.is_type<g::duration_literal>()) {
+    lit.kind = ast::LiteralKind::Duration;
+    std::size_t end = text.find_first_not_of("0123456789_");
+    auto count = Rational::parse_decimal(text.substr(0, end)).value_or(Rational(0));
+    if (count.numerator() > 1'000'000) error(range_of(node), "duration too long (at most 1000000 days, months or years)");
+    std::int64_t n = count.numerator() > 1'000'000 ? 0 : count.to_int64();
+    std::string unit = text.substr(text.find_first_not_of(" \t\r\n", end));
+    if (unit.starts_with("day")) lit.duration.days = n;
+    else if (unit.starts_with("month")) lit.duration.months = n;
+    else lit.duration.months = 12 * n;
+  } else if (node.is_type<g::string_literal>()) {
+    lit.kind = ast::LiteralKind::Text;
+    lit.text = quoted_text(node);
+  } else {
+    lit.kind = ast::LiteralKind::Bool;
+    lit.boolean = node.is_type<g::true_literal>();
+  }
+  return make(node, std::move(lit));
+}
+
+ast::ExprPtr Builder::postfix(const Node& node) {
+  ast::ExprPtr result = expr(*node.children.at(0));
+  for (std::size_t i = 1; i < node.children.size(); ++i) {
+    const Node& child = *node.children[i];
+    auto combined = std::make_unique<ast::Expr>();
+    combined->id = next_expr_id_++;
+    combined->range = {result->range.begin, static_cast<std::uint32_t>(child.m_end.byte)};
+    if (child.is_type<g::field_access>()) {
+      const Node& field = *child.children.at(0);
+      combined->node = ast::Field{std::move(result), field.string(), range_of(field)};
+    } else {
+      combined->node = ast::Exists{std::move(result)};
+    }
+    result = std::move(combined);
+  }
+  return result;
+}
+
+// Operator spelling to operator.
+ast::BinaryOp binary_op(std::string_view op) {
+  if (op == "+") return ast::BinaryOp::Add;
+  if (op == "-") return ast::BinaryOp::Subtract;
+  if (op == "*" || op == "×") return ast::BinaryOp::Multiply;
+  if (op == "/") return ast::BinaryOp::Divide;
+  if (op == "=") return ast::BinaryOp::Equal;
+  if (op == "!=") return ast::BinaryOp::NotEqual;
+  if (op == "<") return ast::BinaryOp::Less;
+  if (op == "<=") return ast::BinaryOp::LessEqual;
+  if (op == ">") return ast::BinaryOp::Greater;
+  return ast::BinaryOp::GreaterEqual;
+}
+
+// Left-associative chains: operand (operator operand)*, and/or chains without operator nodes.
+ast::ExprPtr Builder::binary_chain(const Node& node) {
+  const auto& children = node.children;
+  std::optional<ast::BinaryOp> fixed;
+  if (node.is_type<g::conjunction>()) fixed = ast::BinaryOp::And;
+  if (node.is_type<g::disjunction>()) fixed = ast::BinaryOp::Or;
+  DayOverflow overflow = DayOverflow::Error;
+  std::size_t count = children.size();
+  if (node.is_type<g::sum>() && children.back()->is_type<g::day_rounding>()) {
+    overflow = children.back()->string_view().ends_with("up") ? DayOverflow::Up : DayOverflow::Down;
+    --count;
+  }
+  ast::ExprPtr result = expr(*children.at(0));
+  std::size_t step = fixed ? 1 : 2;
+  for (std::size_t i = 1; i + step - 1 < count; i += step) {
+    ast::BinaryOp op = fixed ? *fixed : binary_op(children[i]->string_view());
+    ast::ExprPtr right = expr(*children[i + step - 1]);
+    auto combined = std::make_unique<ast::Expr>();
+    combined->id = next_expr_id_++;
+    combined->range = {result->range.begin, right->range.end};
+    combined->node = ast::Binary{op, std::move(result), std::move(right), overflow};
+    result = std::move(combined);
+  }
+  return result;
+}
+
+ast::ExprPtr Builder::expr(const Node& node) {
+  if (node.is_type<g::money_literal>()) return money(node);
+  if (node.is_type<g::integer_literal>() || node.is_type<g::decimal_literal>() || node.is_type<g::percent_literal>() ||
+      node.is_type<g::date_literal>() || node.is_type<g::duration_literal>() || node.is_type<g::string_literal>() ||
+      node.is_type<g::true_literal>() || node.is_type<g::false_literal>()) {
+    return literal(node);
+  }
+  if (node.is_type<g::name>()) return make(node, ast::Name{node.string()});
+  if (node.is_type<g::parenthesised>()) return expr(*node.children.at(0));
+  if (node.is_type<g::call>()) {
+    ast::Call call{node.children.at(0)->string(), range_of(*node.children[0]), {}};
+    for (const auto& argument : node.children.at(1)->children) call.arguments.push_back(expr(*argument));
+    return make(node, std::move(call));
+  }
+  if (node.is_type<g::postfix>()) return postfix(node);
+  if (node.is_type<g::negation>()) return make(node, ast::Unary{ast::UnaryOp::Negate, expr(*node.children.at(0))});
+  if (node.is_type<g::negated_condition>()) return make(node, ast::Unary{ast::UnaryOp::Not, expr(*node.children.at(0))});
+  if (node.is_type<g::if_expression>()) {
+    return make(node, ast::Conditional{expr(*node.children.at(0)), expr(*node.children.at(1)), expr(*node.children.at(2))});
+  }
+  // product, sum, comparison, conjunction, disjunction
+  return binary_chain(node);
+}
+
+ast::Block Builder::block(const Node& node) {
+  ast::Block result;
+  for (const auto& child : node.children) result.push_back(statement(*child));
+  return result;
+}
+
+std::unique_ptr<ast::Stmt> Builder::statement(const Node& node) {
+  auto stmt = std::make_unique<ast::Stmt>();
+  stmt->range = range_of(node);
+  const auto& c = node.children;
+  if (node.is_type<g::for_statement>()) {
+    ast::ForEach loop{c.at(0)->string(), range_of(*c[0]), expr(*c.at(1)), nullptr, {}};
+    std::size_t next = 2;
+    if (c.at(next)->is_type<g::where_clause>()) loop.filter = expr(*c[next++]->children.at(0));
+    loop.body = block(*c.at(next));
+    stmt->node = std::move(loop);
+  } else if (node.is_type<g::if_statement>()) {
+    ast::If branch{expr(*c.at(0)), block(*c.at(1)), {}};
+    if (c.size() > 2) {
+      const Node& otherwise = *c[2]->children.at(0);
+      if (otherwise.is_type<g::if_statement>()) branch.else_block.push_back(statement(otherwise));
+      else branch.else_block = block(otherwise);
+    }
+    stmt->node = std::move(branch);
+  } else if (node.is_type<g::let_statement>()) {
+    stmt->node = ast::Let{c.at(0)->string(), range_of(*c[0]), expr(*c.at(1))};
+  } else {
+    stmt->node = ast::Pay{expr(*c.at(0)), expr(*c.at(1)), expr(*c.at(2))};
+  }
+  return stmt;
+}
+
+ast::RuleDecl Builder::rule(const Node& node) {
+  const auto& c = node.children;
+  ast::RuleDecl result;
+  result.id = identifier(*c.at(0));
+  result.title = quoted_text(*c.at(1));
+  const Node& years = *c.at(2);
+  result.years_range = range_of(years);
+  result.first_year = std::stoi(years.children.at(0)->string());
+  result.last_year = years.children.size() > 1 ? std::stoi(years.children[1]->string()) : result.first_year;
+  if (result.last_year < result.first_year) {
+    error(result.years_range, fmt::format("the year range {}..{} is empty: write the earlier year first",
+                                          result.first_year, result.last_year));
+  }
+  std::size_t next = 3;
+  if (c.at(next)->is_type<g::due_clause>()) result.due = expr(*c[next++]->children.at(0));
+  result.body = block(*c.at(next));
+  return result;
+}
+
+ast::DefineDecl Builder::define(const Node& node) {
+  const auto& c = node.children;
+  ast::DefineDecl result;
+  result.name = identifier(*c.at(0));
+  std::size_t next = 1;
+  if (c.at(next)->is_type<g::param_list>()) {
+    result.has_params = true;
+    for (const auto& param : c[next]->children) {
+      result.params.push_back({identifier(*param->children.at(0)), type(*param->children.at(1))});
+    }
+    ++next;
+  }
+  if (c.at(next)->is_type<g::result_type>()) result.result_type = type(*c[next++]->children.at(0));
+  result.body = expr(*c.at(next));
+  return result;
+}
+
+ast::Decl Builder::declaration(const Node& node) {
+  ast::Decl decl;
+  decl.range = range_of(node);
+  const auto& c = node.children;
+  if (node.is_type<g::members_decl>()) {
+    ast::MembersDecl members;
+    for (const auto& member : c) members.members.push_back(identifier(*member));
+    decl.node = std::move(members);
+  } else if (node.is_type<g::account_decl>()) {
+    ast::AccountDecl account{identifier(*c.at(0)), c.size() > 1 ? quoted_text(*c[1]) : c.at(0)->string()};
+    decl.node = std::move(account);
+  } else if (node.is_type<g::rounding_decl>()) {
+    auto mode = parse_rounding_mode(c.at(0)->string());
+    if (!mode) {
+      error(range_of(*c[0]), fmt::format("unknown rounding mode '{}': use half_away_from_zero, half_even, down, up "
+                                         "or toward_zero", c[0]->string()));
+    }
+    decl.node = ast::RoundingDecl{mode.value_or(RoundingMode::HalfAwayFromZero)};
+  } else if (node.is_type<g::enum_decl>()) {
+    ast::EnumDecl enumeration{identifier(*c.at(0)), {}};
+    for (std::size_t i = 1; i < c.size(); ++i) enumeration.variants.push_back(identifier(*c[i]));
+    decl.node = std::move(enumeration);
+  } else if (node.is_type<g::record_decl>()) {
+    ast::RecordDecl record{identifier(*c.at(0)), {}};
+    for (std::size_t i = 1; i < c.size(); ++i) {
+      record.fields.push_back({identifier(*c[i]->children.at(0)), type(*c[i]->children.at(1))});
+    }
+    decl.node = std::move(record);
+  } else if (node.is_type<g::input_decl>()) {
+    decl.node = ast::InputDecl{identifier(*c.at(0)), type(*c.at(1))};
+  } else if (node.is_type<g::parameter_decl>()) {
+    decl.node = ast::ParameterDecl{identifier(*c.at(0)), type(*c.at(1)), expr(*c.at(2))};
+  } else if (node.is_type<g::define_decl>()) {
+    decl.node = define(node);
+  } else {
+    decl.node = rule(node);
+  }
+  return decl;
+}
+
+ast::File Builder::file(const Node& root) {
+  ast::File result;
+  const Node& header = *root.children.at(0);
+  result.header_range = range_of(header);
+  result.model_name = quoted_text(*header.children.at(0));
+  for (std::size_t i = 1; i < root.children.size(); ++i) result.decls.push_back(declaration(*root.children[i]));
+  result.expr_count = next_expr_id_;
+  return result;
+}
+
+}  // namespace
+
+ast::File build_ast(const grammar::Node& root, std::vector<Diagnostic>& diagnostics) {
+  return Builder(diagnostics).file(root);
+}
+
+}  // namespace rw

@@ -1,0 +1,94 @@
+// Pass 4 (rules and their statements) and pass 5 (unused declarations).
+#include <fmt/format.h>
+
+#include "lang/checker_state.h"
+
+namespace rw::checker {
+
+namespace {
+
+void check_block(State& state, const ast::Block& block, Scope& scope);
+
+void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
+  std::size_t visible = scope.names.size();
+  if (auto* loop = std::get_if<ast::ForEach>(&stmt.node)) {
+    Type collection = check_expression(state, *loop->collection, scope).unwrapped();
+    Type element;
+    if (collection.is(TypeKind::List)) {
+      element = *collection.element;
+    } else if (!collection.is_error()) {
+      state.error(loop->collection->range, fmt::format("'for each' needs a list, but this is {}", state.name_of(collection)));
+    }
+    loop->slot = scope.declare(loop->variable, element);
+    if (loop->filter) {
+      Type filter = check_expression(state, *loop->filter, scope);
+      expect_type(state, *loop->filter, filter, Type::of(TypeKind::Bool), "the 'where' condition");
+    }
+    check_block(state, loop->body, scope);
+  } else if (auto* branch = std::get_if<ast::If>(&stmt.node)) {
+    Type condition = check_expression(state, *branch->condition, scope);
+    expect_type(state, *branch->condition, condition, Type::of(TypeKind::Bool), "the condition of 'if'");
+    check_block(state, branch->then_block, scope);
+    scope.names.resize(visible);
+    check_block(state, branch->else_block, scope);
+  } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
+    Type value = check_expression(state, *let->value, scope);
+    let->slot = scope.declare(let->name, value);
+    return;  // a let stays visible until the end of its block
+  } else if (auto* pay = std::get_if<ast::Pay>(&stmt.node)) {
+    Type from = check_expression(state, *pay->from, scope);
+    Type amount = check_expression(state, *pay->amount, scope);
+    Type to = check_expression(state, *pay->to, scope);
+    expect_type(state, *pay->from, from, Type::of(TypeKind::Account), "the payer");
+    expect_type(state, *pay->amount, amount, Type::of(TypeKind::Money), "the amount paid");
+    expect_type(state, *pay->to, to, Type::of(TypeKind::Account), "the receiver");
+  }
+  scope.names.resize(visible);
+}
+
+void check_block(State& state, const ast::Block& block, Scope& scope) {
+  std::size_t visible = scope.names.size();
+  for (const auto& stmt : block) check_statement(state, *stmt, scope);
+  scope.names.resize(visible);
+}
+
+}  // namespace
+
+void check_rules(State& state) {
+  for (RuleInfo& rule : state.model.rules) {
+    const ast::RuleDecl& decl = *rule.decl;
+    if (decl.first_year < 1900 || decl.last_year > 2200) {
+      state.error(decl.years_range, "rule years must lie between 1900 and 2200");
+    }
+    Scope scope;
+    scope.in_rule = true;
+    if (decl.due) {
+      Type due = check_expression(state, *decl.due, scope);
+      expect_type(state, *decl.due, due, Type::of(TypeKind::Date), "the due date");
+    }
+    check_block(state, decl.body, scope);
+    rule.frame_size = static_cast<int>(scope.slot_types.size());
+  }
+}
+
+void report_unused(State& state) {
+  const CheckedModel& model = state.model;
+  std::vector<bool> parameter_used(model.parameters.size()), definition_used(model.definitions.size()),
+      input_used(model.tables.inputs.size());
+  for (const Resolution& r : model.resolutions) {
+    if (r.kind == Resolution::Kind::Parameter) parameter_used[r.index] = true;
+    if (r.kind == Resolution::Kind::Definition) definition_used[r.index] = true;
+    if (r.kind == Resolution::Kind::Input) input_used[r.index] = true;
+  }
+  for (std::size_t i = 0; i < parameter_used.size(); ++i) {
+    if (!parameter_used[i]) state.warning(model.parameters[i].decl->name.range, fmt::format("parameter '{}' is never used", model.parameters[i].name));
+  }
+  for (std::size_t i = 0; i < definition_used.size(); ++i) {
+    if (!definition_used[i]) state.warning(model.definitions[i].decl->name.range, fmt::format("'{}' is defined but never used", model.definitions[i].name));
+  }
+  for (std::size_t i = 0; i < input_used.size(); ++i) {
+    if (!input_used[i]) state.warning(model.tables.inputs[i].range, fmt::format("input '{}' is never used", model.tables.inputs[i].name));
+  }
+}
+
+}  // namespace rw::checker

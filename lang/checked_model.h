@@ -1,0 +1,69 @@
+#pragma once
+// A model that passed the checker: its AST plus side tables keyed by expression id, and the
+// declarations the runtime needs. Nothing here is mutated after checking.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lang/ast.h"
+#include "lang/model.h"
+#include "lang/types.h"
+#include "runtime/values/rounding.h"
+
+namespace rw {
+
+// What a name or call refers to.
+struct Resolution {
+  enum class Kind {
+    Unresolved,
+    Local,        // index = slot in the current frame
+    Parameter,    // index into CheckedModel::parameters
+    Definition,   // index into CheckedModel::definitions
+    Input,        // index into ModelTables::inputs
+    Account,      // index into ModelTables::accounts
+    EnumVariant,  // index = enum decl, variant = variant index
+    RoundingMode, // variant = static_cast<int>(RoundingMode)
+    Year,         // the year being evaluated (rule bodies and due dates only)
+    Members,      // the list of all members
+    Builtin,      // index into the built-in table
+  };
+  Kind kind = Kind::Unresolved;
+  int index = 0;
+  int variant = 0;
+};
+
+struct ParameterInfo {
+  std::string name;
+  Type type;
+  const ast::ParameterDecl* decl = nullptr;
+};
+
+struct DefinitionInfo {
+  std::string name;
+  std::vector<Type> param_types;
+  Type result;
+  const ast::DefineDecl* decl = nullptr;
+  int frame_size = 0;  // locals: parameters first
+};
+
+struct RuleInfo {
+  const ast::RuleDecl* decl = nullptr;
+  int frame_size = 0;
+};
+
+struct CheckedModel {
+  std::unique_ptr<ast::File> file;  // owned; the pointers in the infos point into it
+  ModelTables tables;
+  RoundingMode rounding = RoundingMode::HalfAwayFromZero;  // the model's default
+  std::vector<ParameterInfo> parameters;
+  std::vector<DefinitionInfo> definitions;
+  std::vector<RuleInfo> rules;  // in file order
+  std::vector<Type> expr_types;         // by expression id
+  std::vector<Resolution> resolutions;  // by expression id, for Name and Call nodes
+  std::vector<int> field_indices;       // by expression id, for Field nodes on records (-1 otherwise)
+
+  // The first and last year any rule applies to (0, 0 when there are no rules).
+  std::pair<int, int> year_span() const;
+};
+
+}  // namespace rw

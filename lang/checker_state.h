@@ -1,0 +1,68 @@
+#pragma once
+// State shared by the checker passes (lang/check_*.cpp). Internal to lang/.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "lang/builtin_signature.h"
+#include "lang/checked_model.h"
+#include "lang/diagnostics.h"
+
+namespace rw::checker {
+
+// A top-level name: what it resolves to and where it was declared.
+struct Global {
+  Resolution resolution;
+  SourceRange range;
+};
+
+// Local names visible at one point of a body, mapped to frame slots.
+struct Scope {
+  std::vector<std::pair<std::string, int>> names;  // innermost last
+  std::vector<Type> slot_types;                    // by slot
+  bool in_rule = false;                            // `year` is available
+
+  // Adds a local and returns its slot.
+  int declare(const std::string& name, Type type);
+  // The slot of the innermost local called `name`, or -1.
+  int find(const std::string& name) const;
+};
+
+enum class Progress { Unchecked, InProgress, Done };
+
+struct State {
+  CheckedModel& model;
+  const std::vector<BuiltinSignature>& builtins;
+  std::vector<Diagnostic>& diagnostics;
+  std::map<std::string, Global> globals;
+  std::vector<Progress> parameter_progress;
+  std::vector<Progress> definition_progress;
+  // Parameters and definitions being checked, outermost first, for reporting cycles.
+  std::vector<std::pair<std::string, SourceRange>> checking;
+
+  void error(SourceRange range, std::string message, std::vector<DiagnosticNote> notes = {});
+  void warning(SourceRange range, std::string message);
+  std::string name_of(const Type& type) const { return type_name(type, model.tables); }
+  // Records the type of an expression in the side table and returns it.
+  Type set_type(const ast::Expr& expr, Type type);
+};
+
+// Pass: collect every declaration into tables and the global namespace; report duplicates.
+void collect_declarations(State& state);
+// Pass: resolve the declared types of record fields, inputs, parameters and definitions.
+void resolve_declared_types(State& state);
+// Pass: check parameter values and definition bodies, in dependency order; report cycles.
+void check_definitions(State& state);
+// Pass: check every rule: years, due date, statements.
+void check_rules(State& state);
+// Pass: warn about parameters, definitions and inputs that nothing uses.
+void report_unused(State& state);
+
+// Resolves a written type; reports unknown type names.
+Type resolve_type(State& state, const ast::TypeExpr& type);
+// Checks an expression and returns its type (TypeKind::Error after an error, never reported twice).
+Type check_expression(State& state, const ast::Expr& expr, Scope& scope);
+// Checks that `expr` has a type assignable to `expected`; `what` names it in the message.
+void expect_type(State& state, const ast::Expr& expr, const Type& actual, const Type& expected, const std::string& what);
+
+}  // namespace rw::checker

@@ -1,0 +1,196 @@
+#pragma once
+// The grammar of rule files (*.regels): PEGTL rules only. Actions live in lang/parser.cpp (via a
+// parse tree), error messages in lang/parse_errors.h. Rules named expect_* are error points: when
+// one fails, parsing stops with that rule's message.
+#include <tao/pegtl.hpp>
+
+namespace rw::grammar {
+
+namespace p = tao::pegtl;
+
+// ---- layout ----
+struct comment : p::seq<p::one<'#'>, p::until<p::eolf>> {};
+struct ws : p::star<p::sor<p::space, comment>> {};
+
+// ---- keywords (reserved: never identifiers) ----
+struct kw_model : TAO_PEGTL_KEYWORD("model") {};
+struct kw_members : TAO_PEGTL_KEYWORD("members") {};
+struct kw_account : TAO_PEGTL_KEYWORD("account") {};
+struct kw_rounding : TAO_PEGTL_KEYWORD("rounding") {};
+struct kw_enum : TAO_PEGTL_KEYWORD("enum") {};
+struct kw_record : TAO_PEGTL_KEYWORD("record") {};
+struct kw_input : TAO_PEGTL_KEYWORD("input") {};
+struct kw_parameter : TAO_PEGTL_KEYWORD("parameter") {};
+struct kw_define : TAO_PEGTL_KEYWORD("define") {};
+struct kw_rule : TAO_PEGTL_KEYWORD("rule") {};
+struct kw_for : TAO_PEGTL_KEYWORD("for") {};
+struct kw_each : TAO_PEGTL_KEYWORD("each") {};
+struct kw_in : TAO_PEGTL_KEYWORD("in") {};
+struct kw_where : TAO_PEGTL_KEYWORD("where") {};
+struct kw_if : TAO_PEGTL_KEYWORD("if") {};
+struct kw_then : TAO_PEGTL_KEYWORD("then") {};
+struct kw_else : TAO_PEGTL_KEYWORD("else") {};
+struct kw_let : TAO_PEGTL_KEYWORD("let") {};
+struct kw_pays : TAO_PEGTL_KEYWORD("pays") {};
+struct kw_to : TAO_PEGTL_KEYWORD("to") {};
+struct kw_due : TAO_PEGTL_KEYWORD("due") {};
+struct kw_and : TAO_PEGTL_KEYWORD("and") {};
+struct kw_or : TAO_PEGTL_KEYWORD("or") {};
+struct kw_not : TAO_PEGTL_KEYWORD("not") {};
+struct kw_true : TAO_PEGTL_KEYWORD("true") {};
+struct kw_false : TAO_PEGTL_KEYWORD("false") {};
+struct kw_list : TAO_PEGTL_KEYWORD("list") {};
+struct kw_of : TAO_PEGTL_KEYWORD("of") {};
+struct kw_exists : TAO_PEGTL_KEYWORD("exists") {};
+struct keyword : p::sor<kw_model, kw_members, kw_account, kw_rounding, kw_enum, kw_record, kw_input,
+                        kw_parameter, kw_define, kw_rule, kw_for, kw_each, kw_in, kw_where, kw_if,
+                        kw_then, kw_else, kw_let, kw_pays, kw_to, kw_due, kw_and, kw_or, kw_not,
+                        kw_true, kw_false, kw_list, kw_of, kw_exists> {};
+
+struct identifier : p::seq<p::not_at<keyword>, p::identifier> {};
+
+// ---- literals ----
+struct digit_group : p::plus<p::digit> {};
+// Digits with single underscores as separators: 6_000.
+struct number_digits : p::seq<digit_group, p::star<p::one<'_'>, digit_group>> {};
+struct integer_literal : p::seq<number_digits, p::not_at<p::one<'.'>, p::digit>> {};
+struct decimal_literal : p::seq<number_digits, p::one<'.'>, digit_group> {};
+struct percent_literal : p::seq<p::sor<decimal_literal, integer_literal>, p::one<'%'>> {};
+// After the euro sign everything that looks like a number (also "6.000" and "6,000") is taken, so
+// that ambiguous spellings are rejected with a clear message instead of being misread.
+struct money_text : p::seq<p::digit, p::star<p::sor<p::digit, p::seq<p::one<'_', '.', ','>, p::digit>>>> {};
+struct euro_sign : p::sor<TAO_PEGTL_STRING("€"), TAO_PEGTL_KEYWORD("EUR")> {};
+struct money_literal : p::seq<euro_sign, p::opt<p::one<' '>>, money_text> {};
+struct date_literal : p::seq<p::rep<4, p::digit>, p::one<'-'>, p::rep<2, p::digit>, p::one<'-'>,
+                             p::rep<2, p::digit>, p::not_at<p::identifier_other>> {};
+struct duration_unit : p::sor<TAO_PEGTL_KEYWORD("days"), TAO_PEGTL_KEYWORD("day"), TAO_PEGTL_KEYWORD("months"),
+                              TAO_PEGTL_KEYWORD("month"), TAO_PEGTL_KEYWORD("years"), TAO_PEGTL_KEYWORD("year")> {};
+struct duration_literal : p::seq<integer_literal, ws, duration_unit> {};
+struct expect_closing_quote : p::one<'"'> {};
+struct string_literal : p::seq<p::one<'"'>, p::star<p::not_one<'"', '\n'>>, expect_closing_quote> {};
+struct true_literal : kw_true {};
+struct false_literal : kw_false {};
+
+// ---- expressions ----
+struct expression;
+struct expect_expression : p::seq<expression> {};
+struct expect_closing_paren : p::one<')'> {};
+struct parenthesised : p::seq<p::one<'('>, ws, expect_expression, expect_closing_paren> {};
+struct arguments : p::seq<p::one<'('>, ws, p::opt<p::list<expression, p::seq<p::one<','>, ws>>>, expect_closing_paren> {};
+struct call : p::seq<identifier, arguments> {};
+struct name : identifier {};
+struct atom : p::sor<date_literal, money_literal, duration_literal, percent_literal, decimal_literal,
+                     integer_literal, string_literal, true_literal, false_literal, parenthesised, call, name> {};
+struct expect_field_name : identifier {};
+struct field_access : p::seq<p::one<'.'>, p::not_at<p::one<'.'>>, expect_field_name> {};
+struct exists_test : kw_exists {};
+struct postfix : p::seq<atom, p::star<field_access>, ws, p::opt<exists_test, ws>> {};
+
+struct unary;
+struct expect_operand : p::seq<unary> {};
+struct negation : p::seq<p::one<'-'>, ws, expect_operand> {};
+struct unary : p::sor<negation, postfix> {};
+
+struct multiply_operator : p::sor<p::one<'*', '/'>, TAO_PEGTL_STRING("×")> {};
+struct product : p::seq<unary, p::star<multiply_operator, ws, expect_operand>> {};
+
+struct expect_product : p::seq<product> {};
+struct add_operator : p::one<'+', '-'> {};
+struct day_rounding_direction : p::sor<TAO_PEGTL_KEYWORD("up"), TAO_PEGTL_KEYWORD("down")> {};
+struct day_rounding : p::seq<kw_rounding, ws, day_rounding_direction, ws> {};
+struct sum : p::seq<product, p::star<add_operator, ws, expect_product>, p::opt<day_rounding>> {};
+
+struct expect_sum : p::seq<sum> {};
+struct compare_operator : p::sor<TAO_PEGTL_STRING("<="), TAO_PEGTL_STRING(">="), TAO_PEGTL_STRING("!="),
+                                 p::one<'<', '>', '='>> {};
+struct comparison : p::seq<sum, p::opt<compare_operator, ws, expect_sum>> {};
+
+struct negated_condition;
+struct condition : p::sor<negated_condition, comparison> {};
+struct expect_condition : condition {};
+struct negated_condition : p::seq<kw_not, ws, expect_condition> {};
+struct conjunction : p::seq<condition, p::star<kw_and, ws, expect_condition>> {};
+struct expect_conjunction : p::seq<conjunction> {};
+struct disjunction : p::seq<conjunction, p::star<kw_or, ws, expect_conjunction>> {};
+
+struct expect_then : kw_then {};
+struct expect_else : kw_else {};
+struct if_expression : p::seq<kw_if, ws, expect_expression, expect_then, ws, expect_expression, expect_else, ws, expect_expression> {};
+struct expression : p::sor<if_expression, disjunction> {};
+
+// ---- types ----
+struct type;
+struct expect_type : p::seq<type> {};
+struct expect_of : kw_of {};
+struct list_type : p::seq<kw_list, ws, expect_of, ws, expect_type> {};
+struct type_name : identifier {};
+struct optional_mark : p::one<'?'> {};
+struct named_type : p::seq<type_name, p::opt<optional_mark>> {};
+struct type : p::sor<list_type, named_type> {};
+
+// ---- statements ----
+struct statement;
+struct expect_block_close : p::one<'}'> {};
+struct block : p::seq<p::one<'{'>, ws, p::star<statement>, expect_block_close, ws> {};
+struct expect_block : p::seq<block> {};
+struct expect_each : kw_each {};
+struct expect_in : kw_in {};
+struct expect_identifier : identifier {};
+struct where_clause : p::seq<kw_where, ws, expect_expression> {};
+struct for_statement : p::seq<kw_for, ws, expect_each, ws, expect_identifier, ws, expect_in, ws, expect_expression,
+                              p::opt<where_clause>, expect_block> {};
+struct if_statement;
+struct else_clause : p::seq<kw_else, ws, p::sor<if_statement, expect_block>> {};
+struct if_statement : p::seq<kw_if, ws, expect_expression, expect_block, p::opt<else_clause>> {};
+struct expect_equals : p::one<'='> {};
+struct let_statement : p::seq<kw_let, ws, expect_identifier, ws, expect_equals, ws, expect_expression> {};
+struct expect_pays : kw_pays {};
+struct expect_to : kw_to {};
+struct pay_statement : p::seq<expression, expect_pays, ws, expect_expression, expect_to, ws, expect_expression> {};
+struct statement : p::sor<for_statement, if_statement, let_statement, pay_statement> {};
+
+// ---- declarations ----
+struct expect_string : string_literal {};
+struct model_header : p::seq<kw_model, ws, expect_string, ws> {};
+struct expect_model_header : p::seq<model_header> {};
+
+struct comma : p::seq<p::one<','>, ws> {};
+struct members_decl : p::seq<kw_members, ws, p::list<expect_identifier, comma, p::space>, ws> {};
+struct account_decl : p::seq<kw_account, ws, expect_identifier, ws, p::opt<string_literal, ws>> {};
+struct rounding_mode_name : identifier {};
+struct expect_rounding_mode : rounding_mode_name {};
+struct rounding_decl : p::seq<kw_rounding, ws, expect_rounding_mode, ws> {};
+struct expect_variant : identifier {};
+struct enum_decl : p::seq<kw_enum, ws, expect_identifier, ws, expect_equals, ws,
+                          p::list<expect_variant, p::seq<p::one<'|'>, ws>, p::space>, ws> {};
+struct expect_colon : p::one<':'> {};
+struct field_decl : p::seq<identifier, ws, expect_colon, ws, expect_type, ws> {};
+struct expect_record_open : p::one<'{'> {};
+struct expect_record_close : p::one<'}'> {};
+struct record_decl : p::seq<kw_record, ws, expect_identifier, ws, expect_record_open, ws, p::star<field_decl>,
+                            expect_record_close, ws> {};
+struct input_decl : p::seq<kw_input, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws> {};
+struct parameter_decl : p::seq<kw_parameter, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws,
+                               expect_equals, ws, expect_expression> {};
+struct param : p::seq<identifier, ws, expect_colon, ws, expect_type, ws> {};
+struct param_list : p::seq<p::one<'('>, ws, p::opt<p::list<param, comma>>, expect_closing_paren, ws> {};
+struct result_type : p::seq<p::one<':'>, ws, expect_type, ws> {};
+struct define_decl : p::seq<kw_define, ws, expect_identifier, p::opt<param_list>, ws, p::opt<result_type>,
+                            expect_equals, ws, expect_expression> {};
+struct rule_id : p::plus<p::sor<p::alnum, p::one<'_'>>> {};
+struct expect_rule_id : rule_id {};
+struct year : p::rep<4, p::digit> {};
+struct expect_year : year {};
+struct year_range : p::seq<year, p::opt<TAO_PEGTL_STRING(".."), expect_year>> {};
+struct expect_year_range : p::seq<year_range> {};
+struct expect_for : kw_for {};
+struct due_clause : p::seq<kw_due, ws, expect_expression> {};
+struct rule_decl : p::seq<kw_rule, ws, expect_rule_id, ws, expect_string, ws, expect_for, ws, expect_year_range,
+                          ws, p::opt<due_clause>, expect_block> {};
+
+struct declaration : p::sor<members_decl, account_decl, rounding_decl, enum_decl, record_decl, input_decl,
+                            parameter_decl, define_decl, rule_decl> {};
+struct expect_declaration : p::eof {};
+struct file : p::seq<ws, expect_model_header, p::star<declaration>, expect_declaration> {};
+
+}  // namespace rw::grammar

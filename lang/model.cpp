@@ -1,0 +1,25 @@
+#include "lang/model.h"
+
+namespace rw {
+
+std::optional<int> RecordDecl::field_index(const std::string& field) const {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].name == field) return static_cast<int>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> ModelTables::find_account(const std::string& id) const {
+  for (std::size_t i = 0; i < accounts.size(); ++i) {
+    if (accounts[i].id == id) return static_cast<int>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> ModelTables::find_member(const std::string& id) const {
+  auto found = find_account(id);
+  if (found && *found < member_count) return found;
+  return std::nullopt;
+}
+
+}  // namespace rw

@@ -1,0 +1,57 @@
+#pragma once
+// Every parse error message, one per error point of the grammar (lang/grammar.h), and the control
+// class that raises them. A rule without a message here never raises: it just fails.
+#include <tao/pegtl.hpp>
+
+#include "lang/grammar.h"
+
+namespace rw::grammar {
+
+template <typename Rule>
+inline constexpr const char* error_message = nullptr;
+
+// clang-format off
+template <> inline constexpr auto error_message<expect_closing_quote> = "unterminated text: expected '\"' before the end of the line";
+template <> inline constexpr auto error_message<expect_expression> = "expected an expression";
+template <> inline constexpr auto error_message<expect_closing_paren> = "expected ')'";
+template <> inline constexpr auto error_message<expect_field_name> = "expected a field name after '.'";
+template <> inline constexpr auto error_message<expect_operand> = "expected a value after the operator";
+template <> inline constexpr auto error_message<expect_product> = "expected a value after '+' or '-'";
+template <> inline constexpr auto error_message<expect_sum> = "expected a value after the comparison";
+template <> inline constexpr auto error_message<expect_condition> = "expected a condition";
+template <> inline constexpr auto error_message<expect_conjunction> = "expected a condition after 'or'";
+template <> inline constexpr auto error_message<expect_then> = "expected 'then' (if <condition> then <value> else <value>)";
+template <> inline constexpr auto error_message<expect_else> = "expected 'else': an 'if' expression needs both branches";
+template <> inline constexpr auto error_message<expect_type> = "expected a type (bool, integer, decimal, money, date, duration, period, text, member, account, a record or enum name, or 'list of <type>')";
+template <> inline constexpr auto error_message<expect_of> = "expected 'of' (as in 'list of Client')";
+template <> inline constexpr auto error_message<expect_block_close> = "expected '}' or a statement (for each, if, let, or '<payer> pays <amount> to <receiver>')";
+template <> inline constexpr auto error_message<expect_block> = "expected '{' to start a block";
+template <> inline constexpr auto error_message<expect_each> = "expected 'each' (for each <name> in <list>)";
+template <> inline constexpr auto error_message<expect_in> = "expected 'in' (for each <name> in <list>)";
+template <> inline constexpr auto error_message<expect_identifier> = "expected a name";
+template <> inline constexpr auto error_message<expect_equals> = "expected '='";
+template <> inline constexpr auto error_message<expect_pays> = "expected 'pays' (<payer> pays <amount> to <receiver>)";
+template <> inline constexpr auto error_message<expect_to> = "expected 'to' (<payer> pays <amount> to <receiver>)";
+template <> inline constexpr auto error_message<expect_string> = "expected text in double quotes";
+template <> inline constexpr auto error_message<expect_model_header> = "a rule file starts with: model \"<name>\"";
+template <> inline constexpr auto error_message<expect_rounding_mode> = "expected a rounding mode: half_away_from_zero, half_even, down, up or toward_zero";
+template <> inline constexpr auto error_message<expect_variant> = "expected an enum value name";
+template <> inline constexpr auto error_message<expect_colon> = "expected ':' followed by a type";
+template <> inline constexpr auto error_message<expect_record_open> = "expected '{' to start the record's fields";
+template <> inline constexpr auto error_message<expect_record_close> = "expected '}' or a field (<name>: <type>)";
+template <> inline constexpr auto error_message<expect_rule_id> = "expected the rule's number (as in the agreement), e.g. rule 5 \"Title\"";
+template <> inline constexpr auto error_message<expect_year> = "expected a four-digit year";
+template <> inline constexpr auto error_message<expect_year_range> = "expected the years the rule applies to: 2022 or 2022..2024";
+template <> inline constexpr auto error_message<expect_for> = "expected 'for' and the years the rule applies to, e.g. for 2022..2024";
+template <> inline constexpr auto error_message<expect_declaration> = "expected a declaration: members, account, rounding, enum, record, input, parameter, define or rule";
+// clang-format on
+
+struct error_messages {
+  template <typename Rule>
+  static constexpr const char* message = error_message<Rule>;
+};
+
+template <typename Rule>
+using error_control = tao::pegtl::must_if<error_messages>::control<Rule>;
+
+}  // namespace rw::grammar

@@ -1,0 +1,21 @@
+#pragma once
+// Parses a rule file into an AST. Syntax errors stop at the first one; errors in literals
+// (an impossible date, an ambiguous amount like €6.000) are all collected.
+#include <optional>
+#include <vector>
+
+#include "lang/ast.h"
+#include "lang/diagnostics.h"
+#include "lang/source.h"
+
+namespace rw {
+
+struct ParseResult {
+  std::optional<ast::File> file;  // present when there are no errors
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Parses `source` (already read into memory) into an AST.
+ParseResult parse(const SourceFile& source);
+
+}  // namespace rw

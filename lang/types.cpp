@@ -1,0 +1,55 @@
+#include "lang/types.h"
+
+namespace rw {
+
+Type Type::list(Type element) {
+  return Type{TypeKind::List, -1, std::make_shared<const Type>(std::move(element))};
+}
+
+Type Type::optional(Type element) {
+  if (element.kind == TypeKind::Optional) return element;
+  return Type{TypeKind::Optional, -1, std::make_shared<const Type>(std::move(element))};
+}
+
+bool operator==(const Type& a, const Type& b) {
+  if (a.kind != b.kind || a.decl != b.decl) return false;
+  if (!a.element || !b.element) return a.element == b.element;
+  return *a.element == *b.element;
+}
+
+bool assignable(const Type& from, const Type& to) {
+  if (from.is_error() || to.is_error()) return true;  // already reported
+  if (from == to) return true;
+  if (from.is(TypeKind::Integer) && to.is(TypeKind::Decimal)) return true;
+  if (from.is(TypeKind::Member) && to.is(TypeKind::Account)) return true;
+  if (to.is(TypeKind::Optional)) {
+    return from.is(TypeKind::Optional) ? assignable(*from.element, *to.element)
+                                       : assignable(from, *to.element);
+  }
+  if (from.is(TypeKind::List) && to.is(TypeKind::List)) return assignable(*from.element, *to.element);
+  return false;
+}
+
+std::string type_name(const Type& type, const TypeNames& names) {
+  switch (type.kind) {
+    case TypeKind::Error: return "<error>";
+    case TypeKind::Bool: return "bool";
+    case TypeKind::Integer: return "integer";
+    case TypeKind::Decimal: return "decimal";
+    case TypeKind::Money: return "money";
+    case TypeKind::Date: return "date";
+    case TypeKind::Duration: return "duration";
+    case TypeKind::Period: return "period";
+    case TypeKind::Text: return "text";
+    case TypeKind::Member: return "member";
+    case TypeKind::Account: return "account";
+    case TypeKind::Rounding: return "rounding mode";
+    case TypeKind::Record: return names.record_name(type.decl);
+    case TypeKind::Enum: return names.enum_name(type.decl);
+    case TypeKind::List: return "list of " + type_name(*type.element, names);
+    case TypeKind::Optional: return type_name(*type.element, names) + "?";
+  }
+  return "<unknown>";
+}
+
+}  // namespace rw

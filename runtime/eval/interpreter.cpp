@@ -1,0 +1,293 @@
+#include "runtime/eval/interpreter.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "runtime/eval/eval_error.h"
+#include "runtime/eval/operators.h"
+#include "stdlib/builtins.h"
+
+namespace rw {
+
+namespace {
+
+using Frame = std::vector<Value>;
+
+// The postings one pay statement builds up during one rule and year, before rounding.
+struct PendingPosting {
+  const ast::Stmt* statement;
+  int from, to;
+  std::optional<Date> due;
+  Rational amount;
+  int contributions = 0;
+  std::set<std::string> item_ids;
+};
+
+class Interpreter {
+ public:
+  Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data)
+      : model_(model), source_(source), data_(data), parameters_(model.parameters.size()),
+        constants_(model.definitions.size()), context_{model.rounding} {}
+
+  // Evaluates one rule for one year and appends its postings to `ledger`.
+  void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
+
+ private:
+  const CheckedModel& model_;
+  const SourceFile& source_;
+  const Dataset& data_;
+  std::vector<std::optional<Value>> parameters_;  // evaluated on first use
+  std::vector<std::optional<Value>> constants_;   // definitions without parameters, on first use
+  BuiltinContext context_;
+  int year_ = 0;
+  std::optional<Date> due_;
+  std::vector<PendingPosting> pending_;
+  std::vector<std::string> items_;  // ids of the records being iterated over, innermost last
+
+  Value eval(const ast::Expr& expr, Frame& frame);
+  Value eval_node(const ast::Expr& expr, Frame& frame);
+  Value eval_name(const ast::Expr& expr, Frame& frame);
+  Value eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame);
+  Value eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame);
+  bool eval_bool(const ast::Expr& expr, Frame& frame) { return std::get<bool>(eval(expr, frame)); }
+  void exec(const ast::Block& block, Frame& frame);
+  void exec(const ast::Stmt& stmt, Frame& frame);
+  void pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame);
+  std::optional<std::string> item_id(const Value& item) const;
+};
+
+Value literal_value(const ast::Literal& literal) {
+  switch (literal.kind) {
+    case ast::LiteralKind::Date: return literal.date;
+    case ast::LiteralKind::Duration: return literal.duration;
+    case ast::LiteralKind::Text: return literal.text;
+    case ast::LiteralKind::Bool: return literal.boolean;
+    default: return literal.number;
+  }
+}
+
+Value Interpreter::eval(const ast::Expr& expr, Frame& frame) {
+  try {
+    return eval_node(expr, frame);
+  } catch (EvalFailure& failure) {
+    if (!failure.range) failure.range = expr.range;
+    throw;
+  } catch (const ArithmeticOverflow&) {
+    throw EvalFailure("a number grew too large to compute exactly (more than 38 digits)", expr.range);
+  } catch (const DivisionByZero&) {
+    throw EvalFailure("division by zero", expr.range);
+  }
+}
+
+Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
+  const Resolution& r = model_.resolutions[expr.id];
+  switch (r.kind) {
+    case Resolution::Kind::Local: return frame[r.index];
+    case Resolution::Kind::Parameter:
+      if (!parameters_[r.index]) {
+        Frame empty;
+        parameters_[r.index] = eval(*model_.parameters[r.index].decl->value, empty);
+      }
+      return *parameters_[r.index];
+    case Resolution::Kind::Definition:
+      if (!constants_[r.index]) {
+        const DefinitionInfo& definition = model_.definitions[r.index];
+        Frame locals(definition.frame_size);
+        constants_[r.index] = eval(*definition.decl->body, locals);
+      }
+      return *constants_[r.index];
+    case Resolution::Kind::Input: return data_.inputs.at(r.index);
+    case Resolution::Kind::Account: return AccountRef{r.index};
+    case Resolution::Kind::EnumVariant: return EnumValue{r.index, r.variant};
+    case Resolution::Kind::RoundingMode: return static_cast<RoundingMode>(r.variant);
+    case Resolution::Kind::Year: return Rational(year_);
+    case Resolution::Kind::Members: {
+      auto members = std::make_shared<ListValue>();
+      for (int i = 0; i < model_.tables.member_count; ++i) members->items.push_back(AccountRef{i});
+      return ListPtr(std::move(members));
+    }
+    default: throw std::logic_error("unresolved name after checking");
+  }
+}
+
+Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame) {
+  std::vector<Value> arguments;
+  for (const auto& argument : call.arguments) arguments.push_back(eval(*argument, frame));
+  const Resolution& r = model_.resolutions[expr.id];
+  if (r.kind == Resolution::Kind::Builtin) {
+    for (const Value& argument : arguments) {
+      if (std::holds_alternative<Absent>(argument)) throw EvalFailure("an argument is absent (an optional field without a value)");
+    }
+    return builtins().at(r.index).call(arguments, context_);
+  }
+  const DefinitionInfo& definition = model_.definitions[r.index];
+  Frame locals(definition.frame_size);
+  std::move(arguments.begin(), arguments.end(), locals.begin());
+  return eval(*definition.decl->body, locals);
+}
+
+Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame) {
+  Value object = eval(*field.object, frame);
+  if (std::holds_alternative<Absent>(object)) {
+    throw EvalFailure(fmt::format("'{}' is absent here, so it has no '{}'; test it with 'exists' first",
+                                  source_.slice(field.object->range), field.field),
+                      field.object->range);
+  }
+  if (auto* record = std::get_if<RecordPtr>(&object)) return (*record)->fields.at(model_.field_indices[expr.id]);
+  if (auto* period = std::get_if<Period>(&object)) {
+    if (field.field == "start") return period->start;
+    return period->end ? Value(*period->end) : Value(Absent{});
+  }
+  const Date& date = std::get<Date>(object);
+  return Rational(field.field == "year" ? date.year() : field.field == "month" ? date.month() : date.day());
+}
+
+Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
+  return std::visit(
+      [&](const auto& node) -> Value {
+        using T = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<T, ast::Literal>) {
+          return literal_value(node);
+        } else if constexpr (std::is_same_v<T, ast::Name>) {
+          return eval_name(expr, frame);
+        } else if constexpr (std::is_same_v<T, ast::Field>) {
+          return eval_field(expr, node, frame);
+        } else if constexpr (std::is_same_v<T, ast::Call>) {
+          return eval_call(expr, node, frame);
+        } else if constexpr (std::is_same_v<T, ast::Unary>) {
+          if (node.op == ast::UnaryOp::Not) return !eval_bool(*node.operand, frame);
+          return negate(eval(*node.operand, frame));
+        } else if constexpr (std::is_same_v<T, ast::Binary>) {
+          if (node.op == ast::BinaryOp::And) return eval_bool(*node.left, frame) && eval_bool(*node.right, frame);
+          if (node.op == ast::BinaryOp::Or) return eval_bool(*node.left, frame) || eval_bool(*node.right, frame);
+          Value left = eval(*node.left, frame);
+          Value right = eval(*node.right, frame);
+          return apply_binary(node.op, left, right, node.day_overflow);
+        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
+          return eval_bool(*node.condition, frame) ? eval(*node.then_branch, frame) : eval(*node.else_branch, frame);
+        } else {  // Exists
+          return !std::holds_alternative<Absent>(eval(*node.operand, frame));
+        }
+      },
+      expr.node);
+}
+
+// The pseudonymous id of a record being iterated over (its text field `id`), if it has one.
+std::optional<std::string> Interpreter::item_id(const Value& item) const {
+  auto* record = std::get_if<RecordPtr>(&item);
+  if (!record) return std::nullopt;
+  const RecordDecl& decl = model_.tables.records.at((*record)->decl);
+  auto index = decl.field_index("id");
+  if (!index) return std::nullopt;
+  if (auto* text = std::get_if<std::string>(&(*record)->fields[*index])) return *text;
+  return std::nullopt;
+}
+
+void Interpreter::exec(const ast::Block& block, Frame& frame) {
+  for (const auto& stmt : block) exec(*stmt, frame);
+}
+
+void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
+  if (auto* loop = std::get_if<ast::ForEach>(&stmt.node)) {
+    Value collection = eval(*loop->collection, frame);
+    if (std::holds_alternative<Absent>(collection)) return;  // an absent optional list has no items
+    ListPtr list = std::get<ListPtr>(collection);
+    for (const Value& item : list->items) {
+      frame[loop->slot] = item;
+      if (loop->filter && !eval_bool(*loop->filter, frame)) continue;
+      std::optional<std::string> id = item_id(item);
+      if (id) items_.push_back(*id);
+      exec(loop->body, frame);
+      if (id) items_.pop_back();
+    }
+  } else if (auto* branch = std::get_if<ast::If>(&stmt.node)) {
+    exec(eval_bool(*branch->condition, frame) ? branch->then_block : branch->else_block, frame);
+  } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
+    frame[let->slot] = eval(*let->value, frame);
+  } else {
+    pay(stmt, std::get<ast::Pay>(stmt.node), frame);
+  }
+}
+
+void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) {
+  int from = std::get<AccountRef>(eval(*pay.from, frame)).index;
+  Rational amount = std::get<Rational>(eval(*pay.amount, frame));
+  int to = std::get<AccountRef>(eval(*pay.to, frame)).index;
+  auto same = [&](const PendingPosting& p) { return p.statement == &stmt && p.from == from && p.to == to && p.due == due_; };
+  auto it = std::find_if(pending_.begin(), pending_.end(), same);
+  if (it == pending_.end()) {
+    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}});
+    it = pending_.end() - 1;
+  }
+  try {
+    it->amount += amount;
+  } catch (const ArithmeticOverflow&) {
+    throw EvalFailure("the total of this payment grew too large to compute exactly", stmt.range);
+  }
+  ++it->contributions;
+  if (!items_.empty()) it->item_ids.insert(items_.back());
+}
+
+void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
+  const ast::RuleDecl& decl = *rule.decl;
+  year_ = year;
+  pending_.clear();
+  Frame frame(rule.frame_size);
+  due_.reset();
+  if (decl.due) due_ = std::get<Date>(eval(*decl.due, frame));
+  exec(decl.body, frame);
+  int number = 0;
+  for (PendingPosting& p : pending_) {
+    std::int64_t cents = 0;
+    try {
+      cents = p.amount.to_cents(model_.rounding);
+    } catch (const ArithmeticOverflow&) {
+      throw EvalFailure("this payment is too large to post in cents", p.statement->range);
+    }
+    if (cents == 0) continue;
+    Posting posting;
+    posting.id = fmt::format("{}/{}/{}", year, decl.id.name, ++number);
+    posting.year = year;
+    posting.rule_id = decl.id.name;
+    posting.title = decl.title;
+    posting.from = p.from;
+    posting.to = p.to;
+    posting.cents = cents;
+    posting.due = p.due;
+    posting.provenance.location = source_.location(p.statement->range);
+    posting.provenance.contributions = p.contributions;
+    posting.provenance.item_ids.assign(p.item_ids.begin(), p.item_ids.end());
+    ledger.postings.push_back(std::move(posting));
+  }
+}
+
+}  // namespace
+
+EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years) {
+  EvalResult result;
+  Ledger ledger;
+  ledger.model_name = model.tables.model_name;
+  ledger.accounts = model.tables.accounts;
+  ledger.years = years;
+  Interpreter interpreter(model, source, data);
+  for (int year : years) {
+    for (const RuleInfo& rule : model.rules) {
+      if (year < rule.decl->first_year || year > rule.decl->last_year) continue;
+      try {
+        interpreter.run_rule(rule, year, ledger);
+      } catch (const EvalFailure& failure) {
+        Diagnostic diagnostic{Severity::Error, failure.range.value_or(rule.decl->id.range), failure.what(), {}};
+        diagnostic.notes.push_back({rule.decl->id.range, fmt::format("while evaluating rule {} for {}", rule.decl->id.name, year)});
+        result.diagnostics.push_back(std::move(diagnostic));
+        return result;
+      }
+    }
+  }
+  result.ledger = std::move(ledger);
+  return result;
+}
+
+}  // namespace rw

@@ -1,0 +1,23 @@
+#pragma once
+// Evaluates a checked model against its data, year by year, into a double-entry ledger.
+#include <optional>
+#include <vector>
+
+#include "lang/checked_model.h"
+#include "lang/diagnostics.h"
+#include "runtime/data/loader.h"
+#include "runtime/ledger/ledger.h"
+
+namespace rw {
+
+struct EvalResult {
+  std::optional<Ledger> ledger;         // present when evaluation succeeded
+  std::vector<Diagnostic> diagnostics;  // runtime errors, placed in the rule file
+};
+
+// Runs every rule that applies to each of `years` (ascending) and collects the postings.
+// Within one rule and year, amounts a pay statement posts for the same payer, receiver and due date
+// are added exactly and rounded to cents once, with the model's rounding mode.
+EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years);
+
+}  // namespace rw

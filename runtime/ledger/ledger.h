@@ -1,0 +1,44 @@
+#pragma once
+// The double-entry ledger a settlement produces. Every posting moves whole cents from one account to
+// another, so each year's balances sum to zero by construction.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lang/model.h"
+#include "runtime/values/date.h"
+
+namespace rw {
+
+// Where an amount came from, for explanations.
+struct Provenance {
+  std::string location;             // "rules/centraal-gelderland.regels:42:5" of the pay statement
+  int contributions = 0;            // how many times the statement added to this posting
+  std::vector<std::string> item_ids;  // ids of the records iterated over (e.g. client pseudonyms), sorted
+};
+
+struct Posting {
+  std::string id;       // "2022/5/3": year, rule id, 1-based number within that rule and year
+  int year = 0;
+  std::string rule_id;  // the arrangement number, e.g. "5"
+  std::string title;    // the rule's title as written, e.g. "Vergoeding secundaire kosten"
+  int from = 0;         // index into accounts
+  int to = 0;
+  std::int64_t cents = 0;  // signed; a negative amount moves money from `to` to `from`
+  std::optional<Date> due;
+  Provenance provenance;
+};
+
+struct Ledger {
+  std::string model_name;
+  std::vector<AccountDecl> accounts;
+  std::vector<int> years;         // the years evaluated, ascending
+  std::vector<Posting> postings;  // by year, then rule order in the file, then first occurrence
+
+  // Net position per account for one year: received minus paid, in cents (sums to zero).
+  std::vector<std::int64_t> balances(int year) const;
+};
+
+}  // namespace rw

@@ -1,0 +1,52 @@
+#pragma once
+// A runtime value. Numbers of every kind (integer, decimal, money) are exact Rationals; the checker
+// has already made sure each is used as its type allows. Records and lists are shared and immutable.
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "runtime/values/date.h"
+#include "runtime/values/rational.h"
+#include "runtime/values/rounding.h"
+
+namespace rw {
+
+struct AccountRef {
+  int index = 0;  // into ModelTables::accounts
+  friend bool operator==(AccountRef, AccountRef) = default;
+};
+
+struct EnumValue {
+  int decl = 0;     // into ModelTables::enums
+  int variant = 0;  // into EnumDecl::variants
+  friend bool operator==(EnumValue, EnumValue) = default;
+};
+
+struct Absent {  // the value of an optional field that is not there
+  friend bool operator==(Absent, Absent) = default;
+};
+
+struct RecordValue;
+struct ListValue;
+using RecordPtr = std::shared_ptr<const RecordValue>;
+using ListPtr = std::shared_ptr<const ListValue>;
+
+using Value = std::variant<Absent, bool, Rational, Date, Duration, Period, std::string, AccountRef,
+                           EnumValue, RoundingMode, RecordPtr, ListPtr>;
+
+struct RecordValue {
+  int decl = 0;                // into ModelTables::records
+  std::vector<Value> fields;   // in declaration order
+};
+
+struct ListValue {
+  std::vector<Value> items;
+};
+
+}  // namespace rw
+
+namespace rw {
+// The kind of a value in words ("money or number", "date", "record"), for internal error messages.
+const char* value_kind_name(const Value& value);
+}  // namespace rw

@@ -1,0 +1,188 @@
+// Interpreter: rule files evaluated on small data, amounts checked against hand computations.
+#include <gtest/gtest.h>
+
+#include "lang/checker.h"
+#include "lang/parser.h"
+#include "runtime/eval/interpreter.h"
+#include "stdlib/builtins.h"
+
+namespace rw {
+namespace {
+
+struct Evaluated {
+  std::unique_ptr<SourceFile> source;
+  std::optional<CheckedModel> model;
+  EvalResult result;
+  std::string errors;  // rendered diagnostics of any stage
+};
+
+// Parses, checks, loads `data_json` and evaluates `years`.
+Evaluated evaluate_text(const std::string& rules, const std::string& data_json, std::vector<int> years) {
+  Evaluated out;
+  out.source = std::make_unique<SourceFile>("test.regels", rules);
+  ParseResult parsed = parse(*out.source);
+  if (!parsed.file) {
+    out.errors = render_all(parsed.diagnostics, *out.source);
+    return out;
+  }
+  CheckResult checked = check(std::move(*parsed.file), builtin_signatures());
+  if (!checked.model) {
+    out.errors = render_all(checked.diagnostics, *out.source);
+    return out;
+  }
+  out.model = std::move(checked.model);
+  Dataset data;
+  data.inputs.resize(out.model->tables.inputs.size());
+  data.input_files.resize(out.model->tables.inputs.size());
+  std::vector<bool> seen(out.model->tables.inputs.size());
+  std::vector<DataError> errors;
+  load_json_text(out.model->tables, "data.json", data_json, data, seen, errors);
+  for (const DataError& e : errors) out.errors += render(e);
+  if (!errors.empty()) return out;
+  out.result = evaluate(*out.model, *out.source, data, years);
+  out.errors += render_all(out.result.diagnostics, *out.source);
+  return out;
+}
+
+// Cents posted per "rule from->to" in one year.
+std::map<std::string, std::int64_t> amounts(const Evaluated& e, int year) {
+  std::map<std::string, std::int64_t> result;
+  for (const Posting& p : e.result.ledger->postings) {
+    if (p.year != year) continue;
+    result[p.rule_id + " " + e.result.ledger->accounts[p.from].id + "->" + e.result.ledger->accounts[p.to].id] += p.cents;
+  }
+  return result;
+}
+
+const char* fee_model = R"(model "Fee"
+members A, B
+account centre "Centre"
+record Stay { municipality: member  period: period }
+record Client { id: text  stays: list of Stay }
+input clients: list of Client
+parameter fee: money = €6000
+rule 5 "Fee" for 2023..2024 due date(year + 1, 1, 31) {
+  for each c in clients {
+    for each s in c.stays where overlaps_year(s.period, year) {
+      centre pays fee * share_of_year(s.period, year) to s.municipality
+    }
+  }
+}
+)";
+
+TEST(Interpreter, ProratesAFeeByDaysAndSplitsAMoveExactly) {
+  // X lives in A all of 2023 and 2024. Y moves from A to B on 2024-07-01 (2024 has 366 days).
+  const char* data = R"({"clients": [
+    {"id": "X", "stays": [{"municipality": "A", "period": {"start": "2020-01-01", "end": null}}]},
+    {"id": "Y", "stays": [{"municipality": "A", "period": {"start": "2023-01-01", "end": "2024-06-30"}},
+                          {"municipality": "B", "period": {"start": "2024-07-01", "end": null}}]}]})";
+  Evaluated e = evaluate_text(fee_model, data, {2023, 2024});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  // 2023: X and Y each a full year in A: 2 × 6000 = 12,000.00
+  EXPECT_EQ(amounts(e, 2023), (std::map<std::string, std::int64_t>{{"5 centre->A", 1200000}}));
+  // 2024: X full year 6000; Y in A Jan 1..Jun 30 = 31+29+31+30+31+30 = 182 days, in B 184 days.
+  // A: 6000 + 6000 × 182/366 = 6000 + 2983.6065... = 8983.61 (half away from zero)
+  // B: 6000 × 184/366 = 3016.3934... = 3016.39; together 11,999.99 + rounding, each rounded once.
+  EXPECT_EQ(amounts(e, 2024), (std::map<std::string, std::int64_t>{{"5 centre->A", 898361}, {"5 centre->B", 301639}}));
+  const Posting& first = e.result.ledger->postings.at(0);
+  EXPECT_EQ(first.id, "2023/5/1");
+  EXPECT_EQ(first.due->to_string(), "2024-01-31");
+  EXPECT_EQ(first.provenance.contributions, 2);
+  EXPECT_EQ(first.provenance.item_ids, (std::vector<std::string>{"X", "Y"}));
+  EXPECT_EQ(first.provenance.location, "test.regels:11:7");
+}
+
+TEST(Interpreter, BalancesSumToZeroAndShowThePayerNegative) {
+  const char* data = R"({"clients": [
+    {"id": "X", "stays": [{"municipality": "B", "period": {"start": "2020-01-01", "end": null}}]}]})";
+  Evaluated e = evaluate_text(fee_model, data, {2023});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  std::vector<std::int64_t> balances = e.result.ledger->balances(2023);
+  // accounts: A, B, centre. B receives 6000.00, the centre pays it.
+  EXPECT_EQ(balances, (std::vector<std::int64_t>{0, 600000, -600000}));
+}
+
+TEST(Interpreter, ADayThatDoesNotExistIsAnErrorUnlessTheModelSaysHowToRound) {
+  const char* model = R"(model "Dates"
+members A
+account centre "Centre"
+parameter expiry: date = 2024-02-29
+define readmission_deadline: date = expiry + 12 months
+rule 1 "T" for 2025 { if readmission_deadline >= 2025-02-28 { centre pays €1 to A } }
+)";
+  Evaluated e = evaluate_text(model, "{}", {2025});
+  EXPECT_FALSE(e.result.ledger);
+  EXPECT_NE(e.errors.find("test.regels:5:37: error: 2024-02-29 + 12 months lands on a day that does not exist"), std::string::npos) << e.errors;
+  EXPECT_NE(e.errors.find("while evaluating rule 1 for 2025"), std::string::npos) << e.errors;
+
+  std::string rounded = model;
+  rounded.replace(rounded.find("12 months"), 9, "12 months rounding down");  // 2025-02-28
+  Evaluated ok = evaluate_text(rounded, "{}", {2025});
+  ASSERT_TRUE(ok.result.ledger) << ok.errors;
+  EXPECT_EQ(ok.result.ledger->postings.size(), 1u);
+}
+
+struct RoundingCase {
+  std::string mode;
+  std::int64_t cents;
+};
+
+class ModelRounding : public ::testing::TestWithParam<RoundingCase> {};
+
+TEST_P(ModelRounding, AppliesWhenAPostingIsMade) {
+  // One posting of €0.125 (€0.25 / 2), rounded to cents by the model's mode.
+  std::string model = "model \"R\"\nmembers A, B\nrounding " + GetParam().mode +
+                      "\nrule 1 \"T\" for 2022 { A pays €0.25 / 2 to B }\n";
+  Evaluated e = evaluate_text(model, "{}", {2022});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  ASSERT_EQ(e.result.ledger->postings.size(), 1u);
+  EXPECT_EQ(e.result.ledger->postings[0].cents, GetParam().cents);
+}
+
+// 12.5 cents: away from zero 13, half even 12 (2 is even), down 12, up 13, toward zero 12.
+INSTANTIATE_TEST_SUITE_P(Interpreter, ModelRounding, ::testing::Values(
+    RoundingCase{"half_away_from_zero", 13}, RoundingCase{"half_even", 12}, RoundingCase{"down", 12},
+    RoundingCase{"up", 13}, RoundingCase{"toward_zero", 12}));
+
+TEST(Interpreter, OneStatementInALoopAccumulatesBeforeRounding) {
+  // 3 × €1/3 = exactly €1.00 when summed before rounding (3 × 0.33 would give 0.99).
+  const char* model = R"(model "Acc"
+members A, B
+record Row { n: integer }
+input rows: list of Row
+rule 1 "T" for 2022 { for each r in rows { A pays €1 / 3 to B } }
+)";
+  Evaluated e = evaluate_text(model, R"({"rows": [{"n": 1}, {"n": 2}, {"n": 3}]})", {2022});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  ASSERT_EQ(e.result.ledger->postings.size(), 1u);
+  EXPECT_EQ(e.result.ledger->postings[0].cents, 100);
+  EXPECT_EQ(e.result.ledger->postings[0].provenance.contributions, 3);
+}
+
+TEST(Interpreter, AbsentOptionalValuesAreReportedNotGuessed) {
+  const char* model = R"(model "Opt"
+members A, B
+record Client { id: text  previous: date? }
+input clients: list of Client
+rule 1 "T" for 2022 { for each c in clients { if c.previous < 2022-01-01 { A pays €1 to B } } }
+)";
+  Evaluated e = evaluate_text(model, R"({"clients": [{"id": "C1", "previous": null}]})", {2022});
+  EXPECT_FALSE(e.result.ledger);
+  EXPECT_NE(e.errors.find("test.regels:5:50: error: this value is absent"), std::string::npos) << e.errors;
+}
+
+TEST(Interpreter, RulesOnlyRunInTheirYears) {
+  const char* fixed = R"(model "Years"
+members A, B
+rule 1 "Early" for 2022..2023 { A pays €10 to B }
+rule 2 "Late" for 2024 { B pays €1 * year to A }
+)";
+  Evaluated e = evaluate_text(fixed, "{}", {2022, 2023, 2024});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  ASSERT_EQ(e.result.ledger->postings.size(), 3u);
+  EXPECT_EQ(e.result.ledger->postings[2].rule_id, "2");
+  EXPECT_EQ(e.result.ledger->postings[2].cents, 202400);  // €1 × 2024
+}
+
+}  // namespace
+}  // namespace rw

@@ -1,0 +1,159 @@
+// Parser: the grammar is well-formed, files parse into the expected AST, syntax errors have places.
+#include <gtest/gtest.h>
+
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "lang/grammar.h"
+#include "lang/parser.h"
+
+namespace rw {
+namespace {
+
+TEST(Grammar, HasNoInfiniteLoopsOrLeftRecursion) {
+  EXPECT_EQ(tao::pegtl::analyze<grammar::file>(), 0u);
+}
+
+ParseResult parse_text(const std::string& text, SourceFile*& file) {
+  static std::vector<std::unique_ptr<SourceFile>> files;
+  files.push_back(std::make_unique<SourceFile>("test.regels", text));
+  file = files.back().get();
+  return parse(*file);
+}
+
+TEST(Parser, ParsesDeclarationsInOrder) {
+  SourceFile* file;
+  auto result = parse_text(R"(model "M"
+members A, B
+account centre "The centre"
+rounding half_even
+enum Product = BW | BT
+record Client { id: text  previous: date?  stays: list of date }
+input clients: list of Client
+parameter fee: money = €6_000
+define twice(x: money): money = x * 2
+rule 5 "Fee" for 2022..2024 due 2023-12-31 {
+  for each c in clients where c.previous exists { centre pays twice(fee) to A }
+}
+)", file);
+  ASSERT_TRUE(result.file) << render_all(result.diagnostics, *file);
+  const ast::File& ast = *result.file;
+  EXPECT_EQ(ast.model_name, "M");
+  ASSERT_EQ(ast.decls.size(), 9u);
+  auto& members = std::get<ast::MembersDecl>(ast.decls[0].node);
+  ASSERT_EQ(members.members.size(), 2u);
+  EXPECT_EQ(members.members[1].name, "B");
+  EXPECT_EQ(std::get<ast::AccountDecl>(ast.decls[1].node).display_name, "The centre");
+  EXPECT_EQ(std::get<ast::RoundingDecl>(ast.decls[2].node).mode, RoundingMode::HalfEven);
+  EXPECT_EQ(std::get<ast::EnumDecl>(ast.decls[3].node).variants.size(), 2u);
+  auto& record = std::get<ast::RecordDecl>(ast.decls[4].node);
+  ASSERT_EQ(record.fields.size(), 3u);
+  EXPECT_TRUE(record.fields[1].type.optional);
+  EXPECT_EQ(record.fields[2].type.element->name, "date");
+  auto& parameter = std::get<ast::ParameterDecl>(ast.decls[6].node);
+  EXPECT_EQ(std::get<ast::Literal>(parameter.value->node).number, Rational(6000));
+  auto& define = std::get<ast::DefineDecl>(ast.decls[7].node);
+  EXPECT_TRUE(define.has_params);
+  EXPECT_EQ(define.params.size(), 1u);
+  auto& rule = std::get<ast::RuleDecl>(ast.decls[8].node);
+  EXPECT_EQ(rule.id.name, "5");
+  EXPECT_EQ(rule.title, "Fee");
+  EXPECT_EQ(rule.first_year, 2022);
+  EXPECT_EQ(rule.last_year, 2024);
+  ASSERT_TRUE(rule.due);
+  ASSERT_EQ(rule.body.size(), 1u);
+  auto& loop = std::get<ast::ForEach>(rule.body[0]->node);
+  EXPECT_EQ(loop.variable, "c");
+  EXPECT_TRUE(loop.filter);
+  EXPECT_TRUE(std::holds_alternative<ast::Pay>(loop.body.at(0)->node));
+}
+
+// Parses `define x = <expression>` and returns the expression.
+const ast::Expr& expression_of(const std::string& expression, ParseResult& result) {
+  SourceFile* file;
+  result = parse_text("model \"M\"\nmembers A\ndefine x = " + expression + "\n", file);
+  EXPECT_TRUE(result.file) << render_all(result.diagnostics, *file);
+  return *std::get<ast::DefineDecl>(result.file->decls.at(1).node).body;
+}
+
+TEST(Parser, MultiplicationBindsTighterThanAddition) {
+  ParseResult result;
+  const ast::Expr& e = expression_of("1 + 2 * 3", result);
+  auto& add = std::get<ast::Binary>(e.node);
+  EXPECT_EQ(add.op, ast::BinaryOp::Add);
+  EXPECT_EQ(std::get<ast::Binary>(add.right->node).op, ast::BinaryOp::Multiply);
+}
+
+TEST(Parser, SubtractionIsLeftAssociative) {
+  ParseResult result;
+  const ast::Expr& e = expression_of("10 - 3 - 2", result);  // (10 - 3) - 2
+  auto& outer = std::get<ast::Binary>(e.node);
+  EXPECT_EQ(std::get<ast::Literal>(outer.right->node).number, Rational(2));
+  EXPECT_TRUE(std::holds_alternative<ast::Binary>(outer.left->node));
+}
+
+TEST(Parser, DateArithmeticStatesHowToRound) {
+  ParseResult result;
+  const ast::Expr& e = expression_of("2024-02-29 + 12 months rounding down", result);
+  auto& add = std::get<ast::Binary>(e.node);
+  EXPECT_EQ(add.day_overflow, DayOverflow::Down);
+  EXPECT_EQ(std::get<ast::Literal>(add.right->node).duration.months, 12);
+}
+
+struct LiteralCase {
+  std::string text;
+  ast::LiteralKind kind;
+  Rational number;
+};
+
+class NumberLiterals : public ::testing::TestWithParam<LiteralCase> {};
+
+TEST_P(NumberLiterals, AreExact) {
+  ParseResult result;
+  const ast::Expr& e = expression_of(GetParam().text, result);
+  auto& literal = std::get<ast::Literal>(e.node);
+  EXPECT_EQ(literal.kind, GetParam().kind);
+  EXPECT_EQ(literal.number, GetParam().number);
+}
+
+INSTANTIATE_TEST_SUITE_P(Parser, NumberLiterals, ::testing::Values(
+    LiteralCase{"€6000", ast::LiteralKind::Money, Rational(6000)},
+    LiteralCase{"€6_000", ast::LiteralKind::Money, Rational(6000)},
+    LiteralCase{"€6000.50", ast::LiteralKind::Money, Rational::fraction(12001, 2)},
+    LiteralCase{"EUR 150_000", ast::LiteralKind::Money, Rational(150000)},
+    LiteralCase{"2.5%", ast::LiteralKind::Percent, Rational::fraction(1, 40)},   // 2.5 / 100 = 1/40
+    LiteralCase{"0.025", ast::LiteralKind::Decimal, Rational::fraction(1, 40)},
+    LiteralCase{"1_000_000", ast::LiteralKind::Integer, Rational(1000000)}));
+
+struct ErrorCase {
+  std::string source;
+  int line, column;
+  std::string message_part;
+};
+
+class SyntaxErrors : public ::testing::TestWithParam<ErrorCase> {};
+
+TEST_P(SyntaxErrors, ArePlacedAndExplained) {
+  SourceFile* file;
+  auto result = parse_text(GetParam().source, file);
+  ASSERT_FALSE(result.file);
+  ASSERT_FALSE(result.diagnostics.empty());
+  const Diagnostic& d = result.diagnostics.front();
+  LineColumn at = file->position(d.range.begin);
+  EXPECT_EQ(at.line, GetParam().line) << d.message;
+  EXPECT_EQ(at.column, GetParam().column) << d.message;
+  EXPECT_NE(d.message.find(GetParam().message_part), std::string::npos) << d.message;
+}
+
+INSTANTIATE_TEST_SUITE_P(Parser, SyntaxErrors, ::testing::Values(
+    ErrorCase{"members A\n", 1, 1, "starts with: model"},
+    ErrorCase{"model \"M\"\nmembers A\nrule 1 \"T\" for 2022 {\n  A pays €1 A\n}\n", 4, 13, "expected 'to'"},
+    ErrorCase{"model \"M\"\nmembers A\nrule 1 \"T\" for 2022 {\n  A pays €1 to A\n", 5, 1, "expected '}'"},
+    ErrorCase{"model \"M\"\nmembers A\ndefine x = (1 + 2\n", 4, 1, "expected ')'"},
+    ErrorCase{"model \"M\"\nmembers A\nparameter fee: money = €6.000\n", 3, 24, "ambiguous amount '€6.000'"},
+    ErrorCase{"model \"M\"\nmembers A\nparameter fee: money = €6,000\n", 3, 24, "write whole euros as €6000"},
+    ErrorCase{"model \"M\"\nmembers A\nparameter d: date = 2023-02-30\n", 3, 21, "2023-02-30 is not a calendar date"},
+    ErrorCase{"model \"M\"\nmembers A\nrule 1 \"T\" for 2024..2022 { }\n", 3, 16, "the year range 2024..2022 is empty"},
+    ErrorCase{"model \"M\"\nmembers A\nfoo\n", 3, 1, "expected a declaration"}));
+
+}  // namespace
+}  // namespace rw
