@@ -11,6 +11,19 @@ namespace rw::grammar {
 
 using Node = tao::pegtl::parse_tree::node;
 
+// Error points (expect_*) must be nodes of the tree for PEGTL to raise their messages, but they add
+// nothing to it: each is replaced by its only child, or dropped when it has none.
+struct unwrap : tao::pegtl::parse_tree::apply<unwrap> {
+  template <typename... States>
+  static void transform(std::unique_ptr<Node>& node, States&&... /*unused*/) {
+    if (node->children.size() == 1) {
+      node = std::move(node->children.front());
+    } else if (node->children.empty()) {
+      node.reset();
+    }
+  }
+};
+
 template <typename Rule>
 using selector = tao::pegtl::parse_tree::selector<
     Rule,
@@ -30,6 +43,11 @@ using selector = tao::pegtl::parse_tree::selector<
         // declarations
         model_header, members_decl, account_decl, rounding_decl, enum_decl, record_decl,
         field_decl, input_decl, parameter_decl, define_decl, param_list, param, result_type, rule_decl,
-        expect_rule_id, year_range, year, expect_year, due_clause>>;
+        expect_rule_id, year_range, year, expect_year, due_clause>,
+    unwrap::on<expect_expression, expect_operand, expect_product, expect_sum, expect_condition, expect_conjunction,
+               expect_type, expect_block, expect_year_range, expect_model_header, expect_then, expect_else, expect_of,
+               expect_block_close, expect_each, expect_in, expect_equals, expect_pays, expect_to, expect_colon,
+               expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
+               expect_declaration>>;
 
 }  // namespace rw::grammar

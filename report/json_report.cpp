@@ -1,1 +1,47 @@
-// placeholder
+#include "report/json_report.h"
+
+#include <nlohmann/json.hpp>
+
+#include "report/money_format.h"
+
+namespace rw {
+
+std::string render_json(const Ledger& ledger) {
+  using Json = nlohmann::ordered_json;
+  Json out;
+  out["model"] = ledger.model_name;
+  out["years"] = ledger.years;
+  Json accounts = Json::array();
+  for (const AccountDecl& account : ledger.accounts) {
+    accounts.push_back({{"id", account.id}, {"name", account.name},
+                        {"kind", account.kind == AccountKind::Member ? "member" : "account"}});
+  }
+  out["accounts"] = accounts;
+  Json entries = Json::array();
+  for (const Posting& p : ledger.postings) {
+    Json entry = {{"id", p.id},
+                  {"year", p.year},
+                  {"rule", p.rule_id},
+                  {"title", p.title},
+                  {"from", ledger.accounts[p.from].id},
+                  {"to", ledger.accounts[p.to].id},
+                  {"amount", plain_amount(p.cents)},
+                  {"due", p.due ? Json(p.due->to_string()) : Json(nullptr)},
+                  {"source", p.provenance.location},
+                  {"contributions", p.provenance.contributions}};
+    if (!p.provenance.item_ids.empty()) entry["items"] = p.provenance.item_ids;
+    entries.push_back(std::move(entry));
+  }
+  out["entries"] = entries;
+  Json balances = Json::object();
+  for (int year : ledger.years) {
+    Json per_account = Json::object();
+    std::vector<std::int64_t> amounts = ledger.balances(year);
+    for (std::size_t i = 0; i < ledger.accounts.size(); ++i) per_account[ledger.accounts[i].id] = plain_amount(amounts[i]);
+    balances[std::to_string(year)] = per_account;
+  }
+  out["balances"] = balances;
+  return out.dump(2) + "\n";
+}
+
+}  // namespace rw

@@ -1,1 +1,177 @@
-// placeholder
+// Reports: exact JSON, CSV and table text for a small hand-made ledger.
+#include <gtest/gtest.h>
+
+#include <climits>
+
+#include "report/csv_report.h"
+#include "report/json_report.h"
+#include "report/money_format.h"
+#include "report/table_report.h"
+
+namespace rw {
+namespace {
+
+// centre pays A and B €150,000.00 each under rule 1; centre pays A €12,345.67 under rule 5 (due
+// 2023-12-31); A pays B -€0.01 under rule 9 (a negative amount: one cent flows from B to A).
+Ledger sample() {
+  Ledger ledger;
+  ledger.model_name = "Sample";
+  ledger.accounts = {{"A", "A", AccountKind::Member, {}}, {"B", "B", AccountKind::Member, {}},
+                     {"centre", "The centre", AccountKind::Account, {}}};
+  ledger.years = {2022};
+  auto posting = [](std::string id, std::string rule, std::string title, int from, int to, std::int64_t cents,
+                    std::optional<Date> due) {
+    Posting p;
+    p.id = id;
+    p.year = 2022;
+    p.rule_id = rule;
+    p.title = title;
+    p.from = from;
+    p.to = to;
+    p.cents = cents;
+    p.due = due;
+    p.provenance.location = "m.regels:3:5";
+    p.provenance.contributions = 1;
+    return p;
+  };
+  ledger.postings = {posting("2022/1/1", "1", "Ambulantisering", 2, 0, 15000000, std::nullopt),
+                     posting("2022/1/2", "1", "Ambulantisering", 2, 1, 15000000, std::nullopt),
+                     posting("2022/5/1", "5", "Fee, \"secondary\"", 2, 0, 1234567, Date::parse("2023-12-31")),
+                     posting("2022/9/1", "9", "Correction", 0, 1, -1, std::nullopt)};
+  ledger.postings[2].provenance.item_ids = {"C-1", "C-2"};
+  return ledger;
+}
+
+TEST(MoneyFormat, IsExact) {
+  EXPECT_EQ(plain_amount(0), "0.00");
+  EXPECT_EQ(plain_amount(5), "0.05");
+  EXPECT_EQ(plain_amount(-5), "-0.05");
+  EXPECT_EQ(plain_amount(64800000), "648000.00");
+  EXPECT_EQ(grouped_amount(123456789), "1,234,567.89");
+  EXPECT_EQ(grouped_amount(-158702200), "-1,587,022.00");
+  EXPECT_EQ(grouped_amount(99999), "999.99");
+  EXPECT_EQ(plain_amount(INT64_MIN), "-92233720368547758.08");
+}
+
+TEST(Reports, BalancesSumToZero) {
+  // A: +150,000.00 + 12,345.67 + 0.01 (B's cent) = 162,345.68; B: 150,000.00 - 0.01 = 149,999.99;
+  // centre: -(300,000.00 + 12,345.67) = -312,345.67. Sum: 0.
+  EXPECT_EQ(sample().balances(2022), (std::vector<std::int64_t>{16234568, 14999999, -31234567}));
+}
+
+TEST(Reports, Json) {
+  EXPECT_EQ(render_json(sample()), R"({
+  "model": "Sample",
+  "years": [
+    2022
+  ],
+  "accounts": [
+    {
+      "id": "A",
+      "name": "A",
+      "kind": "member"
+    },
+    {
+      "id": "B",
+      "name": "B",
+      "kind": "member"
+    },
+    {
+      "id": "centre",
+      "name": "The centre",
+      "kind": "account"
+    }
+  ],
+  "entries": [
+    {
+      "id": "2022/1/1",
+      "year": 2022,
+      "rule": "1",
+      "title": "Ambulantisering",
+      "from": "centre",
+      "to": "A",
+      "amount": "150000.00",
+      "due": null,
+      "source": "m.regels:3:5",
+      "contributions": 1
+    },
+    {
+      "id": "2022/1/2",
+      "year": 2022,
+      "rule": "1",
+      "title": "Ambulantisering",
+      "from": "centre",
+      "to": "B",
+      "amount": "150000.00",
+      "due": null,
+      "source": "m.regels:3:5",
+      "contributions": 1
+    },
+    {
+      "id": "2022/5/1",
+      "year": 2022,
+      "rule": "5",
+      "title": "Fee, \"secondary\"",
+      "from": "centre",
+      "to": "A",
+      "amount": "12345.67",
+      "due": "2023-12-31",
+      "source": "m.regels:3:5",
+      "contributions": 1,
+      "items": [
+        "C-1",
+        "C-2"
+      ]
+    },
+    {
+      "id": "2022/9/1",
+      "year": 2022,
+      "rule": "9",
+      "title": "Correction",
+      "from": "A",
+      "to": "B",
+      "amount": "-0.01",
+      "due": null,
+      "source": "m.regels:3:5",
+      "contributions": 1
+    }
+  ],
+  "balances": {
+    "2022": {
+      "A": "162345.68",
+      "B": "149999.99",
+      "centre": "-312345.67"
+    }
+  }
+}
+)");
+}
+
+TEST(Reports, Csv) {
+  EXPECT_EQ(render_csv(sample()),
+            "year,id,rule,title,from,to,amount,due,source\n"
+            "2022,2022/1/1,1,Ambulantisering,centre,A,150000.00,,m.regels:3:5\n"
+            "2022,2022/1/2,1,Ambulantisering,centre,B,150000.00,,m.regels:3:5\n"
+            "2022,2022/5/1,5,\"Fee, \"\"secondary\"\"\",centre,A,12345.67,2023-12-31,m.regels:3:5\n"
+            "2022,2022/9/1,9,Correction,A,B,-0.01,,m.regels:3:5\n");
+}
+
+TEST(Reports, Table) {
+  // Rows: the declared account first, then members. Cells are net amounts per rule.
+  EXPECT_EQ(render_table(sample()),
+            "Sample — settlement 2022\n"
+            "\n"
+            "account         rule 1      rule 5  rule 9        total\n"
+            "The centre  -300,000.00  -12,345.67          -312,345.67\n"
+            "A            150,000.00   12,345.67    0.01   162,345.68\n"
+            "B            150,000.00               -0.01   149,999.99\n"
+            "-------------------------------------------------------\n"
+            "Total              0.00        0.00    0.00         0.00\n"
+            "\n"
+            "rule 1: Ambulantisering\n"
+            "rule 5: Fee, \"secondary\" (due 2023-12-31)\n"
+            "rule 9: Correction\n");
+}
+
+}  // namespace
+}  // namespace rw

@@ -1,0 +1,125 @@
+#include "report/table_report.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "report/money_format.h"
+
+namespace rw {
+
+namespace {
+
+// Width on screen of UTF-8 text: one column per code point.
+std::size_t display_width(const std::string& text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string pad_right(const std::string& text, std::size_t width) {
+  return text + std::string(width - std::min(width, display_width(text)), ' ');
+}
+
+std::string pad_left(const std::string& text, std::size_t width) {
+  return std::string(width - std::min(width, display_width(text)), ' ') + text;
+}
+
+// Rows: declared accounts (such as the centre) first, as in a regional agreement's appendix, then members.
+std::vector<int> row_order(const Ledger& ledger) {
+  std::vector<int> order;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t i = 0; i < ledger.accounts.size(); ++i) {
+      bool member = ledger.accounts[i].kind == AccountKind::Member;
+      if (member == (pass == 1)) order.push_back(static_cast<int>(i));
+    }
+  }
+  return order;
+}
+
+// One year's block: matrix, totals, legend.
+std::string render_year(const Ledger& ledger, int year) {
+  std::vector<std::string> rules;                         // in order of first appearance
+  std::map<std::string, std::string> titles;
+  std::map<std::string, std::set<std::string>> due_dates;
+  std::map<std::pair<int, std::string>, std::int64_t> cells;  // (account, rule) -> net cents
+  std::set<int> active;
+  for (const Posting& p : ledger.postings) {
+    if (p.year != year) continue;
+    if (std::find(rules.begin(), rules.end(), p.rule_id) == rules.end()) rules.push_back(p.rule_id);
+    titles[p.rule_id] = p.title;
+    if (p.due) due_dates[p.rule_id].insert(p.due->to_string());
+    cells[{p.to, p.rule_id}] += p.cents;
+    cells[{p.from, p.rule_id}] -= p.cents;
+    active.insert(p.from);
+    active.insert(p.to);
+  }
+  std::string out = ledger.model_name + " — settlement " + std::to_string(year) + "\n\n";
+  if (rules.empty()) return out + "No payments.\n";
+
+  std::vector<std::vector<std::string>> table;  // header, account rows, total row
+  std::vector<std::string> header = {"account"};
+  for (const std::string& rule : rules) header.push_back("rule " + rule);
+  header.push_back("total");
+  table.push_back(header);
+  std::vector<std::int64_t> column_totals(rules.size() + 1, 0);
+  for (int account : row_order(ledger)) {
+    if (!active.count(account)) continue;
+    std::vector<std::string> row = {ledger.accounts[account].name};
+    std::int64_t balance = 0;
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      auto it = cells.find({account, rules[r]});
+      if (it == cells.end()) {
+        row.push_back("");
+        continue;
+      }
+      row.push_back(grouped_amount(it->second));
+      balance += it->second;
+      column_totals[r] += it->second;
+    }
+    column_totals.back() += balance;
+    row.push_back(grouped_amount(balance));
+    table.push_back(row);
+  }
+  std::vector<std::string> total_row = {"Total"};
+  for (std::int64_t total : column_totals) total_row.push_back(grouped_amount(total));
+  table.push_back(total_row);
+
+  std::vector<std::size_t> widths(header.size(), 0);
+  for (const auto& row : table) {
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+  }
+  for (std::size_t r = 0; r < table.size(); ++r) {
+    if (r + 1 == table.size()) {
+      std::size_t line = widths[0];
+      for (std::size_t c = 1; c < widths.size(); ++c) line += 2 + widths[c];
+      out += std::string(line, '-') + "\n";
+    }
+    std::string line = pad_right(table[r][0], widths[0]);
+    for (std::size_t c = 1; c < table[r].size(); ++c) line += "  " + pad_left(table[r][c], widths[c]);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  out += "\n";
+  for (const std::string& rule : rules) {
+    out += "rule " + rule + ": " + titles[rule];
+    if (!due_dates[rule].empty()) {
+      std::string dates;
+      for (const std::string& d : due_dates[rule]) dates += (dates.empty() ? "" : ", ") + d;
+      out += " (due " + dates + ")";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_table(const Ledger& ledger) {
+  std::string out;
+  for (std::size_t i = 0; i < ledger.years.size(); ++i) {
+    if (i > 0) out += "\n";
+    out += render_year(ledger, ledger.years[i]);
+  }
+  return out;
+}
+
+}  // namespace rw
