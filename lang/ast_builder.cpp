@@ -187,7 +187,7 @@ ast::ExprPtr Builder::expr(const Node& node) {
       node.is_type<g::true_literal>() || node.is_type<g::false_literal>()) {
     return literal(node);
   }
-  if (node.is_type<g::name>()) return make(node, ast::Name{node.string()});
+  if (node.is_type<g::name>() || node.is_type<g::all_members>()) return make(node, ast::Name{node.string()});
   if (node.is_type<g::parenthesised>()) return expr(*node.children.at(0));
   if (node.is_type<g::call>()) {
     ast::Call call{node.children.at(0)->string(), range_of(*node.children[0]), {}};

@@ -79,8 +79,9 @@ struct parenthesised : p::seq<p::one<'('>, ws, expect_expression, expect_closing
 struct arguments : p::seq<p::one<'('>, ws, p::opt<p::list<expression, p::seq<p::one<','>, ws>>>, expect_closing_paren> {};
 struct call : p::seq<identifier, arguments> {};
 struct name : identifier {};
+struct all_members : kw_members {};  // `members` in an expression: the list of all members
 struct atom : p::sor<date_literal, money_literal, duration_literal, percent_literal, decimal_literal,
-                     integer_literal, string_literal, true_literal, false_literal, parenthesised, call, name> {};
+                     integer_literal, string_literal, true_literal, false_literal, parenthesised, call, all_members, name> {};
 struct expect_field_name : identifier {};
 struct field_access : p::seq<p::one<'.'>, p::not_at<p::one<'.'>>, expect_field_name> {};
 struct exists_test : kw_exists {};

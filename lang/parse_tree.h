@@ -30,7 +30,7 @@ using selector = tao::pegtl::parse_tree::selector<
     tao::pegtl::parse_tree::store_content::on<
         // literals and names
         integer_literal, decimal_literal, percent_literal, money_literal, date_literal, duration_literal,
-        string_literal, expect_string, true_literal, false_literal, name, identifier, expect_identifier,
+        string_literal, expect_string, true_literal, false_literal, name, all_members, identifier, expect_identifier,
         expect_field_name, rounding_mode_name, expect_rounding_mode, expect_variant, type_name, optional_mark,
         // expressions
         call, arguments, field_access, postfix, exists_test, negation, product, multiply_operator, sum,

@@ -157,15 +157,16 @@ TEST(Reports, Csv) {
 }
 
 TEST(Reports, Table) {
-  // Rows: the declared account first, then members. Cells are net amounts per rule.
+  // Rows: the declared account first, then members. Cells are net amounts per rule. Column widths:
+  // 10 ("The centre") + 2+11 + 2+10 + 2+6 ("rule 9") + 2+11 = 56, the width of the rule line.
   EXPECT_EQ(render_table(sample()),
             "Sample — settlement 2022\n"
             "\n"
-            "account         rule 1      rule 5  rule 9        total\n"
+            "account          rule 1      rule 5  rule 9        total\n"
             "The centre  -300,000.00  -12,345.67          -312,345.67\n"
             "A            150,000.00   12,345.67    0.01   162,345.68\n"
             "B            150,000.00               -0.01   149,999.99\n"
-            "-------------------------------------------------------\n"
+            "--------------------------------------------------------\n"
             "Total              0.00        0.00    0.00         0.00\n"
             "\n"
             "rule 1: Ambulantisering\n"
