@@ -20,9 +20,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
     }
     const CheckedModel& model = loaded->model;
     auto [first, last] = model.year_span();
-    std::cout << fmt::format("{}: ok: model \"{}\", {} members, {} accounts, {} rules for {}..{}\n", *file,
-                             model.tables.model_name, model.tables.member_count,
-                             model.tables.accounts.size() - model.tables.member_count, model.rules.size(), first, last);
+    std::size_t accounts = model.tables.accounts.size() - model.tables.member_count;
+    std::cout << fmt::format("{}: ok: model \"{}\": {} members, {} other account{}, {} rule{}, years {}..{}\n", *file,
+                             model.tables.model_name, model.tables.member_count, accounts, accounts == 1 ? "" : "s",
+                             model.rules.size(), model.rules.size() == 1 ? "" : "s", first, last);
     exit_code = exit_ok;
   });
 }

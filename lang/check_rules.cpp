@@ -1,4 +1,4 @@
-// Pass 4 (rules and their statements) and pass 5 (unused declarations).
+// Pass 4 (rules and their statements) and pass 5 (unused declarations, only when there are no errors).
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
@@ -72,6 +72,7 @@ void check_rules(State& state) {
 }
 
 void report_unused(State& state) {
+  if (has_errors(state.diagnostics)) return;  // errors first: warnings about unused names would only distract
   const CheckedModel& model = state.model;
   std::vector<bool> parameter_used(model.parameters.size()), definition_used(model.definitions.size()),
       input_used(model.tables.inputs.size());
