@@ -51,11 +51,20 @@ struct Binary {
 };
 struct Conditional { ExprPtr condition, then_branch, else_branch; };
 struct Exists { ExprPtr operand; };  // `x exists`: the optional value is present
+// `<element> for each <variable> in <list> [where <filter>]`, as a call argument: a new list.
+// The variable's frame slot is the checker's resolution of this expression.
+struct Comprehension {
+  ExprPtr element;
+  std::string variable;
+  SourceRange variable_range;
+  ExprPtr list;
+  ExprPtr filter;  // may be null
+};
 
 struct Expr {
   int id = 0;  // dense, unique within a file: index into the checker's side tables
   SourceRange range;
-  std::variant<Literal, Name, Field, Call, Unary, Binary, Conditional, Exists> node;
+  std::variant<Literal, Name, Field, Call, Unary, Binary, Conditional, Exists, Comprehension> node;
 };
 
 // ---- statements (inside rule bodies) ----
@@ -79,9 +88,35 @@ struct Let {
 };
 struct Pay { ExprPtr from, amount, to; };  // `<from> pays <amount> to <to>`
 
+// What happens to the part of a capped share above its cap.
+enum class ExcessMode { None, Spread, Keep };
+
+// `distribute <amount> over <x> in <list> [where ..] by <weight> [capped at <cap> spreading|keeping the excess]
+//  as <part> { ... } [remainder <rest> { ... }]`: splits an amount into cents that add up exactly.
+struct Distribute {
+  ExprPtr amount;
+  std::string variable;
+  SourceRange variable_range;
+  ExprPtr list;
+  ExprPtr filter;  // may be null
+  ExprPtr weight;
+  ExprPtr cap;     // may be null
+  ExcessMode excess = ExcessMode::None;
+  std::string part_name;
+  SourceRange part_range;
+  Block body;
+  std::string rest_name;  // empty when there is no remainder block
+  SourceRange rest_range;
+  Block remainder;
+  mutable int variable_slot = -1, part_slot = -1, rest_slot = -1;  // filled in by the checker
+};
+
+// `note "<label>": <amount> for <account>`: a reported figure that moves no money.
+struct Note { std::string label; ExprPtr amount; ExprPtr account; };
+
 struct Stmt {
   SourceRange range;
-  std::variant<ForEach, If, Let, Pay> node;
+  std::variant<ForEach, If, Let, Pay, Distribute, Note> node;
 };
 
 // ---- declarations ----
@@ -97,7 +132,13 @@ struct EnumDecl { Identifier name; std::vector<Identifier> variants; };
 struct FieldDecl { Identifier name; TypeExpr type; };
 struct RecordDecl { Identifier name; std::vector<FieldDecl> fields; };
 struct InputDecl { Identifier name; TypeExpr type; };
-struct ParameterDecl { Identifier name; TypeExpr type; ExprPtr value; };
+// One value of a parameter, valid from a year on (or from the start when `from_year` is absent).
+struct DatedValue {
+  ExprPtr value;
+  std::optional<int> from_year;
+  SourceRange range;
+};
+struct ParameterDecl { Identifier name; TypeExpr type; std::vector<DatedValue> values; };
 struct ParamDecl { Identifier name; TypeExpr type; };
 struct DefineDecl {
   Identifier name;
@@ -111,6 +152,7 @@ struct RuleDecl {
   std::string title;            // "Vergoeding secundaire kosten"
   int first_year = 0, last_year = 0;
   SourceRange years_range;
+  ExprPtr when;                 // an extra condition on the year; may be null
   ExprPtr due;                  // may be null
   Block body;
 };

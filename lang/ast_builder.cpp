@@ -43,6 +43,8 @@ class Builder {
   ast::ExprPtr money(const Node& node);
   ast::ExprPtr postfix(const Node& node);
   ast::ExprPtr binary_chain(const Node& node);
+  ast::ExprPtr argument_expr(const Node& node);
+  std::unique_ptr<ast::Stmt> distribute(const Node& node);
   ast::Block block(const Node& node);
   std::unique_ptr<ast::Stmt> statement(const Node& node);
   ast::Decl declaration(const Node& node);
@@ -191,7 +193,7 @@ ast::ExprPtr Builder::expr(const Node& node) {
   if (node.is_type<g::parenthesised>()) return expr(*node.children.at(0));
   if (node.is_type<g::call>()) {
     ast::Call call{node.children.at(0)->string(), range_of(*node.children[0]), {}};
-    for (const auto& argument : node.children.at(1)->children) call.arguments.push_back(expr(*argument));
+    for (const auto& argument : node.children.at(1)->children) call.arguments.push_back(argument_expr(*argument));
     return make(node, std::move(call));
   }
   if (node.is_type<g::postfix>()) return postfix(node);
@@ -204,6 +206,46 @@ ast::ExprPtr Builder::expr(const Node& node) {
   return binary_chain(node);
 }
 
+// A call argument: an expression, or a comprehension built from one.
+ast::ExprPtr Builder::argument_expr(const Node& node) {
+  ast::ExprPtr element = expr(*node.children.at(0));
+  if (node.children.size() == 1) return element;
+  const auto& c = node.children[1]->children;
+  ast::Comprehension comprehension{std::move(element), c.at(0)->string(), range_of(*c[0]), expr(*c.at(1)), nullptr};
+  if (c.size() > 2) comprehension.filter = expr(*c[2]->children.at(0));
+  return make(node, std::move(comprehension));
+}
+
+std::unique_ptr<ast::Stmt> Builder::distribute(const Node& node) {
+  const auto& c = node.children;
+  ast::Distribute d;
+  d.amount = expr(*c.at(0));
+  d.variable = c.at(1)->string();
+  d.variable_range = range_of(*c[1]);
+  d.list = expr(*c.at(2));
+  std::size_t next = 3;
+  if (c.at(next)->is_type<g::where_clause>()) d.filter = expr(*c[next++]->children.at(0));
+  d.weight = expr(*c.at(next++)->children.at(0));
+  if (c.at(next)->is_type<g::cap_clause>()) {
+    const Node& cap = *c[next++];
+    d.cap = expr(*cap.children.at(0));
+    d.excess = cap.children.at(1)->string_view() == "spreading" ? ast::ExcessMode::Spread : ast::ExcessMode::Keep;
+  }
+  d.part_name = c.at(next)->string();
+  d.part_range = range_of(*c[next++]);
+  d.body = block(*c.at(next++));
+  if (next < c.size()) {
+    const Node& rest = *c[next];
+    d.rest_name = rest.children.at(0)->string();
+    d.rest_range = range_of(*rest.children[0]);
+    d.remainder = block(*rest.children.at(1));
+  }
+  auto stmt = std::make_unique<ast::Stmt>();
+  stmt->range = range_of(node);
+  stmt->node = std::move(d);
+  return stmt;
+}
+
 ast::Block Builder::block(const Node& node) {
   ast::Block result;
   for (const auto& child : node.children) result.push_back(statement(*child));
@@ -211,6 +253,7 @@ ast::Block Builder::block(const Node& node) {
 }
 
 std::unique_ptr<ast::Stmt> Builder::statement(const Node& node) {
+  if (node.is_type<g::distribute_statement>()) return distribute(node);
   auto stmt = std::make_unique<ast::Stmt>();
   stmt->range = range_of(node);
   const auto& c = node.children;
@@ -228,6 +271,8 @@ std::unique_ptr<ast::Stmt> Builder::statement(const Node& node) {
       else branch.else_block = block(otherwise);
     }
     stmt->node = std::move(branch);
+  } else if (node.is_type<g::note_statement>()) {
+    stmt->node = ast::Note{quoted_text(*c.at(0)), expr(*c.at(1)), expr(*c.at(2))};
   } else if (node.is_type<g::let_statement>()) {
     stmt->node = ast::Let{c.at(0)->string(), range_of(*c[0]), expr(*c.at(1))};
   } else {
@@ -250,6 +295,7 @@ ast::RuleDecl Builder::rule(const Node& node) {
                                           result.first_year, result.last_year));
   }
   std::size_t next = 3;
+  if (c.at(next)->is_type<g::when_clause>()) result.when = expr(*c[next++]->children.at(0));
   if (c.at(next)->is_type<g::due_clause>()) result.due = expr(*c[next++]->children.at(0));
   result.body = block(*c.at(next));
   return result;
@@ -303,7 +349,14 @@ ast::Decl Builder::declaration(const Node& node) {
   } else if (node.is_type<g::input_decl>()) {
     decl.node = ast::InputDecl{identifier(*c.at(0)), type(*c.at(1))};
   } else if (node.is_type<g::parameter_decl>()) {
-    decl.node = ast::ParameterDecl{identifier(*c.at(0)), type(*c.at(1)), expr(*c.at(2))};
+    ast::ParameterDecl parameter{identifier(*c.at(0)), type(*c.at(1)), {}};
+    for (std::size_t i = 2; i < c.size(); ++i) {
+      const Node& dated = *c[i];
+      std::optional<int> from;
+      if (dated.children.size() > 1) from = std::stoi(dated.children[1]->string());
+      parameter.values.push_back({expr(*dated.children.at(0)), from, range_of(dated)});
+    }
+    decl.node = std::move(parameter);
   } else if (node.is_type<g::define_decl>()) {
     decl.node = define(node);
   } else {

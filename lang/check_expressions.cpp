@@ -37,9 +37,20 @@ Type check_parameter(State& state, int index, SourceRange use) {
   if (progress == Progress::Unchecked) {
     progress = Progress::InProgress;
     state.checking.emplace_back(parameter.name, parameter.decl->name.range);
-    Scope scope;
-    Type value = check_expression(state, *parameter.decl->value, scope);
-    expect_type(state, *parameter.decl->value, value, parameter.type, fmt::format("the value of parameter '{}'", parameter.name));
+    std::optional<int> previous_year;
+    for (std::size_t i = 0; i < parameter.decl->values.size(); ++i) {
+      const ast::DatedValue& dated = parameter.decl->values[i];
+      Scope scope;
+      Type value = check_expression(state, *dated.value, scope);
+      expect_type(state, *dated.value, value, parameter.type, fmt::format("the value of parameter '{}'", parameter.name));
+      if (i > 0 && !dated.from_year) {
+        state.error(dated.range, fmt::format("a later value of '{}' needs the year it applies from: <value> from <year>", parameter.name));
+      } else if (dated.from_year && previous_year && *dated.from_year <= *previous_year) {
+        state.error(dated.range, fmt::format("the years of '{}' must increase: {} comes after {}", parameter.name,
+                                             *dated.from_year, *previous_year));
+      }
+      if (dated.from_year) previous_year = dated.from_year;
+    }
     state.checking.pop_back();
     progress = Progress::Done;
   }
@@ -300,6 +311,27 @@ Type check_call(State& state, const ast::Expr& expr, const ast::Call& call, Scop
   return Type{};
 }
 
+// `<element> for each x in <list> [where <filter>]`: a list of the element's type.
+Type check_comprehension(State& state, const ast::Expr& expr, const ast::Comprehension& node, Scope& scope) {
+  Type list = check_expression(state, *node.list, scope).unwrapped();
+  Type item;
+  if (list.is(Kind::List)) {
+    item = *list.element;
+  } else if (!list.is_error()) {
+    state.error(node.list->range, fmt::format("'for each' needs a list, but this is {}", state.name_of(list)));
+  }
+  std::size_t visible = scope.names.size();
+  int slot = scope.declare(node.variable, item);
+  state.model.resolutions[expr.id] = {Resolution::Kind::Local, slot, 0};
+  if (node.filter) {
+    Type filter = check_expression(state, *node.filter, scope);
+    expect_type(state, *node.filter, filter, Type::of(Kind::Bool), "the 'where' condition");
+  }
+  Type element = check_expression(state, *node.element, scope);
+  scope.names.resize(visible);
+  return element.is_error() ? Type{} : Type::list(element);
+}
+
 Type literal_type(const ast::Literal& literal) {
   switch (literal.kind) {
     case ast::LiteralKind::Integer: return Type::of(Kind::Integer);
@@ -368,6 +400,8 @@ Type check_expression(State& state, const ast::Expr& expr, Scope& scope) {
                                                 state.name_of(a), state.name_of(b)));
           }
           return result;
+        } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
+          return check_comprehension(state, expr, node, scope);
         } else {  // Exists
           Type operand = check_expression(state, *node.operand, scope);
           if (!operand.is_error() && !operand.is(Kind::Optional)) {

@@ -9,6 +9,41 @@ namespace {
 
 void check_block(State& state, const ast::Block& block, Scope& scope);
 
+void check_distribute(State& state, const ast::Distribute& d, Scope& scope) {
+  std::size_t visible = scope.names.size();
+  Type amount = check_expression(state, *d.amount, scope);
+  expect_type(state, *d.amount, amount, Type::of(TypeKind::Money), "the amount to distribute");
+  Type list = check_expression(state, *d.list, scope).unwrapped();
+  Type item;
+  if (list.is(TypeKind::List)) {
+    item = *list.element;
+  } else if (!list.is_error()) {
+    state.error(d.list->range, fmt::format("'distribute ... over' needs a list, but this is {}", state.name_of(list)));
+  }
+  d.variable_slot = scope.declare(d.variable, item);
+  if (d.filter) {
+    Type filter = check_expression(state, *d.filter, scope);
+    expect_type(state, *d.filter, filter, Type::of(TypeKind::Bool), "the 'where' condition");
+  }
+  Type weight = check_expression(state, *d.weight, scope).unwrapped();
+  if (!weight.is_error() && !weight.is_numeric()) {
+    state.error(d.weight->range, fmt::format("the key to distribute by must be a number, share or amount, but this is {}",
+                                             state.name_of(weight)));
+  }
+  if (d.cap) {
+    Type cap = check_expression(state, *d.cap, scope);
+    expect_type(state, *d.cap, cap, Type::of(TypeKind::Money), "the cap");
+  }
+  d.part_slot = scope.declare(d.part_name, Type::of(TypeKind::Money));
+  check_block(state, d.body, scope);
+  scope.names.resize(visible);
+  if (!d.rest_name.empty()) {
+    d.rest_slot = scope.declare(d.rest_name, Type::of(TypeKind::Money));
+    check_block(state, d.remainder, scope);
+    scope.names.resize(visible);
+  }
+}
+
 void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
   std::size_t visible = scope.names.size();
   if (auto* loop = std::get_if<ast::ForEach>(&stmt.node)) {
@@ -35,6 +70,13 @@ void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
     Type value = check_expression(state, *let->value, scope);
     let->slot = scope.declare(let->name, value);
     return;  // a let stays visible until the end of its block
+  } else if (auto* d = std::get_if<ast::Distribute>(&stmt.node)) {
+    check_distribute(state, *d, scope);
+  } else if (auto* note = std::get_if<ast::Note>(&stmt.node)) {
+    Type amount = check_expression(state, *note->amount, scope);
+    Type account = check_expression(state, *note->account, scope);
+    expect_type(state, *note->amount, amount, Type::of(TypeKind::Money), "the amount of a note");
+    expect_type(state, *note->account, account, Type::of(TypeKind::Account), "the account of a note");
   } else if (auto* pay = std::get_if<ast::Pay>(&stmt.node)) {
     Type from = check_expression(state, *pay->from, scope);
     Type amount = check_expression(state, *pay->amount, scope);
@@ -62,6 +104,10 @@ void check_rules(State& state) {
     }
     Scope scope;
     scope.in_rule = true;
+    if (decl.when) {
+      Type when = check_expression(state, *decl.when, scope);
+      expect_type(state, *decl.when, when, Type::of(TypeKind::Bool), "the 'when' condition");
+    }
     if (decl.due) {
       Type due = check_expression(state, *decl.due, scope);
       expect_type(state, *decl.due, due, Type::of(TypeKind::Date), "the due date");

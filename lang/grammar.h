@@ -42,10 +42,19 @@ struct kw_false : TAO_PEGTL_KEYWORD("false") {};
 struct kw_list : TAO_PEGTL_KEYWORD("list") {};
 struct kw_of : TAO_PEGTL_KEYWORD("of") {};
 struct kw_exists : TAO_PEGTL_KEYWORD("exists") {};
+struct kw_from : TAO_PEGTL_KEYWORD("from") {};
+struct kw_when : TAO_PEGTL_KEYWORD("when") {};
+struct kw_distribute : TAO_PEGTL_KEYWORD("distribute") {};
+struct kw_over : TAO_PEGTL_KEYWORD("over") {};
+struct kw_by : TAO_PEGTL_KEYWORD("by") {};
+struct kw_capped : TAO_PEGTL_KEYWORD("capped") {};
+struct kw_remainder : TAO_PEGTL_KEYWORD("remainder") {};
+struct kw_note : TAO_PEGTL_KEYWORD("note") {};
 struct keyword : p::sor<kw_model, kw_members, kw_account, kw_rounding, kw_enum, kw_record, kw_input,
                         kw_parameter, kw_define, kw_rule, kw_for, kw_each, kw_in, kw_where, kw_if,
                         kw_then, kw_else, kw_let, kw_pays, kw_to, kw_due, kw_and, kw_or, kw_not,
-                        kw_true, kw_false, kw_list, kw_of, kw_exists> {};
+                        kw_true, kw_false, kw_list, kw_of, kw_exists, kw_from, kw_when, kw_distribute, kw_over,
+                        kw_by, kw_capped, kw_remainder, kw_note> {};
 
 struct identifier : p::seq<p::not_at<keyword>, p::identifier> {};
 
@@ -76,7 +85,15 @@ struct expression;
 struct expect_expression : p::seq<expression> {};
 struct expect_closing_paren : p::one<')'> {};
 struct parenthesised : p::seq<p::one<'('>, ws, expect_expression, expect_closing_paren> {};
-struct arguments : p::seq<p::one<'('>, ws, p::opt<p::list<expression, p::seq<p::one<','>, ws>>>, expect_closing_paren> {};
+struct expect_each;
+struct expect_in;
+struct expect_identifier;
+struct where_clause;
+// `f(<element> for each x in <list> where <condition>)`: a list made from another list.
+struct comprehension : p::seq<kw_for, ws, expect_each, ws, expect_identifier, ws, expect_in, ws, expect_expression,
+                              p::opt<where_clause>> {};
+struct argument : p::seq<expression, p::opt<comprehension>> {};
+struct arguments : p::seq<p::one<'('>, ws, p::opt<p::list<argument, p::seq<p::one<','>, ws>>>, expect_closing_paren> {};
 struct call : p::seq<identifier, arguments> {};
 struct name : identifier {};
 struct all_members : kw_members {};  // `members` in an expression: the list of all members
@@ -148,7 +165,25 @@ struct let_statement : p::seq<kw_let, ws, expect_identifier, ws, expect_equals, 
 struct expect_pays : kw_pays {};
 struct expect_to : kw_to {};
 struct pay_statement : p::seq<expression, expect_pays, ws, expect_expression, expect_to, ws, expect_expression> {};
-struct statement : p::sor<for_statement, if_statement, let_statement, pay_statement> {};
+struct expect_at : TAO_PEGTL_KEYWORD("at") {};
+struct excess_mode : p::sor<TAO_PEGTL_KEYWORD("spreading"), TAO_PEGTL_KEYWORD("keeping")> {};
+struct expect_excess_mode : excess_mode {};
+struct expect_the_excess : p::seq<TAO_PEGTL_KEYWORD("the"), ws, TAO_PEGTL_KEYWORD("excess")> {};
+struct cap_clause : p::seq<kw_capped, ws, expect_at, ws, expect_expression, expect_excess_mode, ws, expect_the_excess, ws> {};
+struct expect_by : kw_by {};
+struct expect_over : kw_over {};
+struct expect_as : TAO_PEGTL_KEYWORD("as") {};
+struct weight_clause : p::seq<expect_by, ws, expect_expression> {};
+struct remainder_clause : p::seq<kw_remainder, ws, expect_identifier, ws, expect_block> {};
+struct distribute_statement : p::seq<kw_distribute, ws, expect_expression, expect_over, ws, expect_identifier, ws, expect_in, ws,
+                                     expect_expression, p::opt<where_clause>, weight_clause, p::opt<cap_clause>,
+                                     expect_as, ws, expect_identifier, ws, expect_block, p::opt<remainder_clause>> {};
+struct expect_string;
+struct expect_note_colon : p::one<':'> {};
+struct expect_for_account : kw_for {};
+struct note_statement : p::seq<kw_note, ws, expect_string, ws, expect_note_colon, ws, expect_expression, expect_for_account, ws,
+                               expect_expression> {};
+struct statement : p::sor<for_statement, if_statement, let_statement, distribute_statement, note_statement, pay_statement> {};
 
 // ---- declarations ----
 struct expect_string : string_literal {};
@@ -171,8 +206,10 @@ struct expect_record_close : p::one<'}'> {};
 struct record_decl : p::seq<kw_record, ws, expect_identifier, ws, expect_record_open, ws, p::star<field_decl>,
                             expect_record_close, ws> {};
 struct input_decl : p::seq<kw_input, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws> {};
+struct expect_year;
+struct dated_value : p::seq<expect_expression, p::opt<kw_from, ws, expect_year, ws>> {};
 struct parameter_decl : p::seq<kw_parameter, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws,
-                               expect_equals, ws, expect_expression> {};
+                               expect_equals, ws, p::list<dated_value, comma>> {};
 struct param : p::seq<identifier, ws, expect_colon, ws, expect_type, ws> {};
 struct param_list : p::seq<p::one<'('>, ws, p::opt<p::list<param, comma>>, expect_closing_paren, ws> {};
 struct result_type : p::seq<p::one<':'>, ws, expect_type, ws> {};
@@ -186,8 +223,9 @@ struct year_range : p::seq<year, p::opt<TAO_PEGTL_STRING(".."), expect_year>> {}
 struct expect_year_range : p::seq<year_range> {};
 struct expect_for : kw_for {};
 struct due_clause : p::seq<kw_due, ws, expect_expression> {};
+struct when_clause : p::seq<kw_when, ws, expect_expression> {};
 struct rule_decl : p::seq<kw_rule, ws, expect_rule_id, ws, expect_string, ws, expect_for, ws, expect_year_range,
-                          ws, p::opt<due_clause>, expect_block> {};
+                          ws, p::opt<when_clause>, p::opt<due_clause>, expect_block> {};
 
 struct declaration : p::sor<members_decl, account_decl, rounding_decl, enum_decl, record_decl, input_decl,
                             parameter_decl, define_decl, rule_decl> {};

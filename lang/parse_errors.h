@@ -44,6 +44,14 @@ template <> inline constexpr auto error_message<expect_year> = "expected a four-
 template <> inline constexpr auto error_message<expect_year_range> = "expected the years the rule applies to: 2022 or 2022..2024";
 template <> inline constexpr auto error_message<expect_for> = "expected 'for' and the years the rule applies to, e.g. for 2022..2024";
 template <> inline constexpr auto error_message<expect_declaration> = "expected a declaration: members, account, rounding, enum, record, input, parameter, define or rule";
+template <> inline constexpr auto error_message<expect_at> = "expected 'at' (capped at <amount>)";
+template <> inline constexpr auto error_message<expect_excess_mode> = "expected 'spreading the excess' or 'keeping the excess' after the cap";
+template <> inline constexpr auto error_message<expect_the_excess> = "expected 'the excess'";
+template <> inline constexpr auto error_message<expect_by> = "expected 'by' and the key to distribute by (distribute <amount> over <x> in <list> by <key> as <part> { ... })";
+template <> inline constexpr auto error_message<expect_over> = "expected 'over' (distribute <amount> over <x> in <list> by <key> as <part> { ... })";
+template <> inline constexpr auto error_message<expect_as> = "expected 'as' and a name for each one's part (... as part { ... })";
+template <> inline constexpr auto error_message<expect_note_colon> = "expected ':' (note \"<label>\": <amount> for <account>)";
+template <> inline constexpr auto error_message<expect_for_account> = "expected 'for' and the account the note is about";
 // clang-format on
 
 struct error_messages {

@@ -33,21 +33,23 @@ using selector = tao::pegtl::parse_tree::selector<
         string_literal, expect_string, true_literal, false_literal, name, all_members, identifier, expect_identifier,
         expect_field_name, rounding_mode_name, expect_rounding_mode, expect_variant, type_name, optional_mark,
         // expressions
-        call, arguments, field_access, postfix, exists_test, negation, product, multiply_operator, sum,
+        call, arguments, argument, comprehension, field_access, postfix, exists_test, negation, product, multiply_operator, sum,
         add_operator, day_rounding, comparison, compare_operator, negated_condition, conjunction, disjunction,
         if_expression, parenthesised,
         // types
         list_type, named_type,
         // statements
         block, for_statement, where_clause, if_statement, else_clause, let_statement, pay_statement,
+        distribute_statement, weight_clause, cap_clause, expect_excess_mode, remainder_clause, note_statement,
         // declarations
         model_header, members_decl, account_decl, rounding_decl, enum_decl, record_decl,
-        field_decl, input_decl, parameter_decl, define_decl, param_list, param, result_type, rule_decl,
-        expect_rule_id, year_range, year, expect_year, due_clause>,
+        field_decl, input_decl, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,
+        expect_rule_id, year_range, year, expect_year, when_clause, due_clause>,
     unwrap::on<expect_expression, expect_operand, expect_product, expect_sum, expect_condition, expect_conjunction,
                expect_type, expect_block, expect_year_range, expect_model_header, expect_then, expect_else, expect_of,
                expect_block_close, expect_each, expect_in, expect_equals, expect_pays, expect_to, expect_colon,
                expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
-               expect_declaration>>;
+               expect_declaration, expect_at, expect_the_excess, expect_by, expect_over, expect_as, expect_note_colon,
+               expect_for_account>>;
 
 }  // namespace rw::grammar

@@ -33,6 +33,12 @@ std::string render_json(const Ledger& ledger) {
     entries.push_back(std::move(entry));
   }
   out["entries"] = entries;
+  Json notes = Json::array();
+  for (const Note& n : ledger.notes) {
+    notes.push_back({{"year", n.year}, {"rule", n.rule_id}, {"title", n.title}, {"label", n.label},
+                     {"account", ledger.accounts[n.account].id}, {"amount", plain_amount(n.cents)}, {"source", n.location}});
+  }
+  out["notes"] = notes;
   Json balances = Json::object();
   for (int year : ledger.years) {
     Json per_account = Json::object();

@@ -108,6 +108,12 @@ std::string render_year(const Ledger& ledger, int year) {
     }
     out += "\n";
   }
+  std::string notes;
+  for (const Note& n : ledger.notes) {
+    if (n.year != year) continue;
+    notes += "rule " + n.rule_id + ": " + n.label + ", " + ledger.accounts[n.account].name + ": " + grouped_amount(n.cents) + "\n";
+  }
+  if (!notes.empty()) out += "\nNotes (no money moves):\n" + notes;
   return out;
 }
 

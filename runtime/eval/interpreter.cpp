@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "runtime/eval/distribution.h"
 #include "runtime/eval/eval_error.h"
 #include "runtime/eval/operators.h"
 #include "stdlib/builtins.h"
@@ -24,6 +25,13 @@ struct PendingPosting {
   Rational amount;
   int contributions = 0;
   std::set<std::string> item_ids;
+};
+
+// The notes one note statement builds up during one rule and year, before rounding.
+struct PendingNote {
+  const ast::Stmt* statement;
+  int account;
+  Rational amount;
 };
 
 class Interpreter {
@@ -45,6 +53,8 @@ class Interpreter {
   int year_ = 0;
   std::optional<Date> due_;
   std::vector<PendingPosting> pending_;
+  std::vector<PendingNote> pending_notes_;
+  int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
   std::vector<std::string> items_;  // ids of the records being iterated over, innermost last
 
   Value eval(const ast::Expr& expr, Frame& frame);
@@ -56,6 +66,11 @@ class Interpreter {
   void exec(const ast::Block& block, Frame& frame);
   void exec(const ast::Stmt& stmt, Frame& frame);
   void pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame);
+  void distribute(const ast::Distribute& d, Frame& frame);
+  void note(const ast::Stmt& stmt, const ast::Note& note, Frame& frame);
+  Value parameter_value(int index);
+  Value comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame);
+  std::int64_t cents(const Rational& amount, const ast::Expr& where) const;
   std::optional<std::string> item_id(const Value& item) const;
 };
 
@@ -86,12 +101,7 @@ Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
   const Resolution& r = model_.resolutions[expr.id];
   switch (r.kind) {
     case Resolution::Kind::Local: return frame[r.index];
-    case Resolution::Kind::Parameter:
-      if (!parameters_[r.index]) {
-        Frame empty;
-        parameters_[r.index] = eval(*model_.parameters[r.index].decl->value, empty);
-      }
-      return *parameters_[r.index];
+    case Resolution::Kind::Parameter: return parameter_value(r.index);
     case Resolution::Kind::Definition:
       if (!constants_[r.index]) {
         const DefinitionInfo& definition = model_.definitions[r.index];
@@ -111,6 +121,36 @@ Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
     }
     default: throw std::logic_error("unresolved name after checking");
   }
+}
+
+// The value of a parameter in the year being settled: the last dated value that applies.
+Value Interpreter::parameter_value(int index) {
+  if (parameters_[index]) return *parameters_[index];
+  const ast::ParameterDecl& decl = *model_.parameters[index].decl;
+  const ast::DatedValue* applies = nullptr;
+  for (const ast::DatedValue& dated : decl.values) {
+    if (!dated.from_year || *dated.from_year <= year_) applies = &dated;
+  }
+  if (!applies) {
+    throw EvalFailure(fmt::format("parameter '{}' has no value for {}: its first value applies from {}", decl.name.name,
+                                  year_, *decl.values.front().from_year));
+  }
+  Frame empty;
+  parameters_[index] = eval(*applies->value, empty);
+  return *parameters_[index];
+}
+
+Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame) {
+  Value list = eval(*node.list, frame);
+  auto result = std::make_shared<ListValue>();
+  if (std::holds_alternative<Absent>(list)) return ListPtr(std::move(result));
+  int slot = model_.resolutions[expr.id].index;
+  for (const Value& item : std::get<ListPtr>(list)->items) {
+    frame[slot] = item;
+    if (node.filter && !eval_bool(*node.filter, frame)) continue;
+    result->items.push_back(eval(*node.element, frame));
+  }
+  return ListPtr(std::move(result));
 }
 
 Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame) {
@@ -168,6 +208,8 @@ Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
           return apply_binary(node.op, left, right, node.day_overflow);
         } else if constexpr (std::is_same_v<T, ast::Conditional>) {
           return eval_bool(*node.condition, frame) ? eval(*node.then_branch, frame) : eval(*node.else_branch, frame);
+        } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
+          return comprehension(expr, node, frame);
         } else {  // Exists
           return !std::holds_alternative<Absent>(eval(*node.operand, frame));
         }
@@ -207,9 +249,84 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
     exec(eval_bool(*branch->condition, frame) ? branch->then_block : branch->else_block, frame);
   } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
     frame[let->slot] = eval(*let->value, frame);
+  } else if (auto* d = std::get_if<ast::Distribute>(&stmt.node)) {
+    distribute(*d, frame);
+  } else if (auto* n = std::get_if<ast::Note>(&stmt.node)) {
+    note(stmt, *n, frame);
   } else {
     pay(stmt, std::get<ast::Pay>(stmt.node), frame);
   }
+}
+
+// Whole cents of a cap, rounded down: a cap is never exceeded.
+std::int64_t cents_down(const Rational& amount, const ast::Expr& where) {
+  try {
+    return amount.to_cents(RoundingMode::Down);
+  } catch (const ArithmeticOverflow&) {
+    throw EvalFailure("this amount is too large to express in cents", where.range);
+  }
+}
+
+// Whole cents of an amount, rounded with the model's mode.
+std::int64_t Interpreter::cents(const Rational& amount, const ast::Expr& where) const {
+  try {
+    return amount.to_cents(model_.rounding);
+  } catch (const ArithmeticOverflow&) {
+    throw EvalFailure("this amount is too large to express in cents", where.range);
+  }
+}
+
+void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
+  std::int64_t amount = cents(std::get<Rational>(eval(*d.amount, frame)), *d.amount);
+  Value list = eval(*d.list, frame);
+  std::vector<Value> recipients;
+  std::vector<Rational> weights;
+  std::vector<std::int64_t> caps;
+  if (!std::holds_alternative<Absent>(list)) {
+    for (const Value& item : std::get<ListPtr>(list)->items) {
+      frame[d.variable_slot] = item;
+      if (d.filter && !eval_bool(*d.filter, frame)) continue;
+      recipients.push_back(item);
+      weights.push_back(std::get<Rational>(eval(*d.weight, frame)));
+      if (weights.back().sign() < 0) {
+        throw EvalFailure(fmt::format("the key is negative ({}) for one of the recipients", weights.back().to_string()), d.weight->range);
+      }
+      if (d.cap) caps.push_back(cents_down(std::get<Rational>(eval(*d.cap, frame)), *d.cap));
+    }
+  }
+  if (amount < 0 && d.cap) throw EvalFailure("a negative amount cannot be distributed with caps", d.amount->range);
+  std::int64_t sign = amount < 0 ? -1 : 1;
+  Allocation allocation = allocate(sign * amount, weights, d.cap ? std::optional(caps) : std::nullopt,
+                                   d.excess == ast::ExcessMode::Keep ? CapExcess::Keep : CapExcess::Spread);
+  for (std::size_t i = 0; i < recipients.size(); ++i) {
+    frame[d.variable_slot] = recipients[i];
+    frame[d.part_slot] = Rational::from_cents(sign * allocation.parts[i]);
+    std::optional<std::string> id = item_id(recipients[i]);
+    if (id) items_.push_back(*id);
+    exec(d.body, frame);
+    if (id) items_.pop_back();
+  }
+  if (allocation.remainder == 0) return;
+  if (d.rest_name.empty()) {
+    throw EvalFailure(fmt::format("{} of the amount could not be placed (every recipient reached its cap, or has a key of "
+                                  "zero); add 'remainder <name> {{ ... }}' to say where it goes",
+                                  Rational::from_cents(sign * allocation.remainder).to_fixed(2)),
+                      d.amount->range);
+  }
+  frame[d.rest_slot] = Rational::from_cents(sign * allocation.remainder);
+  exec(d.remainder, frame);
+}
+
+void Interpreter::note(const ast::Stmt& stmt, const ast::Note& n, Frame& frame) {
+  Rational amount = std::get<Rational>(eval(*n.amount, frame));
+  int account = std::get<AccountRef>(eval(*n.account, frame)).index;
+  auto it = std::find_if(pending_notes_.begin(), pending_notes_.end(),
+                         [&](const PendingNote& p) { return p.statement == &stmt && p.account == account; });
+  if (it == pending_notes_.end()) {
+    pending_notes_.push_back({&stmt, account, Rational(0)});
+    it = pending_notes_.end() - 1;
+  }
+  it->amount += amount;
 }
 
 void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) {
@@ -234,11 +351,24 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
 void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
   const ast::RuleDecl& decl = *rule.decl;
   year_ = year;
+  if (memo_year_ != year) {  // parameters may have dated values, so memoised values hold for one year
+    std::fill(parameters_.begin(), parameters_.end(), std::nullopt);
+    std::fill(constants_.begin(), constants_.end(), std::nullopt);
+    memo_year_ = year;
+  }
   pending_.clear();
+  pending_notes_.clear();
   Frame frame(rule.frame_size);
+  if (decl.when && !eval_bool(*decl.when, frame)) return;
   due_.reset();
   if (decl.due) due_ = std::get<Date>(eval(*decl.due, frame));
   exec(decl.body, frame);
+  for (const PendingNote& n : pending_notes_) {
+    std::int64_t amount = n.amount.to_cents(model_.rounding);
+    if (amount == 0) continue;
+    ledger.notes.push_back({year, decl.id.name, decl.title, std::get<ast::Note>(n.statement->node).label, n.account,
+                            amount, source_.location(n.statement->range)});
+  }
   int number = 0;
   for (PendingPosting& p : pending_) {
     std::int64_t cents = 0;
@@ -278,6 +408,10 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
       if (year < rule.decl->first_year || year > rule.decl->last_year) continue;
       try {
         interpreter.run_rule(rule, year, ledger);
+      } catch (const ArithmeticOverflow&) {
+        result.diagnostics.push_back({Severity::Error, rule.decl->id.range,
+                                      fmt::format("rule {} for {}: an amount grew too large to compute exactly", rule.decl->id.name, year), {}});
+        return result;
       } catch (const EvalFailure& failure) {
         Diagnostic diagnostic{Severity::Error, failure.range.value_or(rule.decl->id.range), failure.what(), {}};
         diagnostic.notes.push_back({rule.decl->id.range, fmt::format("while evaluating rule {} for {}", rule.decl->id.name, year)});

@@ -31,11 +31,23 @@ struct Posting {
   Provenance provenance;
 };
 
+// A reported figure that moves no money, e.g. the part of a shortfall that solidarity could not cover.
+struct Note {
+  int year = 0;
+  std::string rule_id;
+  std::string title;
+  std::string label;  // as written in the note statement
+  int account = 0;    // index into accounts
+  std::int64_t cents = 0;
+  std::string location;
+};
+
 struct Ledger {
   std::string model_name;
   std::vector<AccountDecl> accounts;
   std::vector<int> years;         // the years evaluated, ascending
   std::vector<Posting> postings;  // by year, then rule order in the file, then first occurrence
+  std::vector<Note> notes;        // in the same order
 
   // Net position per account for one year: received minus paid, in cents (sums to zero).
   std::vector<std::int64_t> balances(int year) const;

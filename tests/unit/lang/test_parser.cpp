@@ -50,7 +50,7 @@ rule 5 "Fee" for 2022..2024 due 2023-12-31 {
   EXPECT_TRUE(record.fields[1].type.optional);
   EXPECT_EQ(record.fields[2].type.element->name, "date");
   auto& parameter = std::get<ast::ParameterDecl>(ast.decls[6].node);
-  EXPECT_EQ(std::get<ast::Literal>(parameter.value->node).number, Rational(6000));
+  EXPECT_EQ(std::get<ast::Literal>(parameter.values.at(0).value->node).number, Rational(6000));
   auto& define = std::get<ast::DefineDecl>(ast.decls[7].node);
   EXPECT_TRUE(define.has_params);
   EXPECT_EQ(define.params.size(), 1u);

@@ -136,6 +136,7 @@ TEST(Reports, Json) {
       "contributions": 1
     }
   ],
+  "notes": [],
   "balances": {
     "2022": {
       "A": "162345.68",

@@ -1,0 +1,82 @@
+#include "runtime/eval/distribution.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace rw {
+
+namespace {
+
+// Largest-remainder split of `amount` over the recipients in `who` (indices into weights).
+std::vector<std::int64_t> largest_remainder(std::int64_t amount, const std::vector<Rational>& weights,
+                                            const std::vector<std::size_t>& who) {
+  std::vector<std::int64_t> parts(who.size(), 0);
+  Rational total;
+  for (std::size_t i : who) total += weights[i];
+  if (total.is_zero() || amount == 0) return parts;
+  std::vector<Rational> fractions(who.size());
+  std::int64_t placed = 0;
+  for (std::size_t k = 0; k < who.size(); ++k) {
+    Rational ideal = Rational(amount) * weights[who[k]] / total;
+    Rational floor = ideal.round(0, RoundingMode::Down);
+    parts[k] = floor.to_int64();
+    fractions[k] = ideal - floor;
+    placed += parts[k];
+  }
+  std::vector<std::size_t> order(who.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return fractions[a] > fractions[b]; });
+  for (std::int64_t left = amount - placed, k = 0; left > 0; --left, ++k) ++parts[order[k]];
+  return parts;
+}
+
+}  // namespace
+
+Allocation allocate(std::int64_t amount, const std::vector<Rational>& weights,
+                    const std::optional<std::vector<std::int64_t>>& caps, CapExcess excess) {
+  std::size_t n = weights.size();
+  std::vector<std::size_t> everyone(n);
+  std::iota(everyone.begin(), everyone.end(), 0);
+  Allocation result{std::vector<std::int64_t>(n, 0), 0};
+  if (!caps) {
+    result.parts = largest_remainder(amount, weights, everyone);
+    result.remainder = amount - std::accumulate(result.parts.begin(), result.parts.end(), std::int64_t{0});
+    return result;
+  }
+  auto room = [&](std::size_t i) { return std::max<std::int64_t>(0, (*caps)[i]) - result.parts[i]; };
+  if (excess == CapExcess::Keep) {
+    std::vector<std::int64_t> shares = largest_remainder(amount, weights, everyone);
+    for (std::size_t i = 0; i < n; ++i) result.parts[i] = std::min(shares[i], room(i));
+  } else {
+    // Water-filling: whoever would get more than its room gets its room and drops out; repeat with
+    // what is left over the others until nobody exceeds its room.
+    std::int64_t remaining = amount;
+    std::vector<std::size_t> active;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!weights[i].is_zero() && room(i) > 0) active.push_back(i);
+    }
+    while (remaining > 0 && !active.empty()) {
+      std::vector<std::int64_t> shares = largest_remainder(remaining, weights, active);
+      std::vector<std::size_t> still_active;
+      bool capped = false;
+      for (std::size_t k = 0; k < active.size(); ++k) {
+        if (shares[k] >= room(active[k])) {
+          capped = true;
+          remaining -= room(active[k]);
+          result.parts[active[k]] += room(active[k]);
+        } else {
+          still_active.push_back(active[k]);
+        }
+      }
+      if (!capped) {
+        for (std::size_t k = 0; k < active.size(); ++k) result.parts[active[k]] += shares[k];
+        remaining = 0;
+      }
+      active = std::move(still_active);
+    }
+  }
+  result.remainder = amount - std::accumulate(result.parts.begin(), result.parts.end(), std::int64_t{0});
+  return result;
+}
+
+}  // namespace rw
