@@ -61,6 +61,12 @@ std::optional<Type> sum_type(const std::vector<Type>& args, std::string& problem
   return std::nullopt;
 }
 
+std::optional<Type> only_type(const std::vector<Type>& args, std::string& problem) {
+  if (args.size() == 1 && args[0].is(Kind::List)) return *args[0].element;
+  problem = "expected a list";
+  return std::nullopt;
+}
+
 std::optional<Type> count_type(const std::vector<Type>& args, std::string& problem) {
   if (args.size() == 1 && args[0].is(Kind::List)) return Type::of(Kind::Integer);
   problem = "expected a list";
@@ -139,6 +145,15 @@ Value count(const Args& a, const BuiltinContext&) {
   return Rational(static_cast<std::int64_t>(std::get<ListPtr>(a[0])->items.size()));
 }
 
+Value only(const Args& a, const BuiltinContext&) {
+  const auto& items = std::get<ListPtr>(a[0])->items;
+  if (items.size() != 1) {
+    throw EvalFailure(fmt::format("expected exactly one matching item, found {}{}", items.size(),
+                                  items.empty() ? " (is a row missing from the data?)" : " (is a row given twice?)"));
+  }
+  return items.front();
+}
+
 Value sum(const Args& a, const BuiltinContext&) {
   Rational total;
   for (const Value& item : std::get<ListPtr>(a[0])->items) total += number(item);
@@ -173,6 +188,7 @@ std::vector<Builtin> make_table() {
         }}, absolute},
       {{"count", "count(list)", "the number of items in a list", count_type}, count},
       {{"sum", "sum(list)", "the exact sum of a list of numbers or amounts", sum_type}, sum},
+      {{"only", "only(list)", "the one item of a list; an error if it has none or several", only_type}, only},
   };
 }
 
