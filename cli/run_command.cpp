@@ -8,6 +8,7 @@
 #include "cli/load_model.h"
 #include "cli/years.h"
 #include "report/csv_report.h"
+#include "report/items_report.h"
 #include "report/json_report.h"
 #include "report/table_report.h"
 #include "runtime/data/loader.h"
@@ -49,6 +50,7 @@ std::optional<std::vector<int>> years_to_run(const RunOptions& options, const Ch
 std::string render(const Ledger& ledger, const std::string& format) {
   if (format == "json") return render_json(ledger);
   if (format == "csv") return render_csv(ledger);
+  if (format == "items") return render_items(ledger);
   return render_table(ledger);
 }
 
@@ -88,8 +90,9 @@ void add_run_command(CLI::App& app, int& exit_code) {
   command->add_option("FILE", options->file, "The rule file (*.regels)")->required();
   command->add_option("--data", options->data, "A JSON data file, or a folder of them")->required();
   command->add_option("--years", options->years, "A year (2022) or a range (2022..2024); default: every year the rules cover");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
+  command->add_option("--format", options->format,
+                      "Output format: table (for people), json, csv (one line per posting), items (per client: who paid, under which rule)")
+      ->check(CLI::IsMember({"table", "json", "csv", "items"}))
       ->capture_default_str();
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
   command->callback([options, &exit_code] { exit_code = run(*options); });

@@ -1,0 +1,13 @@
+#pragma once
+// The ledger turned around: per year, each record iterated over (a client, by pseudonym) with the rules
+// that paid for it, who paid and who received. For questions such as "who pays for this client, and why?".
+#include <string>
+
+#include "runtime/ledger/ledger.h"
+
+namespace rw {
+
+// CSV `year,item,rule,title,payer,receiver`, sorted by year, item and ledger order.
+std::string render_items(const Ledger& ledger);
+
+}  // namespace rw
