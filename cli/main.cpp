@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
   int exit_code = rw::exit_ok;
   rw::add_check_command(app, exit_code);
   rw::add_run_command(app, exit_code);
+  rw::add_compare_command(app, exit_code);
+  rw::add_explain_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

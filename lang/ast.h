@@ -157,10 +157,18 @@ struct RuleDecl {
   Block body;
 };
 
+// One setting of a scenario: a parameter's whole value, or its value from a year on.
+struct Setting {
+  Identifier parameter;
+  std::optional<int> from_year;
+  ExprPtr value;
+};
+struct ScenarioDecl { Identifier name; std::string title; std::vector<Setting> settings; };
+
 struct Decl {
   SourceRange range;
   std::variant<MembersDecl, AccountDecl, RoundingDecl, EnumDecl, RecordDecl, InputDecl, ParameterDecl,
-               DefineDecl, RuleDecl> node;
+               DefineDecl, RuleDecl, ScenarioDecl> node;
 };
 
 struct File {

@@ -19,6 +19,7 @@ class Builder {
   explicit Builder(std::vector<Diagnostic>& diagnostics) : diagnostics_(diagnostics) {}
 
   ast::File file(const Node& root);
+  ast::ExprPtr standalone_value(const Node& node);
 
  private:
   std::vector<Diagnostic>& diagnostics_;
@@ -359,6 +360,17 @@ ast::Decl Builder::declaration(const Node& node) {
     decl.node = std::move(parameter);
   } else if (node.is_type<g::define_decl>()) {
     decl.node = define(node);
+  } else if (node.is_type<g::scenario_decl>()) {
+    ast::ScenarioDecl scenario{identifier(*c.at(0)), "", {}};
+    std::size_t next = 1;
+    if (next < c.size() && c[next]->is_type<g::string_literal>()) scenario.title = quoted_text(*c[next++]);
+    for (; next < c.size(); ++next) {
+      const auto& parts = c[next]->children;
+      std::optional<int> from;
+      if (parts.size() > 2) from = std::stoi(parts[1]->string());
+      scenario.settings.push_back({identifier(*parts.at(0)), from, expr(*parts.back())});
+    }
+    decl.node = std::move(scenario);
   } else {
     decl.node = rule(node);
   }
@@ -375,7 +387,24 @@ ast::File Builder::file(const Node& root) {
   return result;
 }
 
+// A standalone value: its literal or name, negated when it starts with '-'.
+ast::ExprPtr Builder::standalone_value(const Node& node) {
+  ast::ExprPtr value = expr(*node.children.at(0));
+  if (node.string_view().find_first_not_of(" \t\r\n") != std::string_view::npos &&
+      node.string_view()[node.string_view().find_first_not_of(" \t\r\n")] == '-') {
+    if (!std::holds_alternative<ast::Literal>(value->node)) {
+      error(range_of(node), "only a number or an amount can be negative");
+    }
+    return make(node, ast::Unary{ast::UnaryOp::Negate, std::move(value)});
+  }
+  return value;
+}
+
 }  // namespace
+
+ast::ExprPtr build_standalone_value(const grammar::Node& node, std::vector<Diagnostic>& diagnostics) {
+  return Builder(diagnostics).standalone_value(node);
+}
 
 ast::File build_ast(const grammar::Node& root, std::vector<Diagnostic>& diagnostics) {
   return Builder(diagnostics).file(root);

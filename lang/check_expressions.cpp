@@ -42,6 +42,7 @@ Type check_parameter(State& state, int index, SourceRange use) {
       const ast::DatedValue& dated = parameter.decl->values[i];
       Scope scope;
       Type value = check_expression(state, *dated.value, scope);
+      parameter.frame_size = std::max(parameter.frame_size, static_cast<int>(scope.slot_types.size()));
       expect_type(state, *dated.value, value, parameter.type, fmt::format("the value of parameter '{}'", parameter.name));
       if (i > 0 && !dated.from_year) {
         state.error(dated.range, fmt::format("a later value of '{}' needs the year it applies from: <value> from <year>", parameter.name));

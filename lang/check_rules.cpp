@@ -117,6 +117,38 @@ void check_rules(State& state) {
   }
 }
 
+void check_scenarios(State& state) {
+  std::map<std::string, SourceRange> seen;
+  std::vector<std::string> parameter_names;
+  for (const ParameterInfo& p : state.model.parameters) parameter_names.push_back(p.name);
+  for (const ast::Decl& decl : state.model.file->decls) {
+    auto* scenario = std::get_if<ast::ScenarioDecl>(&decl.node);
+    if (!scenario) continue;
+    auto [it, inserted] = seen.emplace(scenario->name.name, scenario->name.range);
+    if (!inserted) {
+      state.error(scenario->name.range, fmt::format("scenario '{}' is declared twice", scenario->name.name),
+                  {{it->second, "previously declared here"}});
+    }
+    ScenarioInfo info{scenario->name.name, scenario, {}, {}};
+    for (const ast::Setting& setting : scenario->settings) {
+      int index = state.model.find_parameter(setting.parameter.name);
+      info.parameters.push_back(index);
+      Scope scope;
+      Type value = check_expression(state, *setting.value, scope);
+      info.frame_sizes.push_back(static_cast<int>(scope.slot_types.size()));
+      if (index < 0) {
+        std::string hint = closest_name(setting.parameter.name, parameter_names);
+        state.error(setting.parameter.range, fmt::format("the model has no parameter '{}'{}", setting.parameter.name,
+                                                         hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+        continue;
+      }
+      expect_type(state, *setting.value, value, state.model.parameters[index].type,
+                  fmt::format("the value of parameter '{}'", setting.parameter.name));
+    }
+    state.model.scenarios.push_back(std::move(info));
+  }
+}
+
 void report_unused(State& state) {
   if (has_errors(state.diagnostics)) return;  // errors first: warnings about unused names would only distract
   const CheckedModel& model = state.model;

@@ -36,6 +36,7 @@ struct ParameterInfo {
   std::string name;
   Type type;
   const ast::ParameterDecl* decl = nullptr;
+  int frame_size = 0;  // locals its values need (comprehensions)
 };
 
 struct DefinitionInfo {
@@ -51,6 +52,14 @@ struct RuleInfo {
   int frame_size = 0;
 };
 
+// A named set of parameter values, written in the model (`scenario name "title" { ... }`).
+struct ScenarioInfo {
+  std::string name;
+  const ast::ScenarioDecl* decl = nullptr;
+  std::vector<int> parameters;   // the parameter index of each setting, in order
+  std::vector<int> frame_sizes;  // locals each setting's value needs (comprehensions)
+};
+
 struct CheckedModel {
   std::unique_ptr<ast::File> file;  // owned; the pointers in the infos point into it
   ModelTables tables;
@@ -58,10 +67,13 @@ struct CheckedModel {
   std::vector<ParameterInfo> parameters;
   std::vector<DefinitionInfo> definitions;
   std::vector<RuleInfo> rules;  // in file order
+  std::vector<ScenarioInfo> scenarios;
   std::vector<Type> expr_types;         // by expression id
   std::vector<Resolution> resolutions;  // by expression id, for Name and Call nodes
   std::vector<int> field_indices;       // by expression id, for Field nodes on records (-1 otherwise)
 
+  // The index of the parameter called `name`, or -1.
+  int find_parameter(const std::string& name) const;
   // The first and last year any rule applies to (0, 0 when there are no rules).
   std::pair<int, int> year_span() const;
 };

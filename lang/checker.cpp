@@ -14,6 +14,13 @@ std::pair<int, int> CheckedModel::year_span() const {
   return {first, last};
 }
 
+int CheckedModel::find_parameter(const std::string& name) const {
+  for (std::size_t i = 0; i < parameters.size(); ++i) {
+    if (parameters[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 namespace checker {
 
 int Scope::declare(const std::string& name, Type type) {
@@ -51,6 +58,7 @@ static constexpr void (*passes[])(checker::State&) = {
     checker::resolve_declared_types,
     checker::check_definitions,
     checker::check_rules,
+    checker::check_scenarios,
     checker::report_unused,
 };
 

@@ -55,6 +55,8 @@ void resolve_declared_types(State& state);
 void check_definitions(State& state);
 // Pass: check every rule: years, due date, statements.
 void check_rules(State& state);
+// Pass: check every scenario: known parameters, values of the right type.
+void check_scenarios(State& state);
 // Pass: warn about parameters, definitions and inputs that nothing uses (skipped when there are errors).
 void report_unused(State& state);
 

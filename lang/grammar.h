@@ -50,11 +50,12 @@ struct kw_by : TAO_PEGTL_KEYWORD("by") {};
 struct kw_capped : TAO_PEGTL_KEYWORD("capped") {};
 struct kw_remainder : TAO_PEGTL_KEYWORD("remainder") {};
 struct kw_note : TAO_PEGTL_KEYWORD("note") {};
+struct kw_scenario : TAO_PEGTL_KEYWORD("scenario") {};
 struct keyword : p::sor<kw_model, kw_members, kw_account, kw_rounding, kw_enum, kw_record, kw_input,
                         kw_parameter, kw_define, kw_rule, kw_for, kw_each, kw_in, kw_where, kw_if,
                         kw_then, kw_else, kw_let, kw_pays, kw_to, kw_due, kw_and, kw_or, kw_not,
                         kw_true, kw_false, kw_list, kw_of, kw_exists, kw_from, kw_when, kw_distribute, kw_over,
-                        kw_by, kw_capped, kw_remainder, kw_note> {};
+                        kw_by, kw_capped, kw_remainder, kw_note, kw_scenario> {};
 
 struct identifier : p::seq<p::not_at<keyword>, p::identifier> {};
 
@@ -227,9 +228,22 @@ struct when_clause : p::seq<kw_when, ws, expect_expression> {};
 struct rule_decl : p::seq<kw_rule, ws, expect_rule_id, ws, expect_string, ws, expect_for, ws, expect_year_range,
                           ws, p::opt<when_clause>, p::opt<due_clause>, expect_block> {};
 
+// scenario late_reform "Woonplaatsbeginsel per 2027" { reform_date = 2027-01-01  tariff_bw from 2028 = €66_000 }
+struct setting : p::seq<identifier, ws, p::opt<kw_from, ws, expect_year, ws>, expect_equals, ws, expect_expression> {};
+struct expect_scenario_close : p::one<'}'> {};
+struct scenario_decl : p::seq<kw_scenario, ws, expect_identifier, ws, p::opt<string_literal, ws>, expect_record_open, ws,
+                              p::star<setting>, expect_scenario_close, ws> {};
+
 struct declaration : p::sor<members_decl, account_decl, rounding_decl, enum_decl, record_decl, input_decl,
-                            parameter_decl, define_decl, rule_decl> {};
+                            parameter_decl, define_decl, rule_decl, scenario_decl> {};
 struct expect_declaration : p::eof {};
 struct file : p::seq<ws, expect_model_header, p::star<declaration>, expect_declaration> {};
+
+// A value given outside a rule file, e.g. on the command line (--set fee=7000): one literal or name.
+struct literal_value : p::sor<date_literal, money_literal, duration_literal, percent_literal, decimal_literal,
+                              integer_literal, string_literal, true_literal, false_literal, name> {};
+struct expect_literal_value : literal_value {};
+struct expect_end_of_value : p::eof {};
+struct standalone_value : p::seq<ws, p::opt<p::one<'-'>>, expect_literal_value, ws, expect_end_of_value> {};
 
 }  // namespace rw::grammar

@@ -43,7 +43,8 @@ template <> inline constexpr auto error_message<expect_rule_id> = "expected the 
 template <> inline constexpr auto error_message<expect_year> = "expected a four-digit year";
 template <> inline constexpr auto error_message<expect_year_range> = "expected the years the rule applies to: 2022 or 2022..2024";
 template <> inline constexpr auto error_message<expect_for> = "expected 'for' and the years the rule applies to, e.g. for 2022..2024";
-template <> inline constexpr auto error_message<expect_declaration> = "expected a declaration: members, account, rounding, enum, record, input, parameter, define or rule";
+template <> inline constexpr auto error_message<expect_declaration> = "expected a declaration: members, account, rounding, enum, record, input, parameter, define, rule or scenario";
+template <> inline constexpr auto error_message<expect_scenario_close> = "expected '}' or a setting (<parameter> = <value>, or <parameter> from <year> = <value>)";
 template <> inline constexpr auto error_message<expect_at> = "expected 'at' (capped at <amount>)";
 template <> inline constexpr auto error_message<expect_excess_mode> = "expected 'spreading the excess' or 'keeping the excess' after the cap";
 template <> inline constexpr auto error_message<expect_the_excess> = "expected 'the excess'";
@@ -52,6 +53,8 @@ template <> inline constexpr auto error_message<expect_over> = "expected 'over' 
 template <> inline constexpr auto error_message<expect_as> = "expected 'as' and a name for each one's part (... as part { ... })";
 template <> inline constexpr auto error_message<expect_note_colon> = "expected ':' (note \"<label>\": <amount> for <account>)";
 template <> inline constexpr auto error_message<expect_for_account> = "expected 'for' and the account the note is about";
+template <> inline constexpr auto error_message<expect_literal_value> = "expected a value: a number (7000), an amount (€7000.00), a date (2027-01-01), a duration (12 months), a percentage (2.5%), text in quotes, true/false, or a name";
+template <> inline constexpr auto error_message<expect_end_of_value> = "expected a single value";
 // clang-format on
 
 struct error_messages {

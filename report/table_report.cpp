@@ -5,23 +5,11 @@
 #include <set>
 
 #include "report/money_format.h"
+#include "report/text_table.h"
 
 namespace rw {
 
 namespace {
-
-// Width on screen of UTF-8 text: one column per code point.
-std::size_t display_width(const std::string& text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-std::string pad_right(const std::string& text, std::size_t width) {
-  return text + std::string(width - std::min(width, display_width(text)), ' ');
-}
-
-std::string pad_left(const std::string& text, std::size_t width) {
-  return std::string(width - std::min(width, display_width(text)), ' ') + text;
-}
 
 // Rows: declared accounts (such as the centre) first, as in a regional agreement's appendix, then members.
 std::vector<int> row_order(const Ledger& ledger) {
@@ -55,11 +43,11 @@ std::string render_year(const Ledger& ledger, int year) {
   std::string out = ledger.model_name + " — settlement " + std::to_string(year) + "\n\n";
   if (rules.empty()) return out + "No payments.\n";
 
-  std::vector<std::vector<std::string>> table;  // header, account rows, total row
+  TextTable table;
   std::vector<std::string> header = {"account"};
   for (const std::string& rule : rules) header.push_back("rule " + rule);
   header.push_back("total");
-  table.push_back(header);
+  table.add_row(header);
   std::vector<std::int64_t> column_totals(rules.size() + 1, 0);
   for (int account : row_order(ledger)) {
     if (!active.count(account)) continue;
@@ -77,27 +65,13 @@ std::string render_year(const Ledger& ledger, int year) {
     }
     column_totals.back() += balance;
     row.push_back(grouped_amount(balance));
-    table.push_back(row);
+    table.add_row(row);
   }
   std::vector<std::string> total_row = {"Total"};
   for (std::int64_t total : column_totals) total_row.push_back(grouped_amount(total));
-  table.push_back(total_row);
-
-  std::vector<std::size_t> widths(header.size(), 0);
-  for (const auto& row : table) {
-    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
-  }
-  for (std::size_t r = 0; r < table.size(); ++r) {
-    if (r + 1 == table.size()) {
-      std::size_t line = widths[0];
-      for (std::size_t c = 1; c < widths.size(); ++c) line += 2 + widths[c];
-      out += std::string(line, '-') + "\n";
-    }
-    std::string line = pad_right(table[r][0], widths[0]);
-    for (std::size_t c = 1; c < table[r].size(); ++c) line += "  " + pad_left(table[r][c], widths[c]);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
-  }
+  table.add_rule();
+  table.add_row(total_row);
+  out += table.render();
   out += "\n";
   for (const std::string& rule : rules) {
     out += "rule " + rule + ": " + titles[rule];

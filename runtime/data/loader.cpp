@@ -133,6 +133,7 @@ Value Validator::record(const JsonNode& node, int decl, const std::string& path)
   if (node.kind != JsonNode::Kind::Object) return expected(node, path, fmt::format("an object (a {} record)", record.name));
   auto result = std::make_shared<RecordValue>();
   result->decl = decl;
+  result->origin = file_ + ": " + path;
   std::vector<std::string> field_names;
   for (const FieldDecl& field : record.fields) field_names.push_back(field.name);
   for (const auto& [key, value] : node.members) {

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "lang/uses.h"
+#include "runtime/eval/describe.h"
 #include "runtime/eval/distribution.h"
 #include "runtime/eval/eval_error.h"
 #include "runtime/eval/operators.h"
@@ -24,7 +26,8 @@ struct PendingPosting {
   std::optional<Date> due;
   Rational amount;
   int contributions = 0;
-  std::set<std::string> item_ids;
+  std::map<std::string, std::string> items;  // id -> origin of its record
+  std::map<Rational, int> groups;            // exact contribution -> how many times
 };
 
 // The notes one note statement builds up during one rule and year, before rounding.
@@ -36,9 +39,9 @@ struct PendingNote {
 
 class Interpreter {
  public:
-  Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data)
-      : model_(model), source_(source), data_(data), parameters_(model.parameters.size()),
-        constants_(model.definitions.size()), context_{model.rounding} {}
+  Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Overrides& overrides)
+      : model_(model), source_(source), data_(data), overrides_(overrides), parameters_(model.parameters.size()),
+        parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()), context_{model.rounding} {}
 
   // Evaluates one rule for one year and appends its postings to `ledger`.
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
@@ -47,7 +50,10 @@ class Interpreter {
   const CheckedModel& model_;
   const SourceFile& source_;
   const Dataset& data_;
+  const Overrides& overrides_;
   std::vector<std::optional<Value>> parameters_;  // evaluated on first use
+  std::vector<std::string> parameter_sources_;    // where each memoised value came from
+  std::vector<bool> overriding_;                  // an override of this parameter is being evaluated
   std::vector<std::optional<Value>> constants_;   // definitions without parameters, on first use
   BuiltinContext context_;
   int year_ = 0;
@@ -55,7 +61,8 @@ class Interpreter {
   std::vector<PendingPosting> pending_;
   std::vector<PendingNote> pending_notes_;
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
-  std::vector<std::string> items_;  // ids of the records being iterated over, innermost last
+  std::vector<std::pair<std::string, std::string>> items_;  // (id, origin) of the records iterated over, innermost last
+  std::map<const ast::Stmt*, std::vector<int>> statement_parameters_;  // parameters each pay statement's amount reads
 
   Value eval(const ast::Expr& expr, Frame& frame);
   Value eval_node(const ast::Expr& expr, Frame& frame);
@@ -71,7 +78,8 @@ class Interpreter {
   Value parameter_value(int index);
   Value comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame);
   std::int64_t cents(const Rational& amount, const ast::Expr& where) const;
-  std::optional<std::string> item_id(const Value& item) const;
+  std::optional<std::pair<std::string, std::string>> item_id(const Value& item) const;
+  std::vector<ParameterUse> parameter_uses(const ast::Stmt& stmt);
 };
 
 Value literal_value(const ast::Literal& literal) {
@@ -123,21 +131,53 @@ Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
   }
 }
 
-// The value of a parameter in the year being settled: the last dated value that applies.
+// The value of a parameter in the year being settled: of its dated values (the declared ones, with
+// any overrides merged in), the last that applies. Inside its own override (`fee = fee * 2` in a
+// scenario) the parameter means its declared value.
 Value Interpreter::parameter_value(int index) {
-  if (parameters_[index]) return *parameters_[index];
+  bool declared_only = overriding_[index];
+  if (parameters_[index] && !declared_only) return *parameters_[index];
   const ast::ParameterDecl& decl = *model_.parameters[index].decl;
-  const ast::DatedValue* applies = nullptr;
-  for (const ast::DatedValue& dated : decl.values) {
-    if (!dated.from_year || *dated.from_year <= year_) applies = &dated;
+  // from-year (0 = from the start) -> the value, the frame size its expression needs, where it comes from
+  struct Entry {
+    std::variant<Value, const ast::Expr*> value;
+    int frame_size;
+    std::string source;
+  };
+  std::map<int, Entry> series;
+  auto override_ = declared_only ? overrides_.parameters.end() : overrides_.parameters.find(index);
+  if (override_ == overrides_.parameters.end() || !override_->second.replaces_series) {
+    for (const ast::DatedValue& dated : decl.values) {
+      series[dated.from_year.value_or(0)] = {dated.value.get(), model_.parameters[index].frame_size,
+                                             "declared at " + source_.location(dated.range)};
+    }
   }
-  if (!applies) {
+  if (override_ != overrides_.parameters.end()) {
+    for (const OverrideValue& value : override_->second.values) {
+      series[value.from_year.value_or(0)] = {value.value, value.frame_size, value.origin};
+    }
+  }
+  auto applies = series.upper_bound(year_);
+  if (applies == series.begin()) {
     throw EvalFailure(fmt::format("parameter '{}' has no value for {}: its first value applies from {}", decl.name.name,
-                                  year_, *decl.values.front().from_year));
+                                  year_, series.begin()->first));
   }
-  Frame empty;
-  parameters_[index] = eval(*applies->value, empty);
-  return *parameters_[index];
+  --applies;
+  const Entry& entry = applies->second;
+  Value value;
+  if (auto* known = std::get_if<Value>(&entry.value)) {
+    value = *known;
+  } else {
+    Frame locals(entry.frame_size);
+    bool is_override = override_ != overrides_.parameters.end();
+    overriding_[index] = is_override;
+    value = eval(*std::get<const ast::Expr*>(entry.value), locals);
+    overriding_[index] = declared_only;
+  }
+  if (declared_only) return value;  // the declared value, asked for by the override: not memoised
+  parameter_sources_[index] = entry.source + (applies->first ? " (from " + std::to_string(applies->first) + ")" : "");
+  parameters_[index] = value;
+  return value;
 }
 
 Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame) {
@@ -217,15 +257,31 @@ Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
       expr.node);
 }
 
-// The pseudonymous id of a record being iterated over (its text field `id`), if it has one.
-std::optional<std::string> Interpreter::item_id(const Value& item) const {
+// The pseudonymous id of a record being iterated over (its text field `id`) and where the record was
+// read, if it has an id.
+std::optional<std::pair<std::string, std::string>> Interpreter::item_id(const Value& item) const {
   auto* record = std::get_if<RecordPtr>(&item);
   if (!record) return std::nullopt;
   const RecordDecl& decl = model_.tables.records.at((*record)->decl);
   auto index = decl.field_index("id");
   if (!index) return std::nullopt;
-  if (auto* text = std::get_if<std::string>(&(*record)->fields[*index])) return *text;
+  if (auto* text = std::get_if<std::string>(&(*record)->fields[*index])) return std::pair{*text, (*record)->origin};
   return std::nullopt;
+}
+
+// The parameters a pay statement's amount reads, with their values this year and where they came from.
+std::vector<ParameterUse> Interpreter::parameter_uses(const ast::Stmt& stmt) {
+  auto known = statement_parameters_.find(&stmt);
+  if (known == statement_parameters_.end()) {
+    known = statement_parameters_.emplace(&stmt, parameters_used(model_, *std::get<ast::Pay>(stmt.node).amount)).first;
+  }
+  std::vector<ParameterUse> uses;
+  for (int index : known->second) {
+    Value value = parameter_value(index);
+    const ParameterInfo& parameter = model_.parameters[index];
+    uses.push_back({parameter.name, describe_value(value, parameter.type, model_.tables), parameter_sources_[index]});
+  }
+  return uses;
 }
 
 void Interpreter::exec(const ast::Block& block, Frame& frame) {
@@ -240,7 +296,7 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
     for (const Value& item : list->items) {
       frame[loop->slot] = item;
       if (loop->filter && !eval_bool(*loop->filter, frame)) continue;
-      std::optional<std::string> id = item_id(item);
+      auto id = item_id(item);
       if (id) items_.push_back(*id);
       exec(loop->body, frame);
       if (id) items_.pop_back();
@@ -301,7 +357,7 @@ void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
   for (std::size_t i = 0; i < recipients.size(); ++i) {
     frame[d.variable_slot] = recipients[i];
     frame[d.part_slot] = Rational::from_cents(sign * allocation.parts[i]);
-    std::optional<std::string> id = item_id(recipients[i]);
+    auto id = item_id(recipients[i]);
     if (id) items_.push_back(*id);
     exec(d.body, frame);
     if (id) items_.pop_back();
@@ -336,7 +392,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   auto same = [&](const PendingPosting& p) { return p.statement == &stmt && p.from == from && p.to == to && p.due == due_; };
   auto it = std::find_if(pending_.begin(), pending_.end(), same);
   if (it == pending_.end()) {
-    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}});
+    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}, {}});
     it = pending_.end() - 1;
   }
   try {
@@ -345,7 +401,8 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
     throw EvalFailure("the total of this payment grew too large to compute exactly", stmt.range);
   }
   ++it->contributions;
-  if (!items_.empty()) it->item_ids.insert(items_.back());
+  ++it->groups[amount];
+  if (!items_.empty()) it->items.insert(items_.back());
 }
 
 void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
@@ -387,22 +444,34 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     posting.to = p.to;
     posting.cents = cents;
     posting.due = p.due;
-    posting.provenance.location = source_.location(p.statement->range);
-    posting.provenance.contributions = p.contributions;
-    posting.provenance.item_ids.assign(p.item_ids.begin(), p.item_ids.end());
+    Provenance& provenance = posting.provenance;
+    provenance.location = source_.location(p.statement->range);
+    provenance.statement = p.statement->range;
+    provenance.amount = std::get<ast::Pay>(p.statement->node).amount->range;
+    provenance.contributions = p.contributions;
+    for (const auto& [id, origin] : p.items) {
+      provenance.item_ids.push_back(id);
+      provenance.item_origins.push_back(origin);
+    }
+    for (const auto& [amount, count] : p.groups) provenance.groups.push_back({amount, count});
+    std::stable_sort(provenance.groups.begin(), provenance.groups.end(),
+                     [](const ContributionGroup& a, const ContributionGroup& b) { return a.count > b.count; });
+    provenance.exact_total = p.amount;
+    if (std::holds_alternative<ast::Pay>(p.statement->node)) provenance.parameters = parameter_uses(*p.statement);
     ledger.postings.push_back(std::move(posting));
   }
 }
 
 }  // namespace
 
-EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years) {
+EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
+                    const Overrides& overrides) {
   EvalResult result;
   Ledger ledger;
   ledger.model_name = model.tables.model_name;
   ledger.accounts = model.tables.accounts;
   ledger.years = years;
-  Interpreter interpreter(model, source, data);
+  Interpreter interpreter(model, source, data, overrides);
   for (int year : years) {
     for (const RuleInfo& rule : model.rules) {
       if (year < rule.decl->first_year || year > rule.decl->last_year) continue;

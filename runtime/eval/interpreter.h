@@ -6,6 +6,7 @@
 #include "lang/checked_model.h"
 #include "lang/diagnostics.h"
 #include "runtime/data/loader.h"
+#include "runtime/eval/overrides.h"
 #include "runtime/ledger/ledger.h"
 
 namespace rw {
@@ -18,6 +19,8 @@ struct EvalResult {
 // Runs every rule that applies to each of `years` (ascending) and collects the postings.
 // Within one rule and year, amounts a pay statement posts for the same payer, receiver and due date
 // are added exactly and rounded to cents once, with the model's rounding mode.
-EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years);
+// `overrides` replace parameter values (what-if); they are checked already (runtime/eval/overrides.h).
+EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
+                    const Overrides& overrides = {});
 
 }  // namespace rw

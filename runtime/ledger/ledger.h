@@ -9,14 +9,34 @@
 
 #include "lang/model.h"
 #include "runtime/values/date.h"
+#include "runtime/values/rational.h"
 
 namespace rw {
 
-// Where an amount came from, for explanations.
+// Contributions of one exact amount: "108 × €6,000".
+struct ContributionGroup {
+  Rational amount;
+  int count = 0;
+};
+
+// A parameter the amount depends on, with the value it had in that year and where that came from.
+struct ParameterUse {
+  std::string name;
+  std::string value;   // as written: "€6,000.00", "2025-01-01"
+  std::string source;  // "rules/x.regels:93:11" or "--set secondary_fee=7000" or "scenario late_reform"
+};
+
+// Where an amount came from, for explanations. Recorded in every run; no special mode needed.
 struct Provenance {
-  std::string location;             // "rules/centraal-gelderland.regels:42:5" of the pay statement
-  int contributions = 0;            // how many times the statement added to this posting
+  std::string location;               // "rules/centraal-gelderland.regels:42:5" of the pay statement
+  SourceRange statement;              // the pay statement in the rule file
+  SourceRange amount;                 // its amount expression
+  int contributions = 0;              // how many times the statement added to this posting
   std::vector<std::string> item_ids;  // ids of the records iterated over (e.g. client pseudonyms), sorted
+  std::vector<std::string> item_origins;    // for each id: the data file and JSON path of its record
+  std::vector<ContributionGroup> groups;    // contributions by exact amount, largest count first
+  Rational exact_total;                     // the sum before rounding to cents
+  std::vector<ParameterUse> parameters;     // parameters the amount depends on, by name
 };
 
 struct Posting {

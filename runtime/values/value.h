@@ -38,6 +38,7 @@ using Value = std::variant<Absent, bool, Rational, Date, Duration, Period, std::
 struct RecordValue {
   int decl = 0;                // into ModelTables::records
   std::vector<Value> fields;   // in declaration order
+  std::string origin;          // where it was read: "clients.json: $.clients[17]" (for explanations)
 };
 
 struct ListValue {

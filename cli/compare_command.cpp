@@ -1,0 +1,66 @@
+// `regelwerk compare FILE --data PATH (--scenario A | --set NAME=VALUE ...) [--against B] [--years ...]
+//                    [--changed-only] [--format table|json|csv] [--out FILE]`.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/session.h"
+#include "report/compare_report.h"
+
+namespace rw {
+
+namespace {
+
+struct CompareOptions {
+  SessionOptions session;
+  std::string against;  // a scenario as the baseline instead of the model as written
+  bool changed_only = false;
+  std::string format = "table";
+  std::string out;
+};
+
+// "scenario late_reform, --set fee=7000": what the what-if consists of, for the report's heading.
+std::string describe(const SessionOptions& options) {
+  std::string text = options.scenario.empty() ? "" : "scenario " + options.scenario;
+  for (const std::string& set : options.sets) text += (text.empty() ? "" : ", ") + std::string("--set ") + set;
+  return text;
+}
+
+int compare(const CompareOptions& options) {
+  if (options.session.scenario.empty() && options.session.sets.empty()) {
+    std::cerr << "regelwerk: error: compare needs a what-if: --scenario NAME or --set NAME=VALUE\n";
+    return exit_user_error;
+  }
+  auto session = open_session(options.session);
+  if (!session) return exit_user_error;
+  auto baseline_overrides = read_overrides(session->loaded.model, options.against, {});
+  if (!baseline_overrides) return exit_user_error;
+  auto baseline = settle(*session, *baseline_overrides);
+  if (!baseline) return exit_user_error;
+  auto scenario = settle(*session, session->overrides);
+  if (!scenario) return exit_user_error;
+  Comparison comparison{*baseline, *scenario,
+                        options.against.empty() ? "the model as written" : "scenario " + options.against,
+                        describe(options.session), options.changed_only};
+  std::string text = options.format == "json"  ? render_comparison_json(comparison)
+                     : options.format == "csv" ? render_comparison_csv(comparison)
+                                               : render_comparison_table(comparison);
+  return emit(text, options.out);
+}
+
+}  // namespace
+
+void add_compare_command(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("compare", "Compare a what-if with the model as written: per year, account and rule");
+  auto options = std::make_shared<CompareOptions>();
+  add_session_options(*command, options->session);
+  command->add_option("--against", options->against, "Compare with this scenario instead of the model as written");
+  command->add_flag("--changed-only", options->changed_only, "Show only the accounts and rules whose amounts change");
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
+  command->callback([options, &exit_code] { exit_code = compare(*options); });
+}
+
+}  // namespace rw

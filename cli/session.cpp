@@ -1,0 +1,79 @@
+#include "cli/session.h"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/years.h"
+
+namespace rw {
+
+void add_session_options(CLI::App& command, SessionOptions& options) {
+  command.add_option("FILE", options.file, "The rule file (*.regels)")->required();
+  command.add_option("--data", options.data, "A JSON data file, or a folder of them")->required();
+  command.add_option("--years", options.years, "A year (2022) or a range (2022..2024); default: every year the rules cover");
+  command.add_option("--set", options.sets, "What-if: give a parameter another value, NAME=VALUE (all years) or NAME@YEAR=VALUE (from that year); repeatable");
+  command.add_option("--scenario", options.scenario, "What-if: apply a scenario declared in the model");
+}
+
+// The years to evaluate: as asked, or every year the rules cover. Reports a bad request.
+static std::optional<std::vector<int>> years_to_run(const std::string& asked, const CheckedModel& model) {
+  auto [first, last] = model.year_span();
+  if (asked.empty()) {
+    std::vector<int> all;
+    for (int year = first; year <= last && first != 0; ++year) all.push_back(year);
+    return all;
+  }
+  auto years = parse_years(asked);
+  if (!years) {
+    std::cerr << fmt::format("regelwerk: error: --years {}: expected a year (2022) or a range (2022..2024)\n", asked);
+    return std::nullopt;
+  }
+  if (years->back() < first || years->front() > last) {
+    std::cerr << fmt::format("regelwerk: error: --years {}: no rule of this model applies then (its rules cover {}..{})\n",
+                             asked, first, last);
+    return std::nullopt;
+  }
+  return years;
+}
+
+std::optional<Overrides> read_overrides(const CheckedModel& model, const std::string& scenario,
+                                        const std::vector<std::string>& sets) {
+  Overrides overrides;
+  std::vector<std::string> problems;
+  if (!scenario.empty()) {
+    if (std::string problem = add_scenario(model, scenario, overrides); !problem.empty()) problems.push_back(problem);
+  }
+  for (const std::string& set : sets) {
+    if (std::string problem = add_setting(model, set, overrides); !problem.empty()) problems.push_back(problem);
+  }
+  for (const std::string& problem : problems) std::cerr << "regelwerk: error: " << problem << "\n";
+  if (!problems.empty()) return std::nullopt;
+  return overrides;
+}
+
+std::optional<Session> open_session(const SessionOptions& options) {
+  auto loaded = load_model(options.file, false);
+  if (!loaded) return std::nullopt;
+  auto years = years_to_run(options.years, loaded->model);
+  if (!years) return std::nullopt;
+  auto overrides = read_overrides(loaded->model, options.scenario, options.sets);
+  if (!overrides) return std::nullopt;
+  LoadResult data = load_data(loaded->model.tables, options.data);
+  if (!data.data) {
+    for (const DataError& error : data.errors) std::cerr << render(error);
+    return std::nullopt;
+  }
+  return Session{std::move(*loaded), std::move(*data.data), std::move(*years), std::move(*overrides)};
+}
+
+std::optional<Ledger> settle(const Session& session, const Overrides& overrides) {
+  EvalResult result = evaluate(session.loaded.model, *session.loaded.source, session.data, session.years, overrides);
+  if (!result.ledger) {
+    std::cerr << render_all(result.diagnostics, *session.loaded.source);
+    return std::nullopt;
+  }
+  return std::move(*result.ledger);
+}
+
+}  // namespace rw

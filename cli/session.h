@@ -1,0 +1,45 @@
+#pragma once
+// What run, compare and explain share: the rule file, the data, the years, and what-if overrides,
+// read from the command line and loaded, with every problem printed to stderr.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/load_model.h"
+#include "runtime/data/loader.h"
+#include "runtime/eval/interpreter.h"
+#include "runtime/eval/overrides.h"
+
+namespace rw {
+
+struct SessionOptions {
+  std::string file;
+  std::string data;
+  std::string years;
+  std::vector<std::string> sets;  // --set NAME=VALUE, in order
+  std::string scenario;           // --scenario NAME
+};
+
+// Declares FILE, --data, --years, --set and --scenario on a subcommand.
+void add_session_options(CLI::App& command, SessionOptions& options);
+
+struct Session {
+  LoadedModel loaded;
+  Dataset data;
+  std::vector<int> years;
+  Overrides overrides;  // from --scenario, then --set
+};
+
+// Loads everything the options name; nullopt after printing why not.
+std::optional<Session> open_session(const SessionOptions& options);
+
+// Builds overrides from a scenario name (may be empty) and settings; nullopt after printing why not.
+std::optional<Overrides> read_overrides(const CheckedModel& model, const std::string& scenario,
+                                        const std::vector<std::string>& sets);
+
+// Evaluates with the given overrides; nullopt after printing the diagnostics.
+std::optional<Ledger> settle(const Session& session, const Overrides& overrides);
+
+}  // namespace rw

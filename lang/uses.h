@@ -1,0 +1,12 @@
+#pragma once
+// Which parameters an expression depends on, directly or through the definitions it uses.
+#include <vector>
+
+#include "lang/checked_model.h"
+
+namespace rw {
+
+// Parameter indices, ascending, that `expr` reads (following definitions transitively).
+std::vector<int> parameters_used(const CheckedModel& model, const ast::Expr& expr);
+
+}  // namespace rw

@@ -1,0 +1,25 @@
+#pragma once
+// Two settlements of the same model side by side (a baseline and a what-if), per year and account,
+// and per rule: what moves, and by how much. Differences are scenario minus baseline, in cents.
+#include <string>
+
+#include "runtime/ledger/ledger.h"
+
+namespace rw {
+
+struct Comparison {
+  const Ledger& baseline;
+  const Ledger& scenario;
+  std::string baseline_name;  // "baseline", or "scenario late_reform"
+  std::string scenario_name;  // "--set reform_date=2027-01-01"
+  bool changed_only = false;  // leave out accounts (and rules) that do not change
+};
+
+// For people: per year, accounts × rules of differences, then baseline, scenario and difference totals.
+std::string render_comparison_table(const Comparison& comparison);
+// For tools: per year, account and rule: baseline, scenario, difference (decimal strings).
+std::string render_comparison_json(const Comparison& comparison);
+// CSV `year,account,rule,baseline,scenario,difference`; rule "total" is the account's balance.
+std::string render_comparison_csv(const Comparison& comparison);
+
+}  // namespace rw

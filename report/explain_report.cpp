@@ -1,0 +1,119 @@
+#include "report/explain_report.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "report/money_format.h"
+#include "runtime/eval/describe.h"
+
+namespace rw {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string euros(std::int64_t cents) { return "€" + grouped_amount(cents); }
+
+// "108 contributions of €6,000.00" lines, the largest groups first, at most ten lines.
+std::string contribution_lines(const Provenance& p) {
+  std::string out;
+  std::size_t shown = std::min<std::size_t>(p.groups.size(), 10);
+  for (std::size_t i = 0; i < shown; ++i) {
+    out += fmt::format("    {} × {}\n", p.groups[i].count, describe_money(p.groups[i].amount));
+  }
+  if (shown < p.groups.size()) out += fmt::format("    … and {} other amounts\n", p.groups.size() - shown);
+  return out;
+}
+
+std::string posting_summary(const PostingExplanation& e) {
+  const Posting& p = *e.posting;
+  return fmt::format("{}  {} pays {} {} for {}{}", p.id, e.from, e.to, euros(p.cents), p.year,
+                     p.due ? ", due " + p.due->to_string() : "");
+}
+
+Json posting_json(const PostingExplanation& e, bool with_items) {
+  const Posting& p = *e.posting;
+  const Provenance& v = p.provenance;
+  Json groups = Json::array();
+  for (const ContributionGroup& g : v.groups) groups.push_back({{"count", g.count}, {"each", describe_money(g.amount)}});
+  Json parameters = Json::array();
+  for (const ParameterUse& u : v.parameters) parameters.push_back({{"name", u.name}, {"value", u.value}, {"source", u.source}});
+  Json out = {{"id", p.id}, {"year", p.year}, {"rule", p.rule_id}, {"title", p.title},
+              {"rule_source", e.rule_location}, {"rule_line", e.rule_line},
+              {"from", e.from}, {"to", e.to}, {"amount", plain_amount(p.cents)},
+              {"due", p.due ? Json(p.due->to_string()) : Json(nullptr)},
+              {"statement", e.statement_text}, {"statement_source", v.location}, {"formula", e.amount_text},
+              {"contributions", v.contributions}, {"groups", groups}, {"exact_total", describe_money(v.exact_total)},
+              {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids.size()}};
+  if (with_items) {
+    Json items = Json::array();
+    for (std::size_t i = 0; i < v.item_ids.size(); ++i) items.push_back({{"id", v.item_ids[i]}, {"data", v.item_origins[i]}});
+    out["items"] = items;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_posting_text(const PostingExplanation& e, bool with_items) {
+  const Posting& p = *e.posting;
+  const Provenance& v = p.provenance;
+  std::string out = posting_summary(e) + "\n\n";
+  out += fmt::format("Rule {} \"{}\"\n  {}: {}\n", p.rule_id, p.title, e.rule_location, e.rule_line);
+  out += fmt::format("Statement\n  {}: {}\n\n", v.location, e.statement_text);
+  out += fmt::format("Amount: {}\n", e.amount_text);
+  out += fmt::format("  {} contribution{}", v.contributions, v.contributions == 1 ? "" : "s");
+  out += v.item_ids.empty() ? ":\n" : fmt::format(" for {} record{}{}:\n", v.item_ids.size(),
+                                                  v.item_ids.size() == 1 ? "" : "s", with_items ? " (listed below)" : " (list them with --items)");
+  out += contribution_lines(v);
+  std::string rounded = euros(p.cents);
+  out += fmt::format("  exact total {}; rounded to cents ({}): {}\n", describe_money(v.exact_total), e.rounding, rounded);
+  if (!v.parameters.empty()) {
+    out += "\nValues used\n";
+    for (const ParameterUse& u : v.parameters) out += fmt::format("  {} = {}    ({})\n", u.name, u.value, u.source);
+  }
+  if (with_items && !v.item_ids.empty()) {
+    out += "\nRecords\n";
+    for (std::size_t i = 0; i < v.item_ids.size(); ++i) out += fmt::format("  {}    {}\n", v.item_ids[i], v.item_origins[i]);
+  }
+  return out;
+}
+
+std::string render_posting_json(const PostingExplanation& e, bool with_items) {
+  return posting_json(e, with_items).dump(2) + "\n";
+}
+
+std::string render_account_text(const AccountExplanation& e) {
+  std::string out = fmt::format("{} in {}: received {}, paid {}, balance {}\n", e.name, e.year, euros(e.received_cents),
+                                euros(e.paid_cents), euros(e.received_cents - e.paid_cents));
+  auto list = [&](const char* heading, const std::vector<PostingExplanation>& postings, bool received) {
+    if (postings.empty()) return;
+    out += fmt::format("\n{}\n", heading);
+    for (const PostingExplanation& p : postings) {
+      out += fmt::format("  {:<12} rule {:<4} {:>18}  {} {}  ({})\n", p.posting->id, p.posting->rule_id, euros(p.posting->cents),
+                         received ? "from" : "to", received ? p.from : p.to, p.posting->title);
+    }
+  };
+  list("Received", e.received, true);
+  list("Paid", e.paid, false);
+  if (!e.notes.empty()) {
+    out += "\nNotes (no money moves)\n";
+    for (const Note* n : e.notes) out += fmt::format("  rule {}: {}: {}\n", n->rule_id, n->label, euros(n->cents));
+  }
+  out += "\nExplain one of these with --posting ID.\n";
+  return out;
+}
+
+std::string render_account_json(const AccountExplanation& e, bool with_items) {
+  Json received = Json::array(), paid = Json::array(), notes = Json::array();
+  for (const PostingExplanation& p : e.received) received.push_back(posting_json(p, with_items));
+  for (const PostingExplanation& p : e.paid) paid.push_back(posting_json(p, with_items));
+  for (const Note* n : e.notes) notes.push_back({{"rule", n->rule_id}, {"label", n->label}, {"amount", plain_amount(n->cents)}});
+  Json out = {{"account", e.account}, {"name", e.name}, {"year", e.year},
+              {"received", plain_amount(e.received_cents)}, {"paid", plain_amount(e.paid_cents)},
+              {"balance", plain_amount(e.received_cents - e.paid_cents)},
+              {"received_postings", received}, {"paid_postings", paid}, {"notes", notes}};
+  return out.dump(2) + "\n";
+}
+
+}  // namespace rw

@@ -1,0 +1,63 @@
+#include "runtime/eval/explain.h"
+
+#include <cctype>
+
+namespace rw {
+
+namespace {
+
+// Source text without the layout that follows it.
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return std::string(text);
+}
+
+PostingExplanation explain(const CheckedModel& model, const SourceFile& source, const Ledger& ledger, const Posting& posting) {
+  PostingExplanation e;
+  e.posting = &posting;
+  e.from = ledger.accounts[posting.from].name;
+  e.to = ledger.accounts[posting.to].name;
+  for (const RuleInfo& rule : model.rules) {
+    if (rule.decl->id.name != posting.rule_id) continue;
+    e.rule_location = source.location(rule.decl->id.range);
+    e.rule_line = std::string(source.line(source.position(rule.decl->id.range.begin).line));
+  }
+  e.statement_text = trimmed(source.slice(posting.provenance.statement));
+  e.amount_text = trimmed(source.slice(posting.provenance.amount));
+  e.rounding = std::string(rounding_mode_name(model.rounding));
+  return e;
+}
+
+}  // namespace
+
+std::optional<PostingExplanation> explain_posting(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+                                                  const std::string& id) {
+  for (const Posting& posting : ledger.postings) {
+    if (posting.id == id) return explain(model, source, ledger, posting);
+  }
+  return std::nullopt;
+}
+
+std::optional<AccountExplanation> explain_account(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+                                                  const std::string& account, int year) {
+  auto index = model.tables.find_account(account);
+  if (!index) return std::nullopt;
+  AccountExplanation result{account, ledger.accounts[*index].name, year, {}, {}, {}, 0, 0};
+  for (const Posting& posting : ledger.postings) {
+    if (posting.year != year) continue;
+    if (posting.to == *index) {
+      result.received.push_back(explain(model, source, ledger, posting));
+      result.received_cents += posting.cents;
+    }
+    if (posting.from == *index) {
+      result.paid.push_back(explain(model, source, ledger, posting));
+      result.paid_cents += posting.cents;
+    }
+  }
+  for (const Note& note : ledger.notes) {
+    if (note.year == year && note.account == *index) result.notes.push_back(&note);
+  }
+  return result;
+}
+
+}  // namespace rw

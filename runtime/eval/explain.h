@@ -1,0 +1,39 @@
+#pragma once
+// Explanations of results, from the provenance every run records: which rule, which statement, what
+// went in (contributions, parameter values and where they came from), and how it was rounded.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lang/checked_model.h"
+#include "lang/source.h"
+#include "runtime/ledger/ledger.h"
+
+namespace rw {
+
+struct PostingExplanation {
+  const Posting* posting = nullptr;
+  std::string from, to;              // display names
+  std::string rule_location;         // "rules/x.regels:138:6"
+  std::string rule_line;             // the rule's first line as written
+  std::string statement_text;        // the pay statement as written
+  std::string amount_text;           // its amount expression as written
+  std::string rounding;              // the model's rounding mode
+};
+
+struct AccountExplanation {
+  std::string account, name;
+  int year = 0;
+  std::vector<PostingExplanation> received, paid;
+  std::vector<const Note*> notes;
+  std::int64_t received_cents = 0, paid_cents = 0;
+};
+
+// The explanation of the posting with this id ("2022/5/5"), or nullopt if there is none.
+std::optional<PostingExplanation> explain_posting(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+                                                  const std::string& id);
+// Everything an account received and paid in a year; nullopt if the account does not exist.
+std::optional<AccountExplanation> explain_account(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+                                                  const std::string& account, int year);
+
+}  // namespace rw
