@@ -1,0 +1,18 @@
+#pragma once
+// The result of reading one value from data text: the value, or why it is not one.
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace rw {
+
+template <class T>
+struct Checked {
+  std::optional<T> value;
+  std::string error;  // set exactly when value is empty
+
+  static Checked ok(T v) { return Checked{std::move(v), {}}; }
+  static Checked fail(std::string message) { return Checked{std::nullopt, std::move(message)}; }
+};
+
+}  // namespace rw

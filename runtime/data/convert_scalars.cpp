@@ -1,0 +1,111 @@
+// ValueConverter: values that are one JSON scalar (numbers, dates, text, names).
+#include <fmt/format.h>
+
+#include "runtime/data/data_messages.h"
+#include "runtime/data/date_text.h"
+#include "runtime/data/number_text.h"
+#include "runtime/data/value_converter.h"
+
+namespace rw {
+
+namespace {
+
+using Kind = JsonNode::Kind;
+
+// The ids of accounts[from, to).
+std::vector<std::string> account_ids(const ModelTables& model, int from, int to) {
+  std::vector<std::string> ids;
+  for (int i = from; i < to; ++i) ids.push_back(model.accounts.at(i).id);
+  return ids;
+}
+
+}  // namespace
+
+Value ValueConverter::boolean(const JsonNode& node, const JsonPath& path) {
+  if (node.kind != Kind::Bool) return expected(node, path, "true or false");
+  return Value(node.boolean);
+}
+
+Value ValueConverter::integer(const JsonNode& node, const JsonPath& path) {
+  if (node.kind != Kind::Number) return expected(node, path, "a whole number such as 12 (without quotes)");
+  Checked<Rational> value = integer_from_text(node.text);
+  if (!value.value) return report(path, std::move(value.error));
+  return *value.value;
+}
+
+Value ValueConverter::decimal(const JsonNode& node, const JsonPath& path) {
+  if (node.kind != Kind::Number && node.kind != Kind::String) {
+    return expected(node, path, "a decimal number such as 0.025 or \"0.025\"");
+  }
+  Checked<Rational> value = decimal_from_text(node.text);
+  if (!value.value) return report(path, std::move(value.error));
+  return *value.value;
+}
+
+Value ValueConverter::money(const JsonNode& node, const JsonPath& path) {
+  if (node.kind != Kind::Number && node.kind != Kind::String) {
+    return expected(node, path, "an amount such as \"6000.00\"");
+  }
+  Checked<Rational> value = money_from_text(node.text);
+  if (!value.value) return report(path, std::move(value.error));
+  return *value.value;
+}
+
+Value ValueConverter::date(const JsonNode& node, const JsonPath& path) {
+  if (node.kind != Kind::String) return expected(node, path, "a date such as \"2025-01-01\"");
+  Checked<Date> value = date_from_text(node.text);
+  if (!value.value) return report(path, std::move(value.error));
+  return *value.value;
+}
+
+Value ValueConverter::duration(const JsonNode& node, const JsonPath& path) {
+  if (node.kind != Kind::String) return expected(node, path, "a duration such as \"12 months\"");
+  Checked<Duration> value = duration_from_text(node.text);
+  if (!value.value) return report(path, std::move(value.error));
+  return *value.value;
+}
+
+Value ValueConverter::text(const JsonNode& node, const JsonPath& path) {
+  if (node.kind != Kind::String) return expected(node, path, "text (a JSON string in quotes)");
+  return Value(node.text);
+}
+
+Value ValueConverter::member(const JsonNode& node, const JsonPath& path) {
+  if (node.kind == Kind::String) {
+    if (auto index = model_.find_member(node.text)) return AccountRef{*index};
+  }
+  std::vector<std::string> members = account_ids(model_, 0, model_.member_count);
+  if (node.kind != Kind::String) return expected(node, path, fmt::format("a member (one of {})", name_list(members)));
+  if (model_.find_account(node.text)) {
+    return report(path, fmt::format("'{}' is an account, not a member; expected one of {}", excerpt(node.text),
+                                    name_list(members)));
+  }
+  std::string hint = did_you_mean(node.text, members);
+  return report(path, fmt::format("'{}' is not a member of the region{}", excerpt(node.text),
+                                  hint.empty() ? "; the members are " + name_list(members) : hint));
+}
+
+Value ValueConverter::account(const JsonNode& node, const JsonPath& path) {
+  if (node.kind == Kind::String) {
+    if (auto index = model_.find_account(node.text)) return AccountRef{*index};
+  }
+  std::vector<std::string> accounts = account_ids(model_, 0, static_cast<int>(model_.accounts.size()));
+  if (node.kind != Kind::String) return expected(node, path, fmt::format("an account (one of {})", name_list(accounts)));
+  std::string hint = did_you_mean(node.text, accounts);
+  return report(path, fmt::format("'{}' is not an account of the model{}", excerpt(node.text),
+                                  hint.empty() ? "; the accounts are " + name_list(accounts) : hint));
+}
+
+Value ValueConverter::enumeration(const JsonNode& node, int decl, const JsonPath& path) {
+  const EnumDecl& declaration = model_.enums.at(decl);
+  if (node.kind != Kind::String) {
+    return expected(node, path, fmt::format("one of {} (a {})", name_list(declaration.variants), declaration.name));
+  }
+  for (std::size_t i = 0; i < declaration.variants.size(); ++i) {
+    if (declaration.variants[i] == node.text) return EnumValue{decl, static_cast<int>(i)};
+  }
+  return report(path, fmt::format("'{}' is not a {}; expected one of {}", excerpt(node.text), declaration.name,
+                                  name_list(declaration.variants)));
+}
+
+}  // namespace rw

@@ -1,0 +1,72 @@
+// load_data: every file of a data path, then the inputs no file gave, then the cap on errors.
+#include <exception>
+
+#include <fmt/format.h>
+
+#include "runtime/data/data_files.h"
+#include "runtime/data/load_document.h"
+#include "runtime/data/loader.h"
+
+namespace rw {
+
+namespace {
+
+constexpr std::size_t max_reported_errors = 100;
+
+// Keeps the first max_reported_errors errors and counts the rest in one final entry about `file`.
+void cap_errors(std::vector<DataError>& errors, const std::string& file) {
+  if (errors.size() <= max_reported_errors) return;
+  std::size_t more = errors.size() - max_reported_errors;
+  errors.resize(max_reported_errors);
+  errors.push_back({file, "", fmt::format("... and {} more error{}", more, more == 1 ? "" : "s")});
+}
+
+// Reports every input that no file gave, except optional ones (those stay Absent).
+void report_missing_inputs(const ModelTables& model, const std::vector<bool>& seen, const std::string& file,
+                           std::vector<DataError>& errors) {
+  for (std::size_t i = 0; i < model.inputs.size(); ++i) {
+    const InputDecl& input = model.inputs[i];
+    if (seen[i] || input.type.is(TypeKind::Optional)) continue;
+    errors.push_back({file, "", fmt::format("missing input '{}' (declared as {})", input.name,
+                                            type_name(input.type, model))});
+  }
+}
+
+// Loads every file `path` names into `data`; reports missing inputs only when every file was a
+// readable JSON object (otherwise the inputs an unreadable file meant to give are unknown).
+void load_files(const ModelTables& model, const std::filesystem::path& path, Dataset& data,
+                std::vector<DataError>& errors) {
+  std::vector<bool> seen(model.inputs.size());
+  DataFileList list = find_data_files(path);
+  if (list.error) errors.push_back({path.string(), "", *list.error});
+  bool all_read = !list.error;
+  for (const std::filesystem::path& file : list.files) {
+    Checked<std::string> text = read_data_file(file);
+    if (!text.value) {
+      errors.push_back({file.string(), "", text.error});
+      all_read = false;
+      continue;
+    }
+    all_read = load_document(model, file.string(), *text.value, data, seen, errors) && all_read;
+  }
+  if (all_read) report_missing_inputs(model, seen, path.string(), errors);
+}
+
+}  // namespace
+
+LoadResult load_data(const ModelTables& model, const std::filesystem::path& path) {
+  LoadResult result;
+  Dataset data;
+  data.inputs.assign(model.inputs.size(), Absent{});
+  data.input_files.assign(model.inputs.size(), "");
+  try {
+    load_files(model, path, data, result.errors);
+  } catch (const std::exception& e) {
+    result.errors.push_back({path.string(), "", fmt::format("cannot load the data: {}", e.what())});
+  }
+  cap_errors(result.errors, path.string());
+  if (result.errors.empty()) result.data = std::move(data);
+  return result;
+}
+
+}  // namespace rw

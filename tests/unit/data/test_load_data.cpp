@@ -1,0 +1,131 @@
+// Loading a data path: one file or a folder of them, every input exactly once, errors capped.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "runtime/data/loader.h"
+#include "test_model.h"
+
+namespace rw {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh temporary folder per test, removed afterwards.
+class DataFolder : public ::testing::Test {
+ protected:
+  fs::path dir;
+
+  void SetUp() override {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir = fs::temp_directory_path() /
+          ("regelwerk-data-" + std::to_string(::getpid()) + "-" + test->name());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  void TearDown() override { fs::remove_all(dir); }
+
+  // Writes `text` to the file `name` in the folder and returns its path as a string.
+  std::string write(const std::string& name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+    return (dir / name).string();
+  }
+};
+
+TEST_F(DataFolder, MergesTheJsonFilesOfAFolder) {
+  std::string clients = write("clients.json", R"({"clients": []})");
+  std::string rate = write("rate.json", R"({"rate": "0.025"})");
+  write("notes.txt", "not data");
+  fs::create_directories(dir / "old.json");  // a folder, not a data file
+
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_TRUE(result.errors.empty()) << render(result.errors.at(0));
+  ASSERT_TRUE(result.data);
+  EXPECT_EQ(result.data->input_files, (std::vector<std::string>{clients, rate}));
+  EXPECT_EQ(std::get<Rational>(result.data->inputs[1]), Rational::fraction(1, 40));
+  EXPECT_TRUE(std::get<ListPtr>(result.data->inputs[0])->items.empty());
+}
+
+TEST_F(DataFolder, LoadsASingleFile) {
+  std::string file = write("all.json", R"({"rate": 1, "clients": []})");
+  LoadResult result = load_data(test::client_model(), file);
+  ASSERT_TRUE(result.errors.empty()) << render(result.errors.at(0));
+  EXPECT_EQ(result.data->input_files, (std::vector<std::string>{file, file}));
+}
+
+TEST_F(DataFolder, ReadsFilesInByteWiseNameOrder) {
+  // Byte-wise: "10.json" < "9.json" < "B.json" < "a.json"; the first file to give an input keeps it.
+  std::string a = write("a.json", R"({"rate": 4})");
+  std::string upper_b = write("B.json", R"({"rate": 3})");
+  std::string nine = write("9.json", R"({"rate": 2})");
+  std::string ten = write("10.json", R"({"rate": 1, "clients": []})");
+
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_EQ(result.errors.size(), 3u);
+  EXPECT_EQ(result.errors[0].file, nine);
+  EXPECT_EQ(result.errors[1].file, upper_b);
+  EXPECT_EQ(result.errors[2].file, a);
+  EXPECT_EQ(render(result.errors[0]), nine + ": $.rate: error: input 'rate' is given in both " + ten + " and " + nine + "\n");
+  EXPECT_FALSE(result.data);
+}
+
+TEST_F(DataFolder, ReportsAnInputGivenByTwoFilesNamingBoth) {
+  std::string first = write("a.json", R"({"rate": 1, "clients": []})");
+  std::string second = write("b.json", R"({"rate": 2})");
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].file, second);
+  EXPECT_EQ(result.errors[0].json_path, "$.rate");
+  EXPECT_EQ(result.errors[0].message, "input 'rate' is given in both " + first + " and " + second);
+}
+
+TEST_F(DataFolder, ReportsEveryMissingInput) {
+  write("a.json", R"({"rate": 1})");
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(render(result.errors[0]), dir.string() + ": error: missing input 'clients' (declared as list of Client)\n");
+
+  write("a.json", "{}");
+  EXPECT_EQ(load_data(test::client_model(), dir).errors.size(), 2u);
+}
+
+TEST_F(DataFolder, DoesNotGuessMissingInputsWhenAFileIsInvalid) {
+  write("a.json", R"({"rate": 1)");
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].file, (dir / "a.json").string());
+  EXPECT_NE(result.errors[0].message.find("invalid JSON at line 1, column 11"), std::string::npos)
+      << result.errors[0].message;
+}
+
+TEST_F(DataFolder, CapsTheErrorsAtOneHundred) {
+  std::string clients;
+  for (int i = 0; i < 150; ++i) {
+    clients += std::string(i == 0 ? "" : ",") + R"({"id": "X", "product": "BW", "start": "2023-02-30", "stays": []})";
+  }
+  write("data.json", R"({"rate": 1, "clients": [)" + clients + "]}");
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_EQ(result.errors.size(), 101u);
+  EXPECT_EQ(result.errors[99].json_path, "$.clients[99].start");
+  EXPECT_EQ(render(result.errors[100]), dir.string() + ": error: ... and 50 more errors\n");
+}
+
+TEST_F(DataFolder, ExplainsPathsThatGiveNoData) {
+  std::string text_file = write("data.txt", R"({"rate": 1, "clients": []})");
+  EXPECT_EQ(render(load_data(test::client_model(), text_file).errors.at(0)),
+            text_file + ": error: a data file must be a .json file (or give a folder of them)\n");
+
+  EXPECT_EQ(render(load_data(test::client_model(), dir).errors.at(0)),
+            dir.string() + ": error: this folder has no .json files\n");
+
+  std::string missing = (dir / "nowhere").string();
+  LoadResult result = load_data(test::client_model(), missing);
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(render(result.errors[0]), missing + ": error: no such data file or folder\n");
+}
+
+}  // namespace
+}  // namespace rw
