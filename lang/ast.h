@@ -125,7 +125,12 @@ struct Identifier {
   SourceRange range;
 };
 
-struct MembersDecl { std::vector<Identifier> members; };
+// A member of the region, possibly only for some years (a member that leaves or merges).
+struct MemberEntry {
+  Identifier name;
+  std::optional<int> from_year, until_year;  // inclusive
+};
+struct MembersDecl { std::vector<MemberEntry> members; };
 struct AccountDecl { Identifier id; std::string display_name; };
 struct RoundingDecl { RoundingMode mode; };
 struct EnumDecl { Identifier name; std::vector<Identifier> variants; };

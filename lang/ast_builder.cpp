@@ -325,7 +325,19 @@ ast::Decl Builder::declaration(const Node& node) {
   const auto& c = node.children;
   if (node.is_type<g::members_decl>()) {
     ast::MembersDecl members;
-    for (const auto& member : c) members.members.push_back(identifier(*member));
+    for (const auto& entry : c) {
+      const Node& name = *entry->children.at(0);
+      ast::MemberEntry member{{name.is_type<g::string_literal>() ? quoted_text(name) : name.string(), range_of(name)}, {}, {}};
+      for (std::size_t i = 1; i < entry->children.size(); ++i) {
+        const Node& limit = *entry->children[i];
+        int year = std::stoi(limit.children.at(0)->string());
+        (limit.is_type<g::member_from>() ? member.from_year : member.until_year) = year;
+      }
+      if (member.from_year && member.until_year && *member.until_year < *member.from_year) {
+        error(range_of(*entry), "a member cannot leave before it joins: the 'until' year comes before the 'from' year");
+      }
+      members.members.push_back(std::move(member));
+    }
     decl.node = std::move(members);
   } else if (node.is_type<g::account_decl>()) {
     ast::AccountDecl account{identifier(*c.at(0)), c.size() > 1 ? quoted_text(*c[1]) : c.at(0)->string()};

@@ -43,11 +43,12 @@ void collect_declarations(State& state) {
     if (!members) continue;
     if (seen_members) state.error(decl.range, "members are declared twice: list all members in one 'members' line");
     seen_members = true;
-    for (const ast::Identifier& member : members->members) {
+    for (const ast::MemberEntry& entry : members->members) {
+      const ast::Identifier& member = entry.name;
       Resolution r{Resolution::Kind::Account, static_cast<int>(tables.accounts.size()), 0};
       if (is_reserved(member.name)) state.error(member.range, fmt::format("'{}' is a reserved name", member.name));
       if (declare_global(state, member, r)) {
-        tables.accounts.push_back({member.name, member.name, AccountKind::Member, member.range});
+        tables.accounts.push_back({member.name, member.name, AccountKind::Member, member.range, entry.from_year, entry.until_year});
       }
     }
   }

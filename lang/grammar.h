@@ -192,7 +192,13 @@ struct model_header : p::seq<kw_model, ws, expect_string, ws> {};
 struct expect_model_header : p::seq<model_header> {};
 
 struct comma : p::seq<p::one<','>, ws> {};
-struct members_decl : p::seq<kw_members, ws, p::list<expect_identifier, comma, p::space>, ws> {};
+struct expect_year;
+// A member: a name, or a name in quotes (for names with spaces or hyphens), optionally only from or until a year.
+struct member_name : p::sor<string_literal, expect_identifier> {};
+struct member_until : p::seq<TAO_PEGTL_KEYWORD("until"), ws, expect_year> {};
+struct member_from : p::seq<kw_from, ws, expect_year> {};
+struct member_entry : p::seq<member_name, ws, p::opt<member_from, ws>, p::opt<member_until, ws>> {};
+struct members_decl : p::seq<kw_members, ws, p::list<member_entry, comma>, ws> {};
 struct account_decl : p::seq<kw_account, ws, expect_identifier, ws, p::opt<string_literal, ws>> {};
 struct rounding_mode_name : identifier {};
 struct expect_rounding_mode : rounding_mode_name {};

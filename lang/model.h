@@ -16,10 +16,21 @@ enum class AccountKind { Member, Account };
 // A party that can pay or receive: every member, and every declared account (e.g. the centre's
 // regional budget, distinct from the same municipality as a member).
 struct AccountDecl {
-  std::string id;    // the name used in rule files and data ("Rheden", "centre")
-  std::string name;  // display name ("Rheden", "Arnhem als centrumgemeente")
+  AccountDecl() = default;
+  AccountDecl(std::string id_, std::string name_, AccountKind kind_, SourceRange range_,
+              std::optional<int> from = std::nullopt, std::optional<int> until = std::nullopt)
+      : id(std::move(id_)), name(std::move(name_)), kind(kind_), range(range_), member_from(from), member_until(until) {}
+
+  std::string id;    // the name used in rule files and data ("Noordstad", "centre")
+  std::string name;  // display name ("Noordstad", "Noordstad als centrumgemeente")
   AccountKind kind = AccountKind::Member;
   SourceRange range;
+  std::optional<int> member_from, member_until;  // a member only in these years (inclusive), if stated
+
+  // Whether a member belongs to the region in `year` (always true for other accounts).
+  bool member_in(int year) const {
+    return (!member_from || year >= *member_from) && (!member_until || year <= *member_until);
+  }
 };
 
 struct EnumDecl {

@@ -154,6 +154,10 @@ Value only(const Args& a, const BuiltinContext&) {
   return items.front();
 }
 
+Value balance(const Args& a, const BuiltinContext& context) {
+  return Rational::from_cents(context.balances->at(std::get<AccountRef>(a[0]).index));
+}
+
 Value sum(const Args& a, const BuiltinContext&) {
   Rational total;
   for (const Value& item : std::get<ListPtr>(a[0])->items) total += number(item);
@@ -189,6 +193,9 @@ std::vector<Builtin> make_table() {
       {{"count", "count(list)", "the number of items in a list", count_type}, count},
       {{"sum", "sum(list)", "the exact sum of a list of numbers or amounts", sum_type}, sum},
       {{"only", "only(list)", "the one item of a list; an error if it has none or several", only_type}, only},
+      {{"balance", "balance(account)",
+        "what an account holds: received minus paid over every posting so far (earlier years, and earlier rules this year)",
+        fixed({Type::of(Kind::Account)}, Type::of(Kind::Money))}, balance},
   };
 }
 

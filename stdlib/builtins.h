@@ -10,6 +10,9 @@ namespace rw {
 
 struct BuiltinContext {
   RoundingMode rounding;  // the model's default rounding mode
+  // Net cents per account (received minus paid) of every posting made so far in this run: earlier
+  // years, and the rules before this one in the current year.
+  const std::vector<std::int64_t>* balances = nullptr;
 };
 
 // Implementations may throw EvalFailure (runtime/eval/eval_error.h) with a message for the user.

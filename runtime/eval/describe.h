@@ -7,7 +7,7 @@
 
 namespace rw {
 
-// "€6,000.00" (or "€1,491.803278688..." when not whole cents), "0.25", "2025-01-01", "Rheden", "BW".
+// "€6,000.00" (or "€1,491.803278688..." when not whole cents), "0.25", "2025-01-01", "Noordstad", "BW".
 std::string describe_value(const Value& value, const Type& type, const ModelTables& model);
 // An exact amount of money: "€648,000.00", or with more decimals when it is not whole cents.
 std::string describe_money(const Rational& amount);

@@ -41,7 +41,8 @@ class Interpreter {
  public:
   Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Overrides& overrides)
       : model_(model), source_(source), data_(data), overrides_(overrides), parameters_(model.parameters.size()),
-        parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()), context_{model.rounding} {}
+        parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()),
+        balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_} {}
 
   // Evaluates one rule for one year and appends its postings to `ledger`.
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
@@ -55,6 +56,7 @@ class Interpreter {
   std::vector<std::string> parameter_sources_;    // where each memoised value came from
   std::vector<bool> overriding_;                  // an override of this parameter is being evaluated
   std::vector<std::optional<Value>> constants_;   // definitions without parameters, on first use
+  std::vector<std::int64_t> balances_;  // running net cents per account, for balance()
   BuiltinContext context_;
   int year_ = 0;
   std::optional<Date> due_;
@@ -122,9 +124,11 @@ Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
     case Resolution::Kind::EnumVariant: return EnumValue{r.index, r.variant};
     case Resolution::Kind::RoundingMode: return static_cast<RoundingMode>(r.variant);
     case Resolution::Kind::Year: return Rational(year_);
-    case Resolution::Kind::Members: {
+    case Resolution::Kind::Members: {  // the members of the region in the year being settled
       auto members = std::make_shared<ListValue>();
-      for (int i = 0; i < model_.tables.member_count; ++i) members->items.push_back(AccountRef{i});
+      for (int i = 0; i < model_.tables.member_count; ++i) {
+        if (model_.tables.accounts[i].member_in(year_)) members->items.push_back(AccountRef{i});
+      }
       return ListPtr(std::move(members));
     }
     default: throw std::logic_error("unresolved name after checking");
@@ -427,6 +431,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
                             amount, source_.location(n.statement->range)});
   }
   int number = 0;
+  std::size_t first_new = ledger.postings.size();
   for (PendingPosting& p : pending_) {
     std::int64_t cents = 0;
     try {
@@ -460,6 +465,19 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     if (std::holds_alternative<ast::Pay>(p.statement->node)) provenance.parameters = parameter_uses(*p.statement);
     ledger.postings.push_back(std::move(posting));
   }
+  for (std::size_t i = first_new; i < ledger.postings.size(); ++i) {
+    balances_[ledger.postings[i].from] -= ledger.postings[i].cents;
+    balances_[ledger.postings[i].to] += ledger.postings[i].cents;
+  }
+}
+
+// Whether the model reads balances that carry over from year to year (balance()): then every year from
+// the first must be evaluated, whichever years are asked for.
+bool carries_balances(const CheckedModel& model) {
+  for (const Resolution& r : model.resolutions) {
+    if (r.kind == Resolution::Kind::Builtin && builtins().at(r.index).signature.name == "balance") return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -472,7 +490,12 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
   ledger.accounts = model.tables.accounts;
   ledger.years = years;
   Interpreter interpreter(model, source, data, overrides);
-  for (int year : years) {
+  std::vector<int> evaluated = years;
+  if (!years.empty() && carries_balances(model)) {
+    evaluated.clear();
+    for (int year = std::min(model.year_span().first, years.front()); year <= years.back(); ++year) evaluated.push_back(year);
+  }
+  for (int year : evaluated) {
     for (const RuleInfo& rule : model.rules) {
       if (year < rule.decl->first_year || year > rule.decl->last_year) continue;
       try {
@@ -488,6 +511,11 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
         return result;
       }
     }
+  }
+  if (evaluated != years) {  // earlier years were only needed for the balances they carry over
+    auto asked = [&](int year) { return std::find(years.begin(), years.end(), year) != years.end(); };
+    std::erase_if(ledger.postings, [&](const Posting& p) { return !asked(p.year); });
+    std::erase_if(ledger.notes, [&](const Note& n) { return !asked(n.year); });
   }
   result.ledger = std::move(ledger);
   return result;

@@ -28,7 +28,7 @@ struct ParameterUse {
 
 // Where an amount came from, for explanations. Recorded in every run; no special mode needed.
 struct Provenance {
-  std::string location;               // "rules/centraal-gelderland.regels:42:5" of the pay statement
+  std::string location;               // "rules/region.regels:42:5" of the pay statement
   SourceRange statement;              // the pay statement in the rule file
   SourceRange amount;                 // its amount expression
   int contributions = 0;              // how many times the statement added to this posting

@@ -41,7 +41,7 @@ rule 5 "Fee" for 2022..2024 due 2023-12-31 {
   ASSERT_EQ(ast.decls.size(), 9u);
   auto& members = std::get<ast::MembersDecl>(ast.decls[0].node);
   ASSERT_EQ(members.members.size(), 2u);
-  EXPECT_EQ(members.members[1].name, "B");
+  EXPECT_EQ(members.members[1].name.name, "B");
   EXPECT_EQ(std::get<ast::AccountDecl>(ast.decls[1].node).display_name, "The centre");
   EXPECT_EQ(std::get<ast::RoundingDecl>(ast.decls[2].node).mode, RoundingMode::HalfEven);
   EXPECT_EQ(std::get<ast::EnumDecl>(ast.decls[3].node).variants.size(), 2u);
