@@ -9,6 +9,9 @@ namespace g = grammar;
 
 namespace {
 
+// The longest operator chain (a + b + ... ) accepted: a chain becomes a tree as deep as it is long.
+constexpr std::size_t max_chain_length = 1000;
+
 SourceRange range_of(const Node& node) {
   return {static_cast<std::uint32_t>(node.m_begin.byte), static_cast<std::uint32_t>(node.m_end.byte)};
 }
@@ -169,8 +172,12 @@ ast::ExprPtr Builder::binary_chain(const Node& node) {
     overflow = children.back()->string_view().ends_with("up") ? DayOverflow::Up : DayOverflow::Down;
     --count;
   }
-  ast::ExprPtr result = expr(*children.at(0));
   std::size_t step = fixed ? 1 : 2;
+  if (count / step > max_chain_length) {
+    error(range_of(node), fmt::format("this expression has more than {} operands; split it into definitions", max_chain_length));
+    return make(node, ast::Literal{});
+  }
+  ast::ExprPtr result = expr(*children.at(0));
   for (std::size_t i = 1; i + step - 1 < count; i += step) {
     ast::BinaryOp op = fixed ? *fixed : binary_op(children[i]->string_view());
     ast::ExprPtr right = expr(*children[i + step - 1]);

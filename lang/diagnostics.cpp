@@ -28,7 +28,7 @@ static std::string excerpt(SourceRange range, const SourceFile& file) {
 std::string render(const Diagnostic& diagnostic, const SourceFile& file) {
   std::string out = fmt::format("{}: {}: {}\n", file.location(diagnostic.range),
                                 severity_name(diagnostic.severity), diagnostic.message);
-  out += excerpt(diagnostic.range, file);
+  if (diagnostic.show_source) out += excerpt(diagnostic.range, file);
   for (const DiagnosticNote& note : diagnostic.notes) {
     if (note.range) {
       out += fmt::format("{}: note: {}\n", file.location(*note.range), note.message);

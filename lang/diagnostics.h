@@ -20,6 +20,7 @@ struct Diagnostic {
   SourceRange range;
   std::string message;
   std::vector<DiagnosticNote> notes;
+  bool show_source = true;  // false for problems with the file as a whole (not UTF-8, too large)
 };
 
 // Renders "path:line:col: error: message", the source line, and a caret under the range, then notes.

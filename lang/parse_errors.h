@@ -62,7 +62,33 @@ struct error_messages {
   static constexpr const char* message = error_message<Rule>;
 };
 
+// How deeply grammar rules may nest (about 15 rule levels per pair of parentheses): deeper input is
+// rejected with a message instead of exhausting the stack.
+inline constexpr int max_rule_depth = 3000;
+inline thread_local int rule_depth = 0;  // reset by each parse
+
+// The control class: raises the messages above, and limits nesting depth.
 template <typename Rule>
-using error_control = tao::pegtl::must_if<error_messages>::control<Rule>;
+struct error_control : tao::pegtl::must_if<error_messages>::control<Rule> {
+  using base = typename tao::pegtl::must_if<error_messages>::template control<Rule>;
+
+  template <typename ParseInput, typename... States>
+  static void start(const ParseInput& in, States&&... st) {
+    if (++rule_depth > max_rule_depth) {
+      throw tao::pegtl::parse_error("nested too deeply: simplify this expression (at most about 100 levels of parentheses)", in);
+    }
+    base::start(in, st...);
+  }
+  template <typename ParseInput, typename... States>
+  static void success(const ParseInput& in, States&&... st) {
+    --rule_depth;
+    base::success(in, st...);
+  }
+  template <typename ParseInput, typename... States>
+  static void failure(const ParseInput& in, States&&... st) {
+    --rule_depth;
+    base::failure(in, st...);
+  }
+};
 
 }  // namespace rw::grammar
