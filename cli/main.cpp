@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   rw::add_run_command(app, exit_code);
   rw::add_compare_command(app, exit_code);
   rw::add_explain_command(app, exit_code);
+  rw::add_fmt_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -46,6 +46,10 @@ class Interpreter {
 
   // Evaluates one rule for one year and appends its postings to `ledger`.
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
+  // After a failure: the record being iterated over when it happened ("CG-0017 (clients.json: $.clients[16])").
+  std::string failing_item() const {
+    return items_.empty() ? "" : items_.back().first + " (" + items_.back().second + ")";
+  }
 
  private:
   const CheckedModel& model_;
@@ -71,7 +75,17 @@ class Interpreter {
   Value eval_name(const ast::Expr& expr, Frame& frame);
   Value eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame);
   Value eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame);
-  bool eval_bool(const ast::Expr& expr, Frame& frame) { return std::get<bool>(eval(expr, frame)); }
+  // Evaluates an expression whose type the checker knows to be T (or T?): an absent value is an error
+  // at that expression, not a crash.
+  template <typename T>
+  T eval_as(const ast::Expr& expr, Frame& frame) {
+    Value value = eval(expr, frame);
+    if (auto* known = std::get_if<T>(&value)) return *known;
+    throw EvalFailure(fmt::format("'{}' has no value here (an optional field that is absent); test it with 'exists' first",
+                                  source_.slice(expr.range)),
+                      expr.range);
+  }
+  bool eval_bool(const ast::Expr& expr, Frame& frame) { return eval_as<bool>(expr, frame); }
   void exec(const ast::Block& block, Frame& frame);
   void exec(const ast::Stmt& stmt, Frame& frame);
   void pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame);
@@ -337,7 +351,7 @@ std::int64_t Interpreter::cents(const Rational& amount, const ast::Expr& where) 
 }
 
 void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
-  std::int64_t amount = cents(std::get<Rational>(eval(*d.amount, frame)), *d.amount);
+  std::int64_t amount = cents(eval_as<Rational>(*d.amount, frame), *d.amount);
   Value list = eval(*d.list, frame);
   std::vector<Value> recipients;
   std::vector<Rational> weights;
@@ -347,11 +361,11 @@ void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
       frame[d.variable_slot] = item;
       if (d.filter && !eval_bool(*d.filter, frame)) continue;
       recipients.push_back(item);
-      weights.push_back(std::get<Rational>(eval(*d.weight, frame)));
+      weights.push_back(eval_as<Rational>(*d.weight, frame));
       if (weights.back().sign() < 0) {
         throw EvalFailure(fmt::format("the key is negative ({}) for one of the recipients", weights.back().to_string()), d.weight->range);
       }
-      if (d.cap) caps.push_back(cents_down(std::get<Rational>(eval(*d.cap, frame)), *d.cap));
+      if (d.cap) caps.push_back(cents_down(eval_as<Rational>(*d.cap, frame), *d.cap));
     }
   }
   if (amount < 0 && d.cap) throw EvalFailure("a negative amount cannot be distributed with caps", d.amount->range);
@@ -378,8 +392,8 @@ void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
 }
 
 void Interpreter::note(const ast::Stmt& stmt, const ast::Note& n, Frame& frame) {
-  Rational amount = std::get<Rational>(eval(*n.amount, frame));
-  int account = std::get<AccountRef>(eval(*n.account, frame)).index;
+  Rational amount = eval_as<Rational>(*n.amount, frame);
+  int account = eval_as<AccountRef>(*n.account, frame).index;
   auto it = std::find_if(pending_notes_.begin(), pending_notes_.end(),
                          [&](const PendingNote& p) { return p.statement == &stmt && p.account == account; });
   if (it == pending_notes_.end()) {
@@ -390,9 +404,9 @@ void Interpreter::note(const ast::Stmt& stmt, const ast::Note& n, Frame& frame) 
 }
 
 void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) {
-  int from = std::get<AccountRef>(eval(*pay.from, frame)).index;
-  Rational amount = std::get<Rational>(eval(*pay.amount, frame));
-  int to = std::get<AccountRef>(eval(*pay.to, frame)).index;
+  int from = eval_as<AccountRef>(*pay.from, frame).index;
+  Rational amount = eval_as<Rational>(*pay.amount, frame);
+  int to = eval_as<AccountRef>(*pay.to, frame).index;
   auto same = [&](const PendingPosting& p) { return p.statement == &stmt && p.from == from && p.to == to && p.due == due_; };
   auto it = std::find_if(pending_.begin(), pending_.end(), same);
   if (it == pending_.end()) {
@@ -422,7 +436,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
   Frame frame(rule.frame_size);
   if (decl.when && !eval_bool(*decl.when, frame)) return;
   due_.reset();
-  if (decl.due) due_ = std::get<Date>(eval(*decl.due, frame));
+  if (decl.due) due_ = eval_as<Date>(*decl.due, frame);
   exec(decl.body, frame);
   for (const PendingNote& n : pending_notes_) {
     std::int64_t amount = n.amount.to_cents(model_.rounding);
@@ -506,7 +520,9 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
         return result;
       } catch (const EvalFailure& failure) {
         Diagnostic diagnostic{Severity::Error, failure.range.value_or(rule.decl->id.range), failure.what(), {}};
-        diagnostic.notes.push_back({rule.decl->id.range, fmt::format("while evaluating rule {} for {}", rule.decl->id.name, year)});
+        std::string item = interpreter.failing_item();
+        diagnostic.notes.push_back({rule.decl->id.range, fmt::format("while evaluating rule {} for {}{}", rule.decl->id.name, year,
+                                                                     item.empty() ? "" : ", for " + item)});
         result.diagnostics.push_back(std::move(diagnostic));
         return result;
       }

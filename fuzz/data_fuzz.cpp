@@ -1,0 +1,51 @@
+// libFuzzer target: any bytes as the data of the Centraal-Gelderland model: load and validate, and
+// when the data is valid, settle 2025; never crash or hang.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "lang/checker.h"
+#include "lang/parser.h"
+#include "runtime/data/loader.h"
+#include "runtime/eval/interpreter.h"
+#include "stdlib/builtins.h"
+
+namespace {
+
+struct Model {
+  std::unique_ptr<rw::SourceFile> source;
+  rw::CheckedModel checked;
+};
+
+// The model, read once from the source tree (REGELWERK_SOURCE_DIR is set by CMake).
+const Model& model() {
+  static const Model loaded = [] {
+    std::ifstream in(std::string(REGELWERK_SOURCE_DIR) + "/rules/centraal-gelderland.regels");
+    std::ostringstream text;
+    text << in.rdbuf();
+    Model m{std::make_unique<rw::SourceFile>("centraal-gelderland.regels", text.str()), {}};
+    rw::ParseResult parsed = rw::parse(*m.source);
+    m.checked = std::move(*rw::check(std::move(*parsed.file), rw::builtin_signatures()).model);
+    return m;
+  }();
+  return loaded;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const Model& m = model();
+  rw::Dataset dataset;
+  dataset.inputs.assign(m.checked.tables.inputs.size(), rw::Absent{});
+  dataset.input_files.assign(m.checked.tables.inputs.size(), "");
+  std::vector<bool> seen(m.checked.tables.inputs.size());
+  std::vector<rw::DataError> errors;
+  rw::load_json_text(m.checked.tables, "fuzz.json", std::string(reinterpret_cast<const char*>(data), size), dataset, seen, errors);
+  for (const rw::DataError& error : errors) (void)rw::render(error);
+  bool complete = std::all_of(seen.begin(), seen.end(), [](bool s) { return s; });
+  if (errors.empty() && complete) (void)rw::evaluate(m.checked, *m.source, dataset, {2025});
+  return 0;
+}

@@ -1,0 +1,60 @@
+// Formatter: one canonical layout, comments kept, idempotent on every rule file in the repository.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lang/formatter.h"
+#include "lang/parser.h"
+
+namespace rw {
+namespace {
+
+struct FormatCase {
+  std::string name, input, expected;
+};
+
+void PrintTo(const FormatCase& c, std::ostream* os) { *os << c.name; }
+
+class Formats : public ::testing::TestWithParam<FormatCase> {};
+
+TEST_P(Formats, ToTheCanonicalLayout) { EXPECT_EQ(format_source(GetParam().input), GetParam().expected); }
+
+INSTANTIATE_TEST_SUITE_P(Formatter, Formats, ::testing::Values(
+    FormatCase{"indentation_by_braces", "rule 1 \"T\" for 2022 {\nfor each m in members {\n      centre pays €1 to m\n}\n}\n",
+               "rule 1 \"T\" for 2022 {\n  for each m in members {\n    centre pays €1 to m\n  }\n}\n"},
+    FormatCase{"spaces", "define  f( a: integer ,b: integer ):integer =   a+b\n",
+               "define f(a: integer, b: integer):integer = a+b\n"},
+    FormatCase{"strings_untouched", "parameter t: text = \"two  spaces ,kept\"\n", "parameter t: text = \"two  spaces ,kept\"\n"},
+    FormatCase{"comments_kept_and_aligned", "record R {\n  id: text # a pseudonym\n  amount: money   # in euros\n}\n",
+               "record R {\n  id: text       # a pseudonym\n  amount: money  # in euros\n}\n"},
+    FormatCase{"comment_lines_indented", "rule 1 \"T\" for 2022 {\n# why\nA pays €1 to B\n}\n",
+               "rule 1 \"T\" for 2022 {\n  # why\n  A pays €1 to B\n}\n"},
+    FormatCase{"continuations", "define ok(c: Client): bool =\nc.a exists\nand c.b exists\n",
+               "define ok(c: Client): bool =\n    c.a exists\n    and c.b exists\n"},
+    FormatCase{"blank_lines", "\n\nmodel \"M\"\n\n\n\nmembers A   \n", "model \"M\"\n\nmembers A\n"},
+    FormatCase{"final_newline", "model \"M\"", "model \"M\"\n"}));
+
+// Every rule file in the repository: formatting twice changes nothing more, and the result parses.
+TEST(Formatter, IsIdempotentOnEveryRuleFile) {
+  int files = 0;
+  for (const char* folder : {"rules", "tests/cases"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(REGELWERK_SOURCE_DIR) / folder)) {
+      if (entry.path().extension() != ".regels") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      std::string once = format_source(text.str());
+      EXPECT_EQ(format_source(once), once) << entry.path();
+      if (parse(SourceFile("x", text.str())).file) {
+        EXPECT_TRUE(parse(SourceFile("x", once)).file) << entry.path();
+      }
+      ++files;
+    }
+  }
+  EXPECT_GE(files, 15);  // the four models and the DSL cases
+}
+
+}  // namespace
+}  // namespace rw
