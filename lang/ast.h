@@ -114,9 +114,12 @@ struct Distribute {
 // `note "<label>": <amount> for <account>`: a reported figure that moves no money.
 struct Note { std::string label; ExprPtr amount; ExprPtr account; };
 
+// `require <condition> else "<message>"`: a check on the data or the classification.
+struct Require { ExprPtr condition; std::string message; };
+
 struct Stmt {
   SourceRange range;
-  std::variant<ForEach, If, Let, Pay, Distribute, Note> node;
+  std::variant<ForEach, If, Let, Pay, Distribute, Note, Require> node;
 };
 
 // ---- declarations ----

@@ -279,6 +279,8 @@ std::unique_ptr<ast::Stmt> Builder::statement(const Node& node) {
       else branch.else_block = block(otherwise);
     }
     stmt->node = std::move(branch);
+  } else if (node.is_type<g::require_statement>()) {
+    stmt->node = ast::Require{expr(*c.at(0)), quoted_text(*c.at(1))};
   } else if (node.is_type<g::note_statement>()) {
     stmt->node = ast::Note{quoted_text(*c.at(0)), expr(*c.at(1)), expr(*c.at(2))};
   } else if (node.is_type<g::let_statement>()) {

@@ -72,6 +72,9 @@ void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
     return;  // a let stays visible until the end of its block
   } else if (auto* d = std::get_if<ast::Distribute>(&stmt.node)) {
     check_distribute(state, *d, scope);
+  } else if (auto* require = std::get_if<ast::Require>(&stmt.node)) {
+    Type condition = check_expression(state, *require->condition, scope);
+    expect_type(state, *require->condition, condition, Type::of(TypeKind::Bool), "the condition of 'require'");
   } else if (auto* note = std::get_if<ast::Note>(&stmt.node)) {
     Type amount = check_expression(state, *note->amount, scope);
     Type account = check_expression(state, *note->account, scope);

@@ -76,15 +76,12 @@ bool ends_with_word(const std::string& code, std::string_view word) {
 
 // Whether a line continues the expression or clause of the line before it.
 bool continues(const std::string& previous, const std::string& code) {
-  static const char* leading[] = {"and", "or", "by", "capped", "where", "as", "then", "else if", "due", "when", "for each"};
+  static const char* leading[] = {"and", "or", "by", "capped", "where", "as", "then", "else", "due", "when"};
   static const char* trailing[] = {"and", "or", "not", "where", "by", "in", "over", "at", "then", "else", "pays", "to"};
   if (code.empty() || previous.empty()) return false;
-  if (std::string_view("+-*/×=<>,.").find(code[0]) != std::string_view::npos && !starts_with_word(code, "else")) return true;
+  if (std::string_view("+-*/=<>,.").find(code[0]) != std::string_view::npos) return true;
   for (const char* word : leading) {
-    if (starts_with_word(code, word) && !(std::string_view(word) == "for each" && previous.back() == '{')) {
-      if (std::string_view(word) == "else if") return false;
-      return true;
-    }
+    if (starts_with_word(code, word)) return true;
   }
   char last = previous.back();
   if (std::string_view("+-*/=<>,(").find(last) != std::string_view::npos) return true;

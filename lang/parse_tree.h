@@ -40,7 +40,7 @@ using selector = tao::pegtl::parse_tree::selector<
         list_type, named_type,
         // statements
         block, for_statement, where_clause, if_statement, else_clause, let_statement, pay_statement,
-        distribute_statement, weight_clause, cap_clause, expect_excess_mode, remainder_clause, note_statement,
+        distribute_statement, require_statement, weight_clause, cap_clause, expect_excess_mode, remainder_clause, note_statement,
         // declarations
         model_header, members_decl, member_entry, member_from, member_until, account_decl, rounding_decl, enum_decl, record_decl,
         field_decl, input_decl, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,
@@ -50,6 +50,6 @@ using selector = tao::pegtl::parse_tree::selector<
                expect_block_close, expect_each, expect_in, expect_equals, expect_pays, expect_to, expect_colon,
                expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
                expect_declaration, expect_at, expect_the_excess, expect_by, expect_over, expect_as, expect_note_colon,
-               expect_for_account, expect_literal_value, expect_end_of_value, expect_scenario_close>>;
+               expect_for_account, expect_literal_value, expect_end_of_value, expect_scenario_close, expect_else_message>>;
 
 }  // namespace rw::grammar

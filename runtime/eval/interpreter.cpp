@@ -327,6 +327,8 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
     distribute(*d, frame);
   } else if (auto* n = std::get_if<ast::Note>(&stmt.node)) {
     note(stmt, *n, frame);
+  } else if (auto* r = std::get_if<ast::Require>(&stmt.node)) {
+    if (!eval_bool(*r->condition, frame)) throw EvalFailure(r->message, r->condition->range);
   } else {
     pay(stmt, std::get<ast::Pay>(stmt.node), frame);
   }
