@@ -83,9 +83,15 @@ Value ValueConverter::record(const JsonNode& node, int decl, const JsonPath& pat
   return RecordPtr(std::make_shared<const RecordValue>(std::move(result)));
 }
 
+// The longest list accepted: a hundred times a whole country's clients.
+constexpr std::size_t max_list_length = 10'000'000;
+
 Value ValueConverter::list(const JsonNode& node, const Type& element, const JsonPath& path) {
   if (node.kind != Kind::Array) {
     return expected(node, path, fmt::format("an array (a list of {})", type_name(element, model_)));
+  }
+  if (node.items.size() > max_list_length) {
+    return report(path, fmt::format("this list has {} items; at most {} are accepted", node.items.size(), max_list_length));
   }
   ListValue result;
   result.items.reserve(node.items.size());

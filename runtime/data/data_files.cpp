@@ -53,7 +53,14 @@ DataFileList find_data_files(const fs::path& path) {
   return DataFileList{{path}, std::nullopt};
 }
 
+// The largest data file accepted: far above a whole country's clients (~40,000 records, tens of MB).
+constexpr std::uintmax_t max_data_file_size = std::uintmax_t{1} << 30;
+
 Checked<std::string> read_data_file(const fs::path& file) {
+  std::error_code size_error;
+  if (std::uintmax_t size = fs::file_size(file, size_error); !size_error && size > max_data_file_size) {
+    return Checked<std::string>::fail("the file is larger than 1 GiB; split the data over several files in a folder");
+  }
   errno = 0;
   std::ifstream in(file, std::ios::binary);
   if (!in) {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <climits>
+#include <tuple>
 
 #include "report/csv_report.h"
 #include "report/items_report.h"
@@ -52,6 +53,11 @@ TEST(MoneyFormat, IsExact) {
   EXPECT_EQ(grouped_amount(-158702200), "-1,587,022.00");
   EXPECT_EQ(grouped_amount(99999), "999.99");
   EXPECT_EQ(plain_amount(INT64_MIN), "-92233720368547758.08");
+  EXPECT_EQ(grouped_amount(0), "0.00");
+  EXPECT_EQ(grouped_amount(-5), "-0.05");
+  EXPECT_EQ(grouped_amount(100000), "1,000.00");
+  EXPECT_EQ(grouped_amount(INT64_MAX), "92,233,720,368,547,758.07");
+  EXPECT_EQ(grouped_amount(INT64_MIN), "-92,233,720,368,547,758.08");
 }
 
 TEST(Reports, BalancesSumToZero) {
@@ -182,6 +188,33 @@ TEST(Reports, Table) {
             "rule 1: Ambulantisering\n"
             "rule 5: Fee, \"secondary\" (due 2023-12-31)\n"
             "rule 9: Correction\n");
+}
+
+TEST(Reports, TableYearsDueDatesAndIdleAccounts) {
+  // 2023: centre pays A €1.00 (due 2024-06-30) and €2.00 (due 2024-12-31) under rule 5; B has no
+  // postings that year, so its row is left out. Widths: 10 ("The centre") + 2+6 ("rule 5") + 2+5 = 25.
+  Ledger ledger = sample();
+  std::string first_year = render_table(ledger);
+  ledger.years = {2022, 2023};
+  for (auto [number, cents, due] : {std::tuple{1, 100, "2024-06-30"}, std::tuple{2, 200, "2024-12-31"}}) {
+    Posting p = ledger.postings[2];
+    p.id = "2023/5/" + std::to_string(number);
+    p.year = 2023;
+    p.cents = cents;
+    p.due = Date::parse(due);
+    ledger.postings.push_back(p);
+  }
+  EXPECT_EQ(render_table(ledger), first_year +
+                                      "\n"
+                                      "Sample — settlement 2023\n"
+                                      "\n"
+                                      "account     rule 5  total\n"
+                                      "The centre   -3.00  -3.00\n"
+                                      "A             3.00   3.00\n"
+                                      "-------------------------\n"
+                                      "Total         0.00   0.00\n"
+                                      "\n"
+                                      "rule 5: Fee, \"secondary\" (due 2024-06-30, 2024-12-31)\n");
 }
 
 }  // namespace
