@@ -1,4 +1,7 @@
 // Pass 4 (rules and their statements) and pass 5 (unused declarations, only when there are no errors).
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
@@ -99,6 +102,9 @@ void check_block(State& state, const ast::Block& block, Scope& scope) {
 
 }  // namespace
 
+// Warns when rules of one arrangement (5a, 5b, ...) overlap in years or leave years between them.
+void check_arrangement_years(State& state);
+
 void check_rules(State& state) {
   for (RuleInfo& rule : state.model.rules) {
     const ast::RuleDecl& decl = *rule.decl;
@@ -117,6 +123,41 @@ void check_rules(State& state) {
     }
     check_block(state, decl.body, scope);
     rule.frame_size = static_cast<int>(scope.slot_types.size());
+  }
+  check_arrangement_years(state);
+}
+
+// The arrangement a rule belongs to: its id without a trailing lowercase letter ("5a", "5b" -> "5").
+std::string arrangement_of(const std::string& id) {
+  std::size_t end = id.size();
+  while (end > 1 && std::islower(static_cast<unsigned char>(id[end - 1]))) --end;
+  return id.substr(0, end);
+}
+
+void check_arrangement_years(State& state) {
+  std::map<std::string, std::vector<const ast::RuleDecl*>> arrangements;
+  for (const RuleInfo& rule : state.model.rules) arrangements[arrangement_of(rule.decl->id.name)].push_back(rule.decl);
+  for (auto& [arrangement, rules] : arrangements) {
+    if (rules.size() < 2) continue;
+    std::stable_sort(rules.begin(), rules.end(), [](auto* a, auto* b) { return a->first_year < b->first_year; });
+    for (std::size_t i = 1; i < rules.size(); ++i) {
+      const ast::RuleDecl& before = *rules[i - 1];
+      const ast::RuleDecl& after = *rules[i];
+      if (after.first_year <= before.last_year) {
+        state.diagnostics.push_back({Severity::Warning, after.years_range,
+                                     fmt::format("rules {} and {} of arrangement {} both apply in {}", before.id.name,
+                                                 after.id.name, arrangement, after.first_year),
+                                     {{before.years_range, fmt::format("rule {} applies in these years", before.id.name)}}});
+      } else if (after.first_year > before.last_year + 1) {
+        std::string gap = after.first_year == before.last_year + 2
+                              ? std::to_string(before.last_year + 1)
+                              : fmt::format("{}..{}", before.last_year + 1, after.first_year - 1);
+        state.diagnostics.push_back({Severity::Warning, after.years_range,
+                                     fmt::format("arrangement {} has no rule for {} (between rules {} and {})", arrangement,
+                                                 gap, before.id.name, after.id.name),
+                                     {{before.years_range, fmt::format("rule {} ends here", before.id.name)}}});
+      }
+    }
   }
 }
 
