@@ -1,5 +1,7 @@
 #include "lang/formatter.h"
 
+#include "lang/source.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string_view>
@@ -94,11 +96,6 @@ bool continues(const std::string& previous, const std::string& code) {
 
 }  // namespace
 
-// Width on screen of UTF-8 text.
-std::size_t width(const std::string& text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 // One formatted line: indentation and code, and its trailing comment.
 struct OutputLine {
   std::string code;  // with indentation; empty for a blank line or a comment on its own
@@ -113,7 +110,7 @@ std::string join(const std::vector<OutputLine>& lines) {
     std::size_t end = i;
     std::size_t column = 0;
     while (end < lines.size() && !lines[end].code.empty() && !lines[end].comment.empty()) {
-      column = std::max(column, width(lines[end].code));
+      column = std::max(column, character_count(lines[end].code));
       ++end;
     }
     if (end == i) {  // not a line with code and a trailing comment
@@ -122,7 +119,7 @@ std::string join(const std::vector<OutputLine>& lines) {
       out += '\n';
       continue;
     }
-    for (; i < end; ++i) out += lines[i].code + std::string(column + 2 - width(lines[i].code), ' ') + lines[i].comment + '\n';
+    for (; i < end; ++i) out += lines[i].code + std::string(column + 2 - character_count(lines[i].code), ' ') + lines[i].comment + '\n';
   }
   return out;
 }

@@ -17,10 +17,9 @@ std::string_view SourceFile::slice(SourceRange range) const {
   return std::string_view(text_).substr(begin, end - begin);
 }
 
-// Counts UTF-8 code points in `bytes` (continuation bytes 10xxxxxx are not counted).
-static int count_characters(std::string_view bytes) {
-  int count = 0;
-  for (unsigned char c : bytes) count += (c & 0xC0) != 0x80;
+std::size_t character_count(std::string_view text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;  // continuation bytes 10xxxxxx do not count
   return count;
 }
 
@@ -29,7 +28,7 @@ LineColumn SourceFile::position(std::uint32_t offset) const {
   auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   int line = static_cast<int>(next - line_starts_.begin());
   std::uint32_t start = line_starts_[line - 1];
-  return {line, 1 + count_characters(std::string_view(text_).substr(start, offset - start))};
+  return {line, 1 + static_cast<int>(character_count(std::string_view(text_).substr(start, offset - start)))};
 }
 
 std::string_view SourceFile::line(int line_number) const {

@@ -19,6 +19,9 @@ struct LineColumn {
   int column = 1;
 };
 
+// The number of characters (UTF-8 code points) in `text`: its width on screen for our purposes.
+std::size_t character_count(std::string_view text);
+
 class SourceFile {
  public:
   SourceFile(std::string path, std::string text);

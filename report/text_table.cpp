@@ -1,18 +1,15 @@
 #include "report/text_table.h"
 
+#include "lang/source.h"
+
 #include <algorithm>
 
 namespace rw {
 
 namespace {
 
-// Width on screen of UTF-8 text: one column per code point.
-std::size_t display_width(const std::string& text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 std::string padding(const std::string& text, std::size_t width) {
-  return std::string(width - std::min(width, display_width(text)), ' ');
+  return std::string(width - std::min(width, character_count(text)), ' ');
 }
 
 }  // namespace
@@ -25,7 +22,7 @@ std::string TextTable::render() const {
   std::vector<std::size_t> widths;
   for (const auto& row : rows_) {
     if (widths.size() < row.size()) widths.resize(row.size(), 0);
-    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], character_count(row[c]));
   }
   std::size_t total = 0;
   for (std::size_t c = 0; c < widths.size(); ++c) total += widths[c] + (c > 0 ? 2 : 0);

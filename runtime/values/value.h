@@ -46,8 +46,3 @@ struct ListValue {
 };
 
 }  // namespace rw
-
-namespace rw {
-// The kind of a value in words ("money or number", "date", "record"), for internal error messages.
-const char* value_kind_name(const Value& value);
-}  // namespace rw
