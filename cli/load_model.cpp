@@ -19,7 +19,11 @@ std::optional<LoadedModel> load_model(const std::string& path, bool print_warnin
   }
   std::ostringstream text;
   text << in.rdbuf();
-  LoadedModel loaded{std::make_unique<SourceFile>(path, text.str()), {}};
+  return load_model_text(path, text.str(), print_warnings);
+}
+
+std::optional<LoadedModel> load_model_text(const std::string& name, std::string text, bool print_warnings) {
+  LoadedModel loaded{std::make_unique<SourceFile>(name, std::move(text)), {}};
 
   ParseResult parsed = parse(*loaded.source);
   if (!parsed.file) {

@@ -18,6 +18,8 @@ struct LoadedModel {
 // Reads and checks `path`; prints every diagnostic (errors and warnings) to stderr when
 // `print_warnings` or on failure; nullopt when there are errors.
 std::optional<LoadedModel> load_model(const std::string& path, bool print_warnings);
+// The same for a rule file's text that is not on disk (e.g. from git); `name` is used in messages.
+std::optional<LoadedModel> load_model_text(const std::string& name, std::string text, bool print_warnings);
 
 // Exit codes of every subcommand.
 inline constexpr int exit_ok = 0;

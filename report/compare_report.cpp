@@ -18,14 +18,15 @@ struct Amounts {
   std::int64_t difference() const { return scenario - baseline; }
 };
 
-// Net amounts received per (account, rule) for one year in both ledgers, with the rule order.
+// Net amounts received per (account id, rule) for one year in both ledgers, with the rule order.
+// Accounts are matched by id, so the two ledgers may come from two versions of a model.
 struct YearComparison {
   std::vector<std::string> rules;                     // in order of first appearance
-  std::map<std::pair<int, std::string>, Amounts> cells;
-  std::map<int, Amounts> balances;                    // per account
+  std::map<std::pair<std::string, std::string>, Amounts> cells;
+  std::map<std::string, Amounts> balances;            // per account id
 
   // Whether anything of the account changes: its balance, or its amount under any rule.
-  bool account_changes(int account) const {
+  bool account_changes(const std::string& account) const {
     return std::any_of(cells.begin(), cells.end(), [&](const auto& c) { return c.first.first == account && c.second.difference() != 0; });
   }
   bool rule_changes(const std::string& rule) const {
@@ -39,10 +40,12 @@ YearComparison compare_year(const Comparison& c, int year) {
     for (const Posting& p : ledger.postings) {
       if (p.year != year) continue;
       if (std::find(result.rules.begin(), result.rules.end(), p.rule_id) == result.rules.end()) result.rules.push_back(p.rule_id);
-      result.cells[{p.to, p.rule_id}].*side += p.cents;
-      result.cells[{p.from, p.rule_id}].*side -= p.cents;
-      result.balances[p.to].*side += p.cents;
-      result.balances[p.from].*side -= p.cents;
+      const std::string& to = ledger.accounts[p.to].id;
+      const std::string& from = ledger.accounts[p.from].id;
+      result.cells[{to, p.rule_id}].*side += p.cents;
+      result.cells[{from, p.rule_id}].*side -= p.cents;
+      result.balances[to].*side += p.cents;
+      result.balances[from].*side -= p.cents;
     }
   };
   add(c.baseline, &Amounts::baseline);
@@ -50,15 +53,22 @@ YearComparison compare_year(const Comparison& c, int year) {
   return result;
 }
 
-// Accounts in report order (declared accounts first, then members), those with postings in either ledger.
-std::vector<int> accounts_shown(const Comparison& c, const YearComparison& y) {
-  std::vector<int> order;
+// Accounts in report order (declared accounts first, then members; the baseline's, then any the
+// scenario adds), those with postings in either ledger.
+std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearComparison& y) {
+  std::vector<const AccountDecl*> all, order;
+  for (const Ledger* ledger : {&c.baseline, &c.scenario}) {
+    for (const AccountDecl& account : ledger->accounts) {
+      bool known = std::any_of(all.begin(), all.end(), [&](const AccountDecl* a) { return a->id == account.id; });
+      if (!known) all.push_back(&account);
+    }
+  }
   for (int pass = 0; pass < 2; ++pass) {
-    for (std::size_t i = 0; i < c.baseline.accounts.size(); ++i) {
-      bool member = c.baseline.accounts[i].kind == AccountKind::Member;
-      if (member != (pass == 1) || !y.balances.count(static_cast<int>(i))) continue;
-      if (c.changed_only && !y.account_changes(static_cast<int>(i))) continue;
-      order.push_back(static_cast<int>(i));
+    for (const AccountDecl* account : all) {
+      bool member = account->kind == AccountKind::Member;
+      if (member != (pass == 1) || !y.balances.count(account->id)) continue;
+      if (c.changed_only && !y.account_changes(account->id)) continue;
+      order.push_back(account);
     }
   }
   return order;
@@ -83,8 +93,8 @@ std::string render_comparison_table(const Comparison& c) {
     YearComparison y = compare_year(c, year);
     if (!out.empty()) out += "\n";
     out += c.baseline.model_name + " — " + std::to_string(year) + ": " + c.scenario_name + " compared with " + c.baseline_name + "\n";
-    out += "Cells are differences in the net amount received (scenario − baseline).\n\n";
-    std::vector<int> accounts = accounts_shown(c, y);
+    out += "Cells are differences in the net amount received (" + c.difference + ").\n\n";
+    std::vector<const AccountDecl*> accounts = accounts_shown(c, y);
     std::vector<std::string> rules = rules_shown(c, y);
     if (accounts.empty()) {
       out += "Nothing changes.\n";
@@ -96,15 +106,15 @@ std::string render_comparison_table(const Comparison& c) {
     for (const char* column : {"baseline", "scenario", "difference"}) header.push_back(column);
     table.add_row(header);
     std::vector<std::int64_t> totals(rules.size() + 3, 0);
-    for (int account : accounts) {
-      std::vector<std::string> row = {c.baseline.accounts[account].name};
+    for (const AccountDecl* account : accounts) {
+      std::vector<std::string> row = {account->name};
       for (std::size_t r = 0; r < rules.size(); ++r) {
-        auto it = y.cells.find({account, rules[r]});
+        auto it = y.cells.find({account->id, rules[r]});
         std::int64_t difference = it == y.cells.end() ? 0 : it->second.difference();
         row.push_back(difference == 0 ? "" : grouped_amount(difference));
         totals[r] += difference;
       }
-      const Amounts& balance = y.balances.at(account);
+      const Amounts& balance = y.balances.at(account->id);
       std::int64_t sides[] = {balance.baseline, balance.scenario, balance.difference()};
       for (int k = 0; k < 3; ++k) {
         row.push_back(grouped_amount(sides[k]));
@@ -131,16 +141,16 @@ std::string render_comparison_json(const Comparison& c) {
   Json rows = Json::array();
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
-    for (int account : accounts_shown(c, y)) {
-      const Amounts& balance = y.balances.at(account);
+    for (const AccountDecl* account : accounts_shown(c, y)) {
+      const Amounts& balance = y.balances.at(account->id);
       Json by_rule = Json::object();
       for (const std::string& rule : rules_shown(c, y)) {
-        auto it = y.cells.find({account, rule});
+        auto it = y.cells.find({account->id, rule});
         if (it == y.cells.end()) continue;
         by_rule[rule] = {{"baseline", plain_amount(it->second.baseline)}, {"scenario", plain_amount(it->second.scenario)},
                          {"difference", plain_amount(it->second.difference())}};
       }
-      rows.push_back({{"year", year}, {"account", c.baseline.accounts[account].id},
+      rows.push_back({{"year", year}, {"account", account->id},
                       {"baseline", plain_amount(balance.baseline)}, {"scenario", plain_amount(balance.scenario)},
                       {"difference", plain_amount(balance.difference())}, {"rules", by_rule}});
     }
@@ -149,20 +159,30 @@ std::string render_comparison_json(const Comparison& c) {
   return out.dump(2) + "\n";
 }
 
+bool comparison_differs(const Comparison& c) {
+  for (int year : years_of(c)) {
+    YearComparison y = compare_year(c, year);
+    for (const auto& [key, amounts] : y.cells) {
+      if (amounts.difference() != 0) return true;
+    }
+  }
+  return false;
+}
+
 std::string render_comparison_csv(const Comparison& c) {
   std::string out = "year,account,rule,baseline,scenario,difference\n";
-  auto line = [&](int year, int account, const std::string& rule, const Amounts& a) {
-    out += std::to_string(year) + "," + csv_field(c.baseline.accounts[account].id) + "," + csv_field(rule) + "," +
+  auto line = [&](int year, const std::string& account, const std::string& rule, const Amounts& a) {
+    out += std::to_string(year) + "," + csv_field(account) + "," + csv_field(rule) + "," +
            plain_amount(a.baseline) + "," + plain_amount(a.scenario) + "," + plain_amount(a.difference()) + "\n";
   };
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
-    for (int account : accounts_shown(c, y)) {
+    for (const AccountDecl* account : accounts_shown(c, y)) {
       for (const std::string& rule : rules_shown(c, y)) {
-        auto it = y.cells.find({account, rule});
-        if (it != y.cells.end()) line(year, account, rule, it->second);
+        auto it = y.cells.find({account->id, rule});
+        if (it != y.cells.end()) line(year, account->id, rule, it->second);
       }
-      line(year, account, "total", y.balances.at(account));
+      line(year, account->id, "total", y.balances.at(account->id));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 #pragma once
-// Two settlements of the same model side by side (a baseline and a what-if), per year and account,
-// and per rule: what moves, and by how much. Differences are scenario minus baseline, in cents.
+// Two settlements side by side (a baseline and a what-if, or two versions of a model), per year and
+// account, and per rule: what moves, and by how much. Accounts are matched by id. Differences are
+// scenario minus baseline, in cents.
 #include <string>
 
 #include "runtime/ledger/ledger.h"
@@ -13,6 +14,7 @@ struct Comparison {
   std::string baseline_name;  // "baseline", or "scenario late_reform"
   std::string scenario_name;  // "--set reform_date=2027-01-01"
   bool changed_only = false;  // leave out accounts (and rules) that do not change
+  std::string difference = "scenario − baseline";  // how the difference column is read
 };
 
 // For people: per year, accounts × rules of differences, then baseline, scenario and difference totals.
@@ -21,5 +23,7 @@ std::string render_comparison_table(const Comparison& comparison);
 std::string render_comparison_json(const Comparison& comparison);
 // CSV `year,account,rule,baseline,scenario,difference`; rule "total" is the account's balance.
 std::string render_comparison_csv(const Comparison& comparison);
+// Whether any amount differs between the two settlements.
+bool comparison_differs(const Comparison& comparison);
 
 }  // namespace rw

@@ -1,0 +1,117 @@
+// `regelwerk diff OLD.regels NEW.regels --data PATH [--years ...] [--format table|json|csv] [--out FILE]`
+// `regelwerk diff FILE --against GIT_REV --data PATH ...`: the file as it was at that revision vs now.
+// Lists every amount and balance that changes, per year, account and rule. Exit 0: nothing changes;
+// 1: something does; 2: an error.
+#include <array>
+#include <cstdio>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/load_model.h"
+#include "cli/output.h"
+#include "cli/years.h"
+#include "report/compare_report.h"
+#include "runtime/data/loader.h"
+#include "runtime/eval/interpreter.h"
+
+namespace rw {
+
+namespace {
+
+struct DiffOptions {
+  std::vector<std::string> files;
+  std::string against;  // a git revision
+  std::string data;
+  std::string years;
+  std::string format = "table";
+  std::string out;
+};
+
+// The text of `path` at git revision `revision`, or nullopt after printing why not.
+std::optional<std::string> file_at_revision(const std::string& path, const std::string& revision) {
+  std::string command = fmt::format("git show '{}:./{}' 2>&1", revision, path);
+  if (revision.find('\'') != std::string::npos || path.find('\'') != std::string::npos) return std::nullopt;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return std::nullopt;
+  std::string text;
+  std::array<char, 4096> buffer{};
+  while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) text.append(buffer.data(), n);
+  if (pclose(pipe) != 0) {
+    std::cerr << fmt::format("regelwerk: error: --against {}: git cannot show {} at that revision: {}", revision, path, text);
+    return std::nullopt;
+  }
+  return text;
+}
+
+// Settles one version of the model on the data; nullopt after printing why not.
+std::optional<Ledger> settle_version(const LoadedModel& model, const std::string& data, const std::vector<int>& years) {
+  LoadResult loaded = load_data(model.model.tables, data);
+  if (!loaded.data) {
+    for (const DataError& error : loaded.errors) std::cerr << render(error);
+    return std::nullopt;
+  }
+  EvalResult result = evaluate(model.model, *model.source, *loaded.data, years);
+  if (!result.ledger) {
+    std::cerr << render_all(result.diagnostics, *model.source);
+    return std::nullopt;
+  }
+  return std::move(*result.ledger);
+}
+
+int diff(const DiffOptions& options) {
+  if (options.files.size() != (options.against.empty() ? 2u : 1u)) {
+    std::cerr << "regelwerk: error: diff needs two rule files (OLD NEW), or one file and --against GIT_REVISION\n";
+    return exit_user_error;
+  }
+  std::optional<LoadedModel> old_model, new_model;
+  if (options.against.empty()) {
+    old_model = load_model(options.files[0], false);
+  } else if (auto text = file_at_revision(options.files[0], options.against)) {
+    old_model = load_model_text(options.files[0] + "@" + options.against, std::move(*text), false);
+  }
+  new_model = load_model(options.files.back(), false);
+  if (!old_model || !new_model) return exit_user_error;
+  std::vector<int> years;
+  if (!options.years.empty()) {
+    auto asked = parse_years(options.years);
+    if (!asked) {
+      std::cerr << fmt::format("regelwerk: error: --years {}: expected a year (2022) or a range (2022..2024)\n", options.years);
+      return exit_user_error;
+    }
+    years = *asked;
+  } else {
+    auto [old_first, old_last] = old_model->model.year_span();
+    auto [new_first, new_last] = new_model->model.year_span();
+    for (int year = std::min(old_first, new_first); year <= std::max(old_last, new_last); ++year) years.push_back(year);
+  }
+  auto before = settle_version(*old_model, options.data, years);
+  auto after = settle_version(*new_model, options.data, years);
+  if (!before || !after) return exit_user_error;
+  Comparison comparison{*before, *after, old_model->source->path(), new_model->source->path(), true, "new − old"};
+  std::string text = options.format == "json"  ? render_comparison_json(comparison)
+                     : options.format == "csv" ? render_comparison_csv(comparison)
+                                               : render_comparison_table(comparison);
+  int written = emit(text, options.out);
+  if (written != exit_ok) return written;
+  return comparison_differs(comparison) ? 1 : exit_ok;
+}
+
+}  // namespace
+
+void add_diff_command(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("diff", "What a change to the rules changes: every amount and balance that differs");
+  auto options = std::make_shared<DiffOptions>();
+  command->add_option("FILES", options->files, "OLD.regels NEW.regels, or one file with --against")->required();
+  command->add_option("--against", options->against, "Compare the file with its version at this git revision");
+  command->add_option("--data", options->data, "A JSON data file, or a folder of them")->required();
+  command->add_option("--years", options->years, "A year or a range; default: every year either version covers");
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
+  command->callback([options, &exit_code] { exit_code = diff(*options); });
+}
+
+}  // namespace rw
