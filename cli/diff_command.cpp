@@ -73,21 +73,12 @@ int diff(const DiffOptions& options) {
   }
   new_model = load_model(options.files.back(), false);
   if (!old_model || !new_model) return exit_user_error;
-  std::vector<int> years;
-  if (!options.years.empty()) {
-    auto asked = parse_years(options.years);
-    if (!asked) {
-      std::cerr << fmt::format("regelwerk: error: --years {}: expected a year (2022) or a range (2022..2024)\n", options.years);
-      return exit_user_error;
-    }
-    years = *asked;
-  } else {
-    auto [old_first, old_last] = old_model->model.year_span();
-    auto [new_first, new_last] = new_model->model.year_span();
-    for (int year = std::min(old_first, new_first); year <= std::max(old_last, new_last); ++year) years.push_back(year);
-  }
-  auto before = settle_version(*old_model, options.data, years);
-  auto after = settle_version(*new_model, options.data, years);
+  auto [old_first, old_last] = old_model->model.year_span();
+  auto [new_first, new_last] = new_model->model.year_span();
+  auto years = years_to_evaluate(options.years, std::min(old_first, new_first), std::max(old_last, new_last));
+  if (!years) return exit_user_error;
+  auto before = settle_version(*old_model, options.data, *years);
+  auto after = settle_version(*new_model, options.data, *years);
   if (!before || !after) return exit_user_error;
   Comparison comparison{*before, *after, old_model->source->path(), new_model->source->path(), true, "new − old"};
   std::string text = options.format == "json"  ? render_comparison_json(comparison)

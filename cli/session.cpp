@@ -16,27 +16,6 @@ void add_session_options(CLI::App& command, SessionOptions& options) {
   command.add_option("--scenario", options.scenario, "What-if: apply a scenario declared in the model");
 }
 
-// The years to evaluate: as asked, or every year the rules cover. Reports a bad request.
-static std::optional<std::vector<int>> years_to_run(const std::string& asked, const CheckedModel& model) {
-  auto [first, last] = model.year_span();
-  if (asked.empty()) {
-    std::vector<int> all;
-    for (int year = first; year <= last && first != 0; ++year) all.push_back(year);
-    return all;
-  }
-  auto years = parse_years(asked);
-  if (!years) {
-    std::cerr << fmt::format("regelwerk: error: --years {}: expected a year (2022) or a range (2022..2024)\n", asked);
-    return std::nullopt;
-  }
-  if (years->back() < first || years->front() > last) {
-    std::cerr << fmt::format("regelwerk: error: --years {}: no rule of this model applies then (its rules cover {}..{})\n",
-                             asked, first, last);
-    return std::nullopt;
-  }
-  return years;
-}
-
 std::optional<Overrides> read_overrides(const CheckedModel& model, const std::string& scenario,
                                         const std::vector<std::string>& sets) {
   Overrides overrides;
@@ -55,7 +34,8 @@ std::optional<Overrides> read_overrides(const CheckedModel& model, const std::st
 std::optional<Session> open_session(const SessionOptions& options) {
   auto loaded = load_model(options.file, false);
   if (!loaded) return std::nullopt;
-  auto years = years_to_run(options.years, loaded->model);
+  auto [first, last] = loaded->model.year_span();
+  auto years = years_to_evaluate(options.years, first, last);
   if (!years) return std::nullopt;
   auto overrides = read_overrides(loaded->model, options.scenario, options.sets);
   if (!overrides) return std::nullopt;
