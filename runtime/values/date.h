@@ -44,7 +44,7 @@ struct Duration {
   std::int64_t months = 0;  // years are stored as 12 months
   std::int64_t days = 0;
   friend bool operator==(const Duration&, const Duration&) = default;
-  std::string to_string() const;  // "12 months", "1 year", "2 years 3 days"
+  std::string to_string() const;  // "12 months", "1 day", "2 months 3 days" (years are shown as months)
 };
 
 // What to do when month arithmetic lands on a day the month does not have.
