@@ -5,7 +5,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/atomic_write.h"
+#include "report/atomic_write.h"
 #include "cli/commands.h"
 #include "cli/load_model.h"
 #include "lang/formatter.h"

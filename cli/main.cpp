@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   rw::add_explain_command(app, exit_code);
   rw::add_fmt_command(app, exit_code);
   rw::add_diff_command(app, exit_code);
+  rw::add_test_command(app, exit_code);
+  rw::add_snapshot_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

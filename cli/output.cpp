@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "cli/atomic_write.h"
+#include "report/atomic_write.h"
 #include "cli/load_model.h"
 
 namespace rw {

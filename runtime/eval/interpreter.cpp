@@ -39,13 +39,16 @@ struct PendingNote {
 
 class Interpreter {
  public:
-  Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Overrides& overrides)
-      : model_(model), source_(source), data_(data), overrides_(overrides), parameters_(model.parameters.size()),
+  Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Overrides& overrides,
+              Coverage* coverage)
+      : model_(model), source_(source), data_(data), overrides_(overrides), coverage_(coverage), parameters_(model.parameters.size()),
         parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()),
         balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_} {}
 
   // Evaluates one rule for one year and appends its postings to `ledger`.
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
+  // The value of a definition in `year` for the given arguments.
+  Value call_definition(int definition, int year, std::vector<Value> arguments);
   // After a failure: the record being iterated over when it happened ("CG-0017 (clients.json: $.clients[16])").
   std::string failing_item() const {
     return items_.empty() ? "" : items_.back().first + " (" + items_.back().second + ")";
@@ -56,6 +59,7 @@ class Interpreter {
   const SourceFile& source_;
   const Dataset& data_;
   const Overrides& overrides_;
+  Coverage* coverage_;  // null unless coverage is asked for
   std::vector<std::optional<Value>> parameters_;  // evaluated on first use
   std::vector<std::string> parameter_sources_;    // where each memoised value came from
   std::vector<bool> overriding_;                  // an override of this parameter is being evaluated
@@ -86,6 +90,13 @@ class Interpreter {
                       expr.range);
   }
   bool eval_bool(const ast::Expr& expr, Frame& frame) { return eval_as<bool>(expr, frame); }
+  // A condition that decides a branch: recorded for coverage.
+  bool decide(const ast::Expr& condition, Frame& frame) {
+    bool value = eval_bool(condition, frame);
+    if (coverage_) coverage_->record(condition.id, value);
+    return value;
+  }
+  void enter_year(int year);
   void exec(const ast::Block& block, Frame& frame);
   void exec(const ast::Stmt& stmt, Frame& frame);
   void pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame);
@@ -205,7 +216,7 @@ Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension
   int slot = model_.resolutions[expr.id].index;
   for (const Value& item : std::get<ListPtr>(list)->items) {
     frame[slot] = item;
-    if (node.filter && !eval_bool(*node.filter, frame)) continue;
+    if (node.filter && !decide(*node.filter, frame)) continue;
     result->items.push_back(eval(*node.element, frame));
   }
   return ListPtr(std::move(result));
@@ -265,7 +276,7 @@ Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
           Value right = eval(*node.right, frame);
           return apply_binary(node.op, left, right, node.day_overflow);
         } else if constexpr (std::is_same_v<T, ast::Conditional>) {
-          return eval_bool(*node.condition, frame) ? eval(*node.then_branch, frame) : eval(*node.else_branch, frame);
+          return decide(*node.condition, frame) ? eval(*node.then_branch, frame) : eval(*node.else_branch, frame);
         } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
           return comprehension(expr, node, frame);
         } else {  // Exists
@@ -313,14 +324,14 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
     ListPtr list = std::get<ListPtr>(collection);
     for (const Value& item : list->items) {
       frame[loop->slot] = item;
-      if (loop->filter && !eval_bool(*loop->filter, frame)) continue;
+      if (loop->filter && !decide(*loop->filter, frame)) continue;
       auto id = item_id(item);
       if (id) items_.push_back(*id);
       exec(loop->body, frame);
       if (id) items_.pop_back();
     }
   } else if (auto* branch = std::get_if<ast::If>(&stmt.node)) {
-    exec(eval_bool(*branch->condition, frame) ? branch->then_block : branch->else_block, frame);
+    exec(decide(*branch->condition, frame) ? branch->then_block : branch->else_block, frame);
   } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
     frame[let->slot] = eval(*let->value, frame);
   } else if (auto* d = std::get_if<ast::Distribute>(&stmt.node)) {
@@ -361,7 +372,7 @@ void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
   if (!std::holds_alternative<Absent>(list)) {
     for (const Value& item : std::get<ListPtr>(list)->items) {
       frame[d.variable_slot] = item;
-      if (d.filter && !eval_bool(*d.filter, frame)) continue;
+      if (d.filter && !decide(*d.filter, frame)) continue;
       recipients.push_back(item);
       weights.push_back(eval_as<Rational>(*d.weight, frame));
       if (weights.back().sign() < 0) {
@@ -425,18 +436,32 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   if (!items_.empty()) it->items.insert(items_.back());
 }
 
-void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
-  const ast::RuleDecl& decl = *rule.decl;
+// Sets the year being settled; parameters may have dated values, so memoised values hold for one year.
+void Interpreter::enter_year(int year) {
   year_ = year;
-  if (memo_year_ != year) {  // parameters may have dated values, so memoised values hold for one year
+  if (memo_year_ != year) {
     std::fill(parameters_.begin(), parameters_.end(), std::nullopt);
     std::fill(constants_.begin(), constants_.end(), std::nullopt);
     memo_year_ = year;
   }
+}
+
+Value Interpreter::call_definition(int definition, int year, std::vector<Value> arguments) {
+  enter_year(year);
+  const DefinitionInfo& info = model_.definitions.at(definition);
+  Frame locals(std::max<std::size_t>(info.frame_size, arguments.size()));
+  std::move(arguments.begin(), arguments.end(), locals.begin());
+  return eval(*info.decl->body, locals);
+}
+
+void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
+  const ast::RuleDecl& decl = *rule.decl;
+  enter_year(year);
   pending_.clear();
   pending_notes_.clear();
   Frame frame(rule.frame_size);
-  if (decl.when && !eval_bool(*decl.when, frame)) return;
+  if (decl.when && !decide(*decl.when, frame)) return;
+  if (coverage_) coverage_->record_rule(static_cast<int>(&rule - model_.rules.data()));
   due_.reset();
   if (decl.due) due_ = eval_as<Date>(*decl.due, frame);
   exec(decl.body, frame);
@@ -499,13 +524,13 @@ bool carries_balances(const CheckedModel& model) {
 }  // namespace
 
 EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
-                    const Overrides& overrides) {
+                    const Overrides& overrides, Coverage* coverage) {
   EvalResult result;
   Ledger ledger;
   ledger.model_name = model.tables.model_name;
   ledger.accounts = model.tables.accounts;
   ledger.years = years;
-  Interpreter interpreter(model, source, data, overrides);
+  Interpreter interpreter(model, source, data, overrides, coverage);
   std::vector<int> evaluated = years;
   if (!years.empty() && carries_balances(model)) {
     evaluated.clear();
@@ -537,6 +562,24 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
   }
   result.ledger = std::move(ledger);
   return result;
+}
+
+}  // namespace rw
+
+namespace rw {
+
+std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, const SourceFile& source, const Dataset& data,
+                                                    const Overrides& overrides, int definition, int year,
+                                                    std::vector<Value> arguments) {
+  Interpreter interpreter(model, source, data, overrides, nullptr);
+  const ast::DefineDecl& decl = *model.definitions.at(definition).decl;
+  try {
+    return interpreter.call_definition(definition, year, std::move(arguments));
+  } catch (const ArithmeticOverflow&) {
+    return Diagnostic{Severity::Error, decl.name.range, "a number grew too large to compute exactly", {}};
+  } catch (const EvalFailure& failure) {
+    return Diagnostic{Severity::Error, failure.range.value_or(decl.name.range), failure.what(), {}};
+  }
 }
 
 }  // namespace rw

@@ -1,11 +1,13 @@
 #pragma once
 // Evaluates a checked model against its data, year by year, into a double-entry ledger.
 #include <optional>
+#include <variant>
 #include <vector>
 
 #include "lang/checked_model.h"
 #include "lang/diagnostics.h"
 #include "runtime/data/loader.h"
+#include "runtime/eval/coverage.h"
 #include "runtime/eval/overrides.h"
 #include "runtime/ledger/ledger.h"
 
@@ -20,7 +22,14 @@ struct EvalResult {
 // Within one rule and year, amounts a pay statement posts for the same payer, receiver and due date
 // are added exactly and rounded to cents once, with the model's rounding mode.
 // `overrides` replace parameter values (what-if); they are checked already (runtime/eval/overrides.h).
+// With `coverage`, records which rules applied and which way each condition went.
 EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
-                    const Overrides& overrides = {});
+                    const Overrides& overrides = {}, Coverage* coverage = nullptr);
+
+// The value of definition number `definition` in `year`, called with `arguments` of the types it
+// declares (the caller checks them), or the error that stopped it.
+std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, const SourceFile& source, const Dataset& data,
+                                                    const Overrides& overrides, int definition, int year,
+                                                    std::vector<Value> arguments);
 
 }  // namespace rw

@@ -1,4 +1,4 @@
-#include "cli/atomic_write.h"
+#include "report/atomic_write.h"
 
 #include <cerrno>
 #include <cstdio>

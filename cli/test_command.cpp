@@ -1,0 +1,103 @@
+// `regelwerk test [PATH...] [--filter TEXT] [--format text|junit] [--out FILE] [--update] [--coverage]
+//                 [--threshold N] [--model FILE] [--jobs N]`: run the tests in *.regeltest files.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/load_model.h"
+#include "cli/output.h"
+#include "testing/coverage_report.h"
+#include "testing/junit.h"
+#include "testing/runner.h"
+
+namespace rw {
+
+namespace {
+
+struct TestCommandOptions {
+  std::vector<std::string> paths;
+  testing::RunOptions run;
+  std::string format = "text";
+  std::string out;
+  int threshold = -1;  // percent; -1: no threshold
+};
+
+// One line per failure and per mistake in a test, for people.
+std::string failure_lines(const testing::RunReport& report) {
+  std::string text;
+  for (const testing::TestResult& r : report.results) {
+    for (const std::string& e : r.errors) text += fmt::format("{} (in test \"{}\")\n", e, r.name);
+    for (const std::string& f : r.failures) {
+      auto colon = f.find(": ");
+      text += fmt::format("{}: FAILED \"{}\": {}\n", f.substr(0, colon), r.name, f.substr(colon + 2));
+    }
+  }
+  return text;
+}
+
+int run_test_command(TestCommandOptions options) {
+  if (options.paths.empty()) options.paths.push_back(".");
+  std::vector<std::string> problems;
+  std::vector<std::string> files = testing::find_test_files(options.paths, problems);
+  for (const std::string& p : problems) std::cerr << p;
+  if (!problems.empty()) return exit_user_error;
+  if (files.empty()) {
+    std::cerr << "regelwerk: error: no test files (*.regeltest) found in the paths given\n";
+    return exit_user_error;
+  }
+  options.run.coverage = options.run.coverage || options.threshold >= 0;
+  testing::RunReport report = testing::run_tests(files, options.run);
+  for (const std::string& e : report.errors) std::cerr << e;
+  int passed = 0, failed = 0, errors = 0;
+  for (const testing::TestResult& r : report.results) {
+    passed += r.passed() ? 1 : 0;
+    failed += r.errors.empty() && !r.failures.empty() ? 1 : 0;
+    errors += r.errors.empty() ? 0 : 1;
+  }
+  errors += static_cast<int>(report.errors.size());
+  std::string summary = fmt::format("{} passed, {} failed{}\n", passed, failed, errors ? fmt::format(", {} with errors", errors) : "");
+  bool below_threshold = false;
+  std::string coverage;
+  if (options.run.coverage) {
+    testing::CoverageSummary c = testing::coverage_summary(report.models);
+    coverage = c.text;
+    if (options.threshold >= 0 && !c.meets(options.threshold)) {
+      below_threshold = true;
+      coverage += fmt::format("coverage {} is below the threshold of {}%\n", testing::percentage(c.covered, c.total), options.threshold);
+    }
+  }
+  std::string text;
+  for (const std::string& n : report.notices) text += n + "\n";
+  if (options.format == "junit") {
+    if (int code = emit(testing::junit_xml(report), options.out); code != exit_ok) return code;
+    std::cerr << failure_lines(report) << coverage << summary;
+  } else {
+    text += failure_lines(report) + coverage + summary;
+    if (int code = emit(text, options.out); code != exit_ok) return code;
+  }
+  if (errors) return exit_user_error;
+  return failed || below_threshold ? 1 : exit_ok;
+}
+
+}  // namespace
+
+void add_test_command(CLI::App& app, int& exit_code) {
+  auto* command = app.add_subcommand("test", "Run the tests in test files (*.regeltest); exit 1 when one fails");
+  auto options = std::make_shared<TestCommandOptions>();
+  command->add_option("PATH", options->paths, "Test files, or folders searched for *.regeltest (default: the current folder)");
+  command->add_option("--filter", options->run.filter, "Only the tests whose name contains this text");
+  command->add_option("--format", options->format, "Output: text (for people) or junit (JUnit XML, for CI systems)")
+      ->check(CLI::IsMember({"text", "junit"}))
+      ->capture_default_str();
+  command->add_option("--out", options->out, "Write the report to this file (atomically) instead of standard output");
+  command->add_flag("--update", options->run.update, "Rewrite the snapshots that differ, and show what changed");
+  command->add_flag("--coverage", options->run.coverage, "Report which rules and branches of conditions the tests exercised");
+  command->add_option("--threshold", options->threshold, "With coverage: fail (exit 1) when less than this percentage is exercised")
+      ->check(CLI::Range(0, 100));
+  command->add_option("--model", options->run.model, "Test this rule file instead of the one each test file names (e.g. a draft)");
+  command->add_option("--jobs", options->run.jobs, "Tests run at the same time (default: one per core)");
+  command->callback([options, &exit_code] { exit_code = run_test_command(*options); });
+}
+
+}  // namespace rw

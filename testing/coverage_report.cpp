@@ -1,0 +1,181 @@
+#include "testing/coverage_report.h"
+
+#include <fmt/format.h>
+
+namespace rw::testing {
+
+namespace {
+
+// A condition that decides a branch, and the declaration it is in.
+struct BranchPoint {
+  const ast::Expr* condition;
+  const char* kind;  // "if", "where", "when"
+};
+
+// Collects the branch points in expressions and statements, in source order.
+class BranchFinder {
+ public:
+  std::vector<BranchPoint> points;
+
+  void expr(const ast::Expr* e) {
+    if (!e) return;
+    std::visit(
+        [&](const auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, ast::Field>) {
+            expr(node.object.get());
+          } else if constexpr (std::is_same_v<T, ast::Call>) {
+            for (const auto& a : node.arguments) expr(a.get());
+          } else if constexpr (std::is_same_v<T, ast::Unary>) {
+            expr(node.operand.get());
+          } else if constexpr (std::is_same_v<T, ast::Binary>) {
+            expr(node.left.get());
+            expr(node.right.get());
+          } else if constexpr (std::is_same_v<T, ast::Conditional>) {
+            point(node.condition.get(), "if");
+            expr(node.then_branch.get());
+            expr(node.else_branch.get());
+          } else if constexpr (std::is_same_v<T, ast::Exists>) {
+            expr(node.operand.get());
+          } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
+            expr(node.list.get());
+            point(node.filter.get(), "where");
+            expr(node.element.get());
+          }
+        },
+        e->node);
+  }
+
+  void block(const ast::Block& statements) {
+    for (const auto& s : statements) stmt(*s);
+  }
+
+  void stmt(const ast::Stmt& s) {
+    std::visit(
+        [&](const auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, ast::ForEach>) {
+            expr(node.collection.get());
+            point(node.filter.get(), "where");
+            block(node.body);
+          } else if constexpr (std::is_same_v<T, ast::If>) {
+            point(node.condition.get(), "if");
+            block(node.then_block);
+            block(node.else_block);
+          } else if constexpr (std::is_same_v<T, ast::Let>) {
+            expr(node.value.get());
+          } else if constexpr (std::is_same_v<T, ast::Pay>) {
+            expr(node.from.get());
+            expr(node.amount.get());
+            expr(node.to.get());
+          } else if constexpr (std::is_same_v<T, ast::Distribute>) {
+            expr(node.amount.get());
+            expr(node.list.get());
+            point(node.filter.get(), "where");
+            expr(node.weight.get());
+            expr(node.cap.get());
+            block(node.body);
+            block(node.remainder);
+          } else if constexpr (std::is_same_v<T, ast::Note>) {
+            expr(node.amount.get());
+            expr(node.account.get());
+          } else {  // Require: a check, not a branch; its condition may hold branches
+            expr(node.condition.get());
+          }
+        },
+        s.node);
+  }
+
+  void point(const ast::Expr* condition, const char* kind) {
+    if (!condition) return;
+    expr(condition);
+    points.push_back({condition, kind});
+  }
+};
+
+// Outcomes seen for a condition: 0, 1 or 2.
+int seen(const Coverage& coverage, const ast::Expr& condition) {
+  if (static_cast<std::size_t>(condition.id) >= coverage.conditions.size()) return 0;
+  std::uint8_t bits = coverage.conditions[condition.id];
+  return ((bits & Coverage::seen_true) ? 1 : 0) + ((bits & Coverage::seen_false) ? 1 : 0);
+}
+
+// One declaration's line of the report, and its uncovered conditions.
+struct Part {
+  std::string label;
+  int line = 0;
+  bool is_rule = false;
+  bool applied = false;
+  std::vector<BranchPoint> points;
+};
+
+}  // namespace
+
+std::string percentage(int covered, int total) {
+  if (total == 0) return "100.0%";
+  long long tenths = static_cast<long long>(covered) * 1000 / total;
+  return fmt::format("{}.{}%", tenths / 10, tenths % 10);
+}
+
+CoverageSummary coverage_summary(const std::vector<std::unique_ptr<TestedModel>>& models) {
+  CoverageSummary summary;
+  for (const auto& tested : models) {
+    if (!tested->model) continue;
+    const CheckedModel& model = *tested->model;
+    const SourceFile& source = *tested->source;
+    const Coverage& coverage = tested->coverage;
+    std::vector<Part> parts;
+    for (std::size_t r = 0; r < model.rules.size(); ++r) {
+      const ast::RuleDecl& decl = *model.rules[r].decl;
+      BranchFinder finder;
+      finder.point(decl.when.get(), "when");
+      finder.expr(decl.due.get());
+      finder.block(decl.body);
+      bool applied = r < coverage.rules.size() && coverage.rules[r];
+      parts.push_back({fmt::format("rule {}", decl.id.name), source.position(decl.id.range.begin).line, true, applied,
+                       std::move(finder.points)});
+    }
+    for (const DefinitionInfo& d : model.definitions) {
+      BranchFinder finder;
+      finder.expr(d.decl->body.get());
+      if (finder.points.empty()) continue;
+      parts.push_back({"define " + d.name, source.position(d.decl->name.range.begin).line, false, false, std::move(finder.points)});
+    }
+    int covered = 0, total = 0, rules_applied = 0, branches_seen = 0, branches = 0;
+    std::string lines, missed;
+    for (const Part& part : parts) {
+      int part_seen = 0;
+      for (const BranchPoint& p : part.points) {
+        int n = seen(coverage, *p.condition);
+        part_seen += n;
+        if (n < 2) {
+          bool was_true = static_cast<std::size_t>(p.condition->id) < coverage.conditions.size() &&
+                          (coverage.conditions[p.condition->id] & Coverage::seen_true);
+          std::string_view text = source.slice(p.condition->range);
+          std::string shown = text.size() > 60 ? std::string(text.substr(0, 57)) + "..." : std::string(text);
+          missed += fmt::format("    {}: {} `{}` was {}\n", source.location(p.condition->range), p.kind, shown,
+                                n == 0 ? "never evaluated" : was_true ? "never false" : "never true");
+        }
+      }
+      int part_total = 2 * static_cast<int>(part.points.size());
+      branches_seen += part_seen;
+      branches += part_total;
+      if (part.is_rule) rules_applied += part.applied ? 1 : 0;
+      std::string status = part.is_rule ? (part.applied ? "applied" : "NEVER APPLIED") : "";
+      lines += fmt::format("  {:<26} line {:<5} {:<14} branches {}/{}\n", part.label, part.line, status, part_seen, part_total);
+    }
+    int rules = static_cast<int>(model.rules.size());
+    covered = rules_applied + branches_seen;
+    total = rules + branches;
+    summary.covered += covered;
+    summary.total += total;
+    summary.text += fmt::format("coverage of {}: rules {}/{} applied, branches {}/{} ({})\n{}", source.path(), rules_applied,
+                                rules, branches_seen, branches, percentage(covered, total), lines);
+    if (!missed.empty()) summary.text += "  not exercised:\n" + missed;
+  }
+  summary.text += fmt::format("coverage: {}/{} rules and branches ({})\n", summary.covered, summary.total,
+                              percentage(summary.covered, summary.total));
+  return summary;
+}
+
+}  // namespace rw::testing

@@ -1,0 +1,18 @@
+#pragma once
+// A ledger as canonical, diff-friendly text: one line per posting, then each year's balances and
+// notes, in a fixed order, amounts in plain cents notation. Equal ledgers give equal bytes.
+#include <string>
+#include <vector>
+
+#include "runtime/ledger/ledger.h"
+
+namespace rw::testing {
+
+// The snapshot text of `ledger`.
+std::string snapshot_text(const Ledger& ledger);
+
+// What changed between two snapshot texts: lines only in `old_text` ("- line") and lines only in
+// `new_text` ("+ line"), in the order of the new text (removed lines first).
+std::vector<std::string> snapshot_changes(const std::string& old_text, const std::string& new_text);
+
+}  // namespace rw::testing
