@@ -143,7 +143,7 @@ struct type;
 struct expect_type : p::seq<type> {};
 struct expect_of : kw_of {};
 struct list_type : p::seq<kw_list, ws, expect_of, ws, expect_type> {};
-struct type_name : identifier {};
+struct type_name : p::sor<identifier, kw_account> {};  // `account` is a keyword, and a type
 struct optional_mark : p::one<'?'> {};
 struct named_type : p::seq<type_name, p::opt<optional_mark>> {};
 struct type : p::sor<list_type, named_type> {};

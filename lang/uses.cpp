@@ -9,11 +9,13 @@ namespace {
 struct Collector {
   const CheckedModel& model;
   std::set<int> parameters;
+  std::set<int> builtins;
   std::set<int> definitions_seen;
 
   void expr(const ast::Expr& e) {
     const Resolution& r = model.resolutions[e.id];
     if (r.kind == Resolution::Kind::Parameter) parameters.insert(r.index);
+    if (r.kind == Resolution::Kind::Builtin) builtins.insert(r.index);
     if (r.kind == Resolution::Kind::Definition && definitions_seen.insert(r.index).second) {
       expr(*model.definitions[r.index].decl->body);
     }
@@ -49,9 +51,15 @@ struct Collector {
 }  // namespace
 
 std::vector<int> parameters_used(const CheckedModel& model, const ast::Expr& expr) {
-  Collector collector{model, {}, {}};
+  Collector collector{model, {}, {}, {}};
   collector.expr(expr);
   return {collector.parameters.begin(), collector.parameters.end()};
+}
+
+std::vector<int> builtins_used(const CheckedModel& model, const ast::Expr& expr) {
+  Collector collector{model, {}, {}, {}};
+  collector.expr(expr);
+  return {collector.builtins.begin(), collector.builtins.end()};
 }
 
 }  // namespace rw

@@ -1,5 +1,6 @@
 #pragma once
-// Which parameters an expression depends on, directly or through the definitions it uses.
+// Which parameters and built-in functions an expression depends on, directly or through the
+// definitions it uses.
 #include <vector>
 
 #include "lang/checked_model.h"
@@ -8,5 +9,7 @@ namespace rw {
 
 // Parameter indices, ascending, that `expr` reads (following definitions transitively).
 std::vector<int> parameters_used(const CheckedModel& model, const ast::Expr& expr);
+// Built-in function indices, ascending, that `expr` calls (following definitions transitively).
+std::vector<int> builtins_used(const CheckedModel& model, const ast::Expr& expr);
 
 }  // namespace rw

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@
 #include "runtime/eval/distribution.h"
 #include "runtime/eval/eval_error.h"
 #include "runtime/eval/operators.h"
+#include "runtime/eval/value_hash.h"
 #include "stdlib/builtins.h"
 
 namespace rw {
@@ -43,7 +45,9 @@ class Interpreter {
               Coverage* coverage)
       : model_(model), source_(source), data_(data), overrides_(overrides), coverage_(coverage), parameters_(model.parameters.size()),
         parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()),
-        balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_} {}
+        balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_}, memo_(model.definitions.size()) {
+    prepare_memoisation();
+  }
 
   // Evaluates one rule for one year and appends its postings to `ledger`.
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
@@ -73,6 +77,15 @@ class Interpreter {
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
   std::vector<std::pair<std::string, std::string>> items_;  // (id, origin) of the records iterated over, innermost last
   std::map<const ast::Stmt*, std::vector<int>> statement_parameters_;  // parameters each pay statement's amount reads
+  // Definitions are pure within a year unless they read balances (which change rule by rule), so their
+  // results are remembered per year, by argument values.
+  std::vector<char> memoisable_;  // by definition
+  std::vector<std::unordered_map<std::vector<Value>, Value, ArgumentsHash>> memo_;  // by definition, this year
+  int sum_builtin_ = -1, count_builtin_ = -1;  // aggregates computed without building their list
+  int overrides_in_progress_ = 0;  // inside a scenario's expression a parameter may mean its declared value: remember nothing
+
+  void prepare_memoisation();
+  Value aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum);
 
   Value eval(const ast::Expr& expr, Frame& frame);
   Value eval_node(const ast::Expr& expr, Frame& frame);
@@ -137,13 +150,14 @@ Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
   switch (r.kind) {
     case Resolution::Kind::Local: return frame[r.index];
     case Resolution::Kind::Parameter: return parameter_value(r.index);
-    case Resolution::Kind::Definition:
-      if (!constants_[r.index]) {
-        const DefinitionInfo& definition = model_.definitions[r.index];
-        Frame locals(definition.frame_size);
-        constants_[r.index] = eval(*definition.decl->body, locals);
-      }
-      return *constants_[r.index];
+    case Resolution::Kind::Definition: {
+      if (constants_[r.index]) return *constants_[r.index];
+      const DefinitionInfo& definition = model_.definitions[r.index];
+      Frame locals(definition.frame_size);
+      Value value = eval(*definition.decl->body, locals);
+      if (memoisable_[r.index] && overrides_in_progress_ == 0) constants_[r.index] = value;
+      return value;
+    }
     case Resolution::Kind::Input: return data_.inputs.at(r.index);
     case Resolution::Kind::Account: return AccountRef{r.index};
     case Resolution::Kind::EnumVariant: return EnumValue{r.index, r.variant};
@@ -200,7 +214,9 @@ Value Interpreter::parameter_value(int index) {
     Frame locals(entry.frame_size);
     bool is_override = override_ != overrides_.parameters.end();
     overriding_[index] = is_override;
+    overrides_in_progress_ += is_override ? 1 : 0;
     value = eval(*std::get<const ast::Expr*>(entry.value), locals);
+    overrides_in_progress_ -= is_override ? 1 : 0;
     overriding_[index] = declared_only;
   }
   if (declared_only) return value;  // the declared value, asked for by the override: not memoised
@@ -223,9 +239,15 @@ Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension
 }
 
 Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame) {
-  std::vector<Value> arguments;
-  for (const auto& argument : call.arguments) arguments.push_back(eval(*argument, frame));
   const Resolution& r = model_.resolutions[expr.id];
+  if (r.kind == Resolution::Kind::Builtin && (r.index == sum_builtin_ || r.index == count_builtin_)) {
+    if (auto* comprehension = std::get_if<ast::Comprehension>(&call.arguments.front()->node)) {
+      return aggregate(*call.arguments.front(), *comprehension, frame, r.index == sum_builtin_);
+    }
+  }
+  std::vector<Value> arguments;
+  arguments.reserve(call.arguments.size());
+  for (const auto& argument : call.arguments) arguments.push_back(eval(*argument, frame));
   if (r.kind == Resolution::Kind::Builtin) {
     for (const Value& argument : arguments) {
       if (std::holds_alternative<Absent>(argument)) throw EvalFailure("an argument is absent (an optional field without a value)");
@@ -233,9 +255,47 @@ Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame
     return builtins().at(r.index).call(arguments, context_);
   }
   const DefinitionInfo& definition = model_.definitions[r.index];
+  bool remember = memoisable_[r.index] && overrides_in_progress_ == 0 &&
+                  std::none_of(arguments.begin(), arguments.end(), [](const Value& v) { return std::holds_alternative<ListPtr>(v); });
+  if (remember) {
+    auto known = memo_[r.index].find(arguments);
+    if (known != memo_[r.index].end()) return known->second;
+  }
   Frame locals(definition.frame_size);
-  std::move(arguments.begin(), arguments.end(), locals.begin());
-  return eval(*definition.decl->body, locals);
+  std::copy(arguments.begin(), arguments.end(), locals.begin());
+  Value value = eval(*definition.decl->body, locals);
+  if (remember) memo_[r.index].emplace(std::move(arguments), value);
+  return value;
+}
+
+// sum(...) or count(...) of a comprehension, item by item, without building the list.
+Value Interpreter::aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum) {
+  Value list = eval(*node.list, frame);
+  Rational total;
+  if (std::holds_alternative<Absent>(list)) return total;
+  int slot = model_.resolutions[expr.id].index;
+  for (const Value& item : std::get<ListPtr>(list)->items) {
+    frame[slot] = item;
+    if (node.filter && !decide(*node.filter, frame)) continue;
+    total += is_sum ? eval_as<Rational>(*node.element, frame) : Rational(1);
+  }
+  return total;
+}
+
+// Which definitions may be remembered within a year (those that do not read balances), and which
+// built-ins are the aggregates computed in place.
+void Interpreter::prepare_memoisation() {
+  const auto& table = builtins();
+  int balance = -1;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    if (table[i].signature.name == "sum") sum_builtin_ = static_cast<int>(i);
+    if (table[i].signature.name == "count") count_builtin_ = static_cast<int>(i);
+    if (table[i].signature.name == "balance") balance = static_cast<int>(i);
+  }
+  for (const DefinitionInfo& d : model_.definitions) {
+    std::vector<int> called = builtins_used(model_, *d.decl->body);
+    memoisable_.push_back(std::find(called.begin(), called.end(), balance) == called.end());
+  }
 }
 
 Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame) {
@@ -442,6 +502,7 @@ void Interpreter::enter_year(int year) {
   if (memo_year_ != year) {
     std::fill(parameters_.begin(), parameters_.end(), std::nullopt);
     std::fill(constants_.begin(), constants_.end(), std::nullopt);
+    for (auto& results : memo_) results.clear();
     memo_year_ = year;
   }
 }

@@ -184,5 +184,45 @@ rule 2 "Late" for 2024 { B pays €1 * year to A }
   EXPECT_EQ(e.result.ledger->postings[2].cents, 202400);  // €1 × 2024
 }
 
+// Definitions are remembered within a year, except those that read balances, which change rule by rule:
+// rule 2 sees the €100 rule 1 posted; rules 3 and 4 both ask what A holds: €50, then €50 + €50.
+TEST(Interpreter, DefinitionsThatReadBalancesAreNotRemembered) {
+  auto e = evaluate_text(R"(model "Memo"
+members A
+account centre "Centre"
+account pot "Pot"
+define half(x: money): money = x / 2
+define held(a: account): money = balance(a)
+rule 1 "Fill" for 2024 { centre pays half(€200) to pot }
+rule 2 "Half of what the pot holds" for 2024 { centre pays half(held(pot)) to A }
+rule 3 "What A holds" for 2024 { centre pays held(A) to A }
+rule 4 "What A holds now" for 2024 { centre pays held(A) to A }
+)", "{}", {2024});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  auto a = amounts(e, 2024);
+  EXPECT_EQ(a["1 centre->pot"], 10000);  // €200 / 2
+  EXPECT_EQ(a["2 centre->A"], 5000);     // half of the pot's €100
+  EXPECT_EQ(a["3 centre->A"], 5000);     // A holds €50
+  EXPECT_EQ(a["4 centre->A"], 10000);    // A holds €50 + €50
+}
+
+// sum() and count() of a comprehension give the same as over a list: 3 items, two of them over €10.
+TEST(Interpreter, AggregatesOfComprehensionsCountAndSumExactly) {
+  auto e = evaluate_text(R"(model "Sums"
+members A
+account centre "Centre"
+record Row { amount: money }
+input rows: list of Row
+rule 1 "Sum" for 2024 { centre pays sum(r.amount for each r in rows where r.amount > €10) to A }
+rule 2 "Count" for 2024 { centre pays €1 * count(r for each r in rows where r.amount > €10) to A }
+rule 3 "None" for 2024 { centre pays €1 + sum(r.amount for each r in rows where r.amount > €1_000) to A }
+)", R"({"rows": [{"amount": "10.00"}, {"amount": "10.01"}, {"amount": "33.33"}]})", {2024});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  auto a = amounts(e, 2024);
+  EXPECT_EQ(a["1 centre->A"], 4334);  // 10.01 + 33.33
+  EXPECT_EQ(a["2 centre->A"], 200);   // two rows
+  EXPECT_EQ(a["3 centre->A"], 100);   // an empty sum is zero
+}
+
 }  // namespace
 }  // namespace rw
