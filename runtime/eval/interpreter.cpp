@@ -79,7 +79,8 @@ class Interpreter {
   std::map<const ast::Stmt*, std::vector<int>> statement_parameters_;  // parameters each pay statement's amount reads
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
   // results are remembered per year, by argument values.
-  std::vector<char> memoisable_;  // by definition
+  std::vector<char> memoisable_;  // by definition; cleared for a definition whose results are rarely asked again
+  std::vector<std::pair<int, int>> memo_use_;  // by definition: lookups and hits so far
   std::vector<std::unordered_map<std::vector<Value>, Value, ArgumentsHash>> memo_;  // by definition, this year
   int sum_builtin_ = -1, count_builtin_ = -1;  // aggregates computed without building their list
   int overrides_in_progress_ = 0;  // inside a scenario's expression a parameter may mean its declared value: remember nothing
@@ -92,6 +93,7 @@ class Interpreter {
   Value eval_name(const ast::Expr& expr, Frame& frame);
   Value eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame);
   Value eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame);
+  const Value* in_place(const ast::Expr& expr, const Frame& frame) const;
   // Evaluates an expression whose type the checker knows to be T (or T?): an absent value is an error
   // at that expression, not a crash.
   template <typename T>
@@ -258,8 +260,18 @@ Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame
   bool remember = memoisable_[r.index] && overrides_in_progress_ == 0 &&
                   std::none_of(arguments.begin(), arguments.end(), [](const Value& v) { return std::holds_alternative<ListPtr>(v); });
   if (remember) {
+    auto& [lookups, hits] = memo_use_[r.index];
     auto known = memo_[r.index].find(arguments);
-    if (known != memo_[r.index].end()) return known->second;
+    ++lookups;
+    if (known != memo_[r.index].end()) {
+      ++hits;
+      return known->second;
+    }
+    if (lookups >= 256 && hits * 4 < lookups) {  // mostly new arguments: remembering costs more than it saves
+      memoisable_[r.index] = false;
+      memo_[r.index].clear();
+      remember = false;
+    }
   }
   Frame locals(definition.frame_size);
   std::copy(arguments.begin(), arguments.end(), locals.begin());
@@ -296,9 +308,26 @@ void Interpreter::prepare_memoisation() {
     std::vector<int> called = builtins_used(model_, *d.decl->body);
     memoisable_.push_back(std::find(called.begin(), called.end(), balance) == called.end());
   }
+  memo_use_.assign(model_.definitions.size(), {0, 0});
+}
+
+// Where the value of a local variable, or of a field of a record reached from one, already is: no copy
+// is needed to read it. Null for any other expression.
+const Value* Interpreter::in_place(const ast::Expr& expr, const Frame& frame) const {
+  if (std::holds_alternative<ast::Name>(expr.node)) {
+    const Resolution& r = model_.resolutions[expr.id];
+    return r.kind == Resolution::Kind::Local ? &frame[r.index] : nullptr;
+  }
+  if (const auto* field = std::get_if<ast::Field>(&expr.node)) {
+    const Value* object = in_place(*field->object, frame);
+    const auto* record = object ? std::get_if<RecordPtr>(object) : nullptr;
+    if (record) return &(*record)->fields.at(model_.field_indices[expr.id]);
+  }
+  return nullptr;
 }
 
 Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame) {
+  if (const Value* known = in_place(expr, frame)) return *known;
   Value object = eval(*field.object, frame);
   if (std::holds_alternative<Absent>(object)) {
     throw EvalFailure(fmt::format("'{}' is absent here, so it has no '{}'; test it with 'exists' first",

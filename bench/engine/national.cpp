@@ -1,0 +1,193 @@
+// regelwerk_national: the engine's side of the national benchmark (bench/run). Reads the regions a
+// generator wrote (bench/generate_national.py: DIR/manifest.json, DIR/region-NN/model.regels and data/),
+// then measures in one process, with provenance on as always:
+//   load      reading and validating every region's JSON data (reported, not part of the evaluation);
+//   full      parse + check of every region's model and evaluation 2022-2034;
+//   what-if   the same evaluation after one parameter changes (--set NAME=VALUE), models and data kept;
+// and prints one JSON object with the times in microseconds, the peak memory, and the ledger totals per
+// (region, year, rule, payer, receiver) in cents (to --totals FILE), for the comparison with the baseline.
+#include <sys/resource.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "lang/checker.h"
+#include "lang/parser.h"
+#include "runtime/data/loader.h"
+#include "runtime/eval/interpreter.h"
+#include "runtime/eval/overrides.h"
+#include "stdlib/builtins.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Region {
+  std::string name;
+  fs::path folder;
+  std::unique_ptr<rw::SourceFile> source;
+  std::optional<rw::CheckedModel> model;
+  std::optional<rw::Dataset> data;
+  std::optional<rw::Ledger> ledger;
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::int64_t micros_since(Clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count();
+}
+
+// Parses and checks a region's model; false after printing why not.
+bool check_region(Region& region) {
+  region.source = std::make_unique<rw::SourceFile>((region.folder / "model.regels").string(), read_file(region.folder / "model.regels"));
+  rw::ParseResult parsed = rw::parse(*region.source);
+  if (!parsed.file) {
+    std::cerr << rw::render_all(parsed.diagnostics, *region.source);
+    return false;
+  }
+  rw::CheckResult checked = rw::check(std::move(*parsed.file), rw::builtin_signatures());
+  if (!checked.model) {
+    std::cerr << rw::render_all(checked.diagnostics, *region.source);
+    return false;
+  }
+  region.model = std::move(*checked.model);
+  return true;
+}
+
+// Evaluates one region for `years` with `overrides`; false after printing why not.
+bool evaluate_region(Region& region, const std::vector<int>& years, const rw::Overrides& overrides) {
+  rw::EvalResult result = rw::evaluate(*region.model, *region.source, *region.data, years, overrides);
+  if (!result.ledger) {
+    std::cerr << rw::render_all(result.diagnostics, *region.source);
+    return false;
+  }
+  region.ledger = std::move(result.ledger);
+  return true;
+}
+
+// Runs `work(region)` for every region on `threads` threads; false if any call returned false.
+template <typename Work>
+bool for_each_region(std::vector<Region>& regions, unsigned threads, Work work) {
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> ok{true};
+  auto run = [&] {
+    for (std::size_t i = next++; i < regions.size(); i = next++) {
+      if (!work(regions[i])) ok = false;
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run);
+  run();
+  for (auto& t : pool) t.join();
+  return ok;
+}
+
+// "region year rule from to" -> cents, over every region's ledger.
+std::map<std::string, std::int64_t> totals(const std::vector<Region>& regions) {
+  std::map<std::string, std::int64_t> sums;
+  for (const Region& r : regions) {
+    for (const rw::Posting& p : r.ledger->postings) {
+      sums[fmt::format("{}\t{}\t{}\t{}\t{}", r.name, p.year, p.rule_id, r.ledger->accounts[p.from].id, r.ledger->accounts[p.to].id)] += p.cents;
+    }
+  }
+  return sums;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: regelwerk_national DIR [--set NAME=VALUE] [--threads N] [--totals FILE] [--repeat N]\n";
+    return 2;
+  }
+  fs::path dir = argv[1];
+  std::string setting = "secondary_fee=7000", totals_file;
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  int repeat = 3;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    std::string flag = argv[i];
+    if (flag == "--set") setting = argv[i + 1];
+    if (flag == "--threads") threads = static_cast<unsigned>(std::stoul(argv[i + 1]));
+    if (flag == "--totals") totals_file = argv[i + 1];
+    if (flag == "--repeat") repeat = std::stoi(argv[i + 1]);
+  }
+  auto manifest = nlohmann::json::parse(read_file(dir / "manifest.json"));
+  std::vector<Region> regions;
+  std::size_t clients = 0;
+  for (const auto& r : manifest["regions"]) {
+    regions.push_back({r["name"].get<std::string>(), dir / r["folder"].get<std::string>(), nullptr, {}, {}, {}});
+    clients += r["clients"].get<std::size_t>();
+  }
+  std::vector<int> years;
+  for (int y = 2022; y <= 2034; ++y) years.push_back(y);
+
+  // Loading the data needs the checked models (the data is validated against the declared inputs).
+  if (!for_each_region(regions, threads, check_region)) return 1;
+  auto start = Clock::now();
+  bool loaded = for_each_region(regions, threads, [](Region& region) {
+    rw::LoadResult data = rw::load_data(region.model->tables, region.folder / "data");
+    for (const rw::DataError& e : data.errors) std::cerr << rw::render(e);
+    region.data = std::move(data.data);
+    return region.data.has_value();
+  });
+  std::int64_t load_us = micros_since(start);
+  if (!loaded) return 1;
+
+  // full: parse + check + evaluate, best of `repeat` runs.
+  std::int64_t full_us = INT64_MAX;
+  for (int i = 0; i < repeat; ++i) {
+    start = Clock::now();
+    bool ok = for_each_region(regions, threads, [&](Region& region) {
+      return check_region(region) && evaluate_region(region, years, {});
+    });
+    full_us = std::min(full_us, micros_since(start));
+    if (!ok) return 1;
+  }
+  auto baseline_totals = totals(regions);
+
+  // what-if: one parameter changes; models and data stay loaded.
+  std::int64_t what_if_us = INT64_MAX;
+  for (int i = 0; i < repeat; ++i) {
+    start = Clock::now();
+    bool ok = for_each_region(regions, threads, [&](Region& region) {
+      rw::Overrides overrides;
+      std::string problem = rw::add_setting(*region.model, setting, overrides);
+      if (!problem.empty()) {
+        std::cerr << problem << "\n";
+        return false;
+      }
+      return evaluate_region(region, years, overrides);
+    });
+    what_if_us = std::min(what_if_us, micros_since(start));
+    if (!ok) return 1;
+  }
+  if (!totals_file.empty()) {
+    std::ofstream out(totals_file);
+    for (const auto& [key, cents] : baseline_totals) out << key << "\t" << cents << "\n";
+  }
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::size_t postings = 0;
+  for (const Region& r : regions) postings += r.ledger->postings.size();
+  nlohmann::json report = {{"regions", regions.size()}, {"clients", clients},       {"years", years.size()},
+                           {"threads", threads},        {"load_us", load_us},       {"full_us", full_us},
+                           {"what_if_us", what_if_us},  {"what_if", setting},       {"postings", postings},
+                           {"peak_rss_kb", usage.ru_maxrss}};
+  std::cout << report.dump() << "\n";
+  return 0;
+}
