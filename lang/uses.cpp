@@ -46,6 +46,40 @@ struct Collector {
     expr(*n.list);
     maybe(n.filter);
   }
+
+  void block(const ast::Block& statements) {
+    for (const auto& s : statements) std::visit([this](const auto& node) { statement(node); }, s->node);
+  }
+  void statement(const ast::ForEach& n) {
+    expr(*n.collection);
+    maybe(n.filter);
+    block(n.body);
+  }
+  void statement(const ast::If& n) {
+    expr(*n.condition);
+    block(n.then_block);
+    block(n.else_block);
+  }
+  void statement(const ast::Let& n) { expr(*n.value); }
+  void statement(const ast::Pay& n) {
+    expr(*n.from);
+    expr(*n.amount);
+    expr(*n.to);
+  }
+  void statement(const ast::Distribute& n) {
+    expr(*n.amount);
+    expr(*n.list);
+    maybe(n.filter);
+    expr(*n.weight);
+    maybe(n.cap);
+    block(n.body);
+    block(n.remainder);
+  }
+  void statement(const ast::Note& n) {
+    expr(*n.amount);
+    expr(*n.account);
+  }
+  void statement(const ast::Require& n) { expr(*n.condition); }
 };
 
 }  // namespace
@@ -53,6 +87,14 @@ struct Collector {
 std::vector<int> parameters_used(const CheckedModel& model, const ast::Expr& expr) {
   Collector collector{model, {}, {}, {}};
   collector.expr(expr);
+  return {collector.parameters.begin(), collector.parameters.end()};
+}
+
+std::vector<int> parameters_used(const CheckedModel& model, const ast::RuleDecl& rule) {
+  Collector collector{model, {}, {}, {}};
+  if (rule.when) collector.expr(*rule.when);
+  if (rule.due) collector.expr(*rule.due);
+  collector.block(rule.body);
   return {collector.parameters.begin(), collector.parameters.end()};
 }
 

@@ -9,6 +9,8 @@ namespace rw {
 
 // Parameter indices, ascending, that `expr` reads (following definitions transitively).
 std::vector<int> parameters_used(const CheckedModel& model, const ast::Expr& expr);
+// Parameter indices, ascending, that a rule reads: its condition, due date and every statement.
+std::vector<int> parameters_used(const CheckedModel& model, const ast::RuleDecl& rule);
 // Built-in function indices, ascending, that `expr` calls (following definitions transitively).
 std::vector<int> builtins_used(const CheckedModel& model, const ast::Expr& expr);
 

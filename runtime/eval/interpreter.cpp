@@ -611,24 +611,53 @@ bool carries_balances(const CheckedModel& model) {
   return false;
 }
 
-}  // namespace
+// The postings and notes of each (year, rule index) in a ledger, as ranges: a ledger keeps them together.
+struct LedgerIndex {
+  std::map<std::pair<int, std::string>, std::pair<std::size_t, std::size_t>> postings, notes;  // -> [first, last)
 
-EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
-                    const Overrides& overrides, Coverage* coverage) {
+  explicit LedgerIndex(const Ledger& ledger) {
+    for (std::size_t i = 0; i < ledger.postings.size(); ++i) {
+      auto [it, added] = postings.try_emplace({ledger.postings[i].year, ledger.postings[i].rule_id}, i, i + 1);
+      if (!added) it->second.second = i + 1;
+    }
+    for (std::size_t i = 0; i < ledger.notes.size(); ++i) {
+      auto [it, added] = notes.try_emplace({ledger.notes[i].year, ledger.notes[i].rule_id}, i, i + 1);
+      if (!added) it->second.second = i + 1;
+    }
+  }
+};
+
+// Settles `years`; with `previous`, the rules not marked in `rerun` are not evaluated but copied from it.
+EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
+                  const Overrides& overrides, Coverage* coverage, const Ledger* previous, const std::vector<bool>& rerun) {
   EvalResult result;
   Ledger ledger;
   ledger.model_name = model.tables.model_name;
   ledger.accounts = model.tables.accounts;
   ledger.years = years;
   Interpreter interpreter(model, source, data, overrides, coverage);
+  std::optional<LedgerIndex> index;
+  if (previous) index.emplace(*previous);
   std::vector<int> evaluated = years;
   if (!years.empty() && carries_balances(model)) {
     evaluated.clear();
     for (int year = std::min(model.year_span().first, years.front()); year <= years.back(); ++year) evaluated.push_back(year);
   }
   for (int year : evaluated) {
-    for (const RuleInfo& rule : model.rules) {
+    for (std::size_t r = 0; r < model.rules.size(); ++r) {
+      const RuleInfo& rule = model.rules[r];
       if (year < rule.decl->first_year || year > rule.decl->last_year) continue;
+      if (previous && !rerun[r]) {  // unchanged by the what-if: the earlier result stands
+        auto key = std::pair{year, rule.decl->id.name};
+        if (auto p = index->postings.find(key); p != index->postings.end()) {
+          ledger.postings.insert(ledger.postings.end(), previous->postings.begin() + p->second.first,
+                                 previous->postings.begin() + p->second.second);
+        }
+        if (auto n = index->notes.find(key); n != index->notes.end()) {
+          ledger.notes.insert(ledger.notes.end(), previous->notes.begin() + n->second.first, previous->notes.begin() + n->second.second);
+        }
+        continue;
+      }
       try {
         interpreter.run_rule(rule, year, ledger);
       } catch (const ArithmeticOverflow&) {
@@ -652,6 +681,24 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
   }
   result.ledger = std::move(ledger);
   return result;
+}
+
+}  // namespace
+
+EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
+                    const Overrides& overrides, Coverage* coverage) {
+  return settle(model, source, data, years, overrides, coverage, nullptr, {});
+}
+
+EvalResult reevaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Ledger& previous,
+                      const Overrides& overrides) {
+  std::vector<bool> rerun;
+  for (const RuleInfo& rule : model.rules) {
+    std::vector<int> reads = parameters_used(model, *rule.decl);
+    rerun.push_back(std::any_of(reads.begin(), reads.end(), [&](int p) { return overrides.parameters.count(p) > 0; }));
+  }
+  bool whole = carries_balances(model);  // balances flow from rule to rule: nothing can be reused
+  return settle(model, source, data, previous.years, overrides, nullptr, whole ? nullptr : &previous, rerun);
 }
 
 }  // namespace rw

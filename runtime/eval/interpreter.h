@@ -26,6 +26,14 @@ struct EvalResult {
 EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
                     const Overrides& overrides = {}, Coverage* coverage = nullptr);
 
+// What-if after a settlement: the same years again with `overrides`, evaluating only the rules that
+// read a parameter the overrides change (in their condition, due date or any statement, directly or
+// through definitions); every other rule's postings and notes are taken from `previous`, which must be
+// this model's settlement of the same data without overrides. A model that reads balances is
+// evaluated in full. The result equals evaluate(..., overrides) exactly.
+EvalResult reevaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Ledger& previous,
+                      const Overrides& overrides);
+
 // The value of definition number `definition` in `year`, called with `arguments` of the types it
 // declares (the caller checks them), or the error that stopped it.
 std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, const SourceFile& source, const Dataset& data,
