@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <deque>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -81,7 +83,9 @@ class Interpreter {
   // results are remembered per year, by argument values.
   std::vector<char> memoisable_;  // by definition; cleared for a definition whose results are rarely asked again
   std::vector<std::pair<int, int>> memo_use_;  // by definition: lookups and hits so far
-  std::vector<std::unordered_map<std::vector<Value>, Value, ArgumentsHash>> memo_;  // by definition, this year
+  std::vector<std::unordered_map<std::vector<Value>, Value, ArgumentsHash, ArgumentsEqual>> memo_;  // by definition, this year
+  std::deque<Frame> frames_;  // reused for calls, by depth: no allocation per call
+  std::size_t depth_ = 0;
   int sum_builtin_ = -1, count_builtin_ = -1;  // aggregates computed without building their list
   int overrides_in_progress_ = 0;  // inside a scenario's expression a parameter may mean its declared value: remember nothing
 
@@ -247,14 +251,23 @@ Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame
       return aggregate(*call.arguments.front(), *comprehension, frame, r.index == sum_builtin_);
     }
   }
-  std::vector<Value> arguments;
-  arguments.reserve(call.arguments.size());
-  for (const auto& argument : call.arguments) arguments.push_back(eval(*argument, frame));
+  // Arguments go into a frame of this call's depth, reused from call to call; calls made while
+  // evaluating them use deeper frames.
+  std::size_t my_depth = depth_++;
+  struct Leave {
+    std::size_t& depth;
+    ~Leave() { --depth; }
+  } leave{depth_};
+  if (frames_.size() <= my_depth) frames_.emplace_back();
+  Frame& locals = frames_[my_depth];
+  locals.clear();
+  for (const auto& argument : call.arguments) locals.push_back(eval(*argument, frame));
+  std::span<const Value> arguments(locals.data(), call.arguments.size());
   if (r.kind == Resolution::Kind::Builtin) {
     for (const Value& argument : arguments) {
       if (std::holds_alternative<Absent>(argument)) throw EvalFailure("an argument is absent (an optional field without a value)");
     }
-    return builtins().at(r.index).call(arguments, context_);
+    return builtins().at(r.index).call(locals, context_);
   }
   const DefinitionInfo& definition = model_.definitions[r.index];
   bool remember = memoisable_[r.index] && overrides_in_progress_ == 0 &&
@@ -273,10 +286,9 @@ Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame
       remember = false;
     }
   }
-  Frame locals(definition.frame_size);
-  std::copy(arguments.begin(), arguments.end(), locals.begin());
-  Value value = eval(*definition.decl->body, locals);
-  if (remember) memo_[r.index].emplace(std::move(arguments), value);
+  locals.resize(std::max<std::size_t>(definition.frame_size, call.arguments.size()));
+  Value value = eval(*definition.decl->body, locals);  // parameters are never reassigned: locals[0..n) stay the arguments
+  if (remember) memo_[r.index].emplace(std::vector<Value>(locals.begin(), locals.begin() + static_cast<std::ptrdiff_t>(call.arguments.size())), value);
   return value;
 }
 

@@ -35,7 +35,7 @@ std::size_t hash_value(const Value& value) {
                        value));
 }
 
-std::size_t ArgumentsHash::operator()(const std::vector<Value>& arguments) const {
+std::size_t ArgumentsHash::operator()(std::span<const Value> arguments) const {
   std::size_t seed = arguments.size();
   for (const Value& v : arguments) seed = mix(seed, hash_value(v));
   return seed;
