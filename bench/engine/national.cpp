@@ -5,6 +5,8 @@
 //   full      parse + check of every region's model and evaluation 2022-2034;
 //   what-if   the same evaluation after one parameter changes (--set NAME=VALUE), models, data and the
 //             settlement kept: only the rules that read the parameter are evaluated again (rw::reevaluate);
+//   classify  every client classified as existing or new, and each new client's payer per stay, by the
+//             model's own definitions (a rule added for the year 2099 that only classifies);
 // and prints one JSON object with the times in microseconds, the peak memory, and the ledger totals per
 // (region, year, rule, payer, receiver) in cents (to --totals FILE), for the comparison with the baseline.
 #include <sys/resource.h>
@@ -33,11 +35,30 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+// Appended to a region's model for the classification benchmark: it runs alone, in a year no other rule covers.
+constexpr const char* classification_rule = R"(
+account bench_existing "Benchmark: existing clients"
+account bench_new "Benchmark: new clients' stays, by payer"
+rule BENCH "Classification of every client" for 2099 {
+  for each c in clients {
+    if existing(c) {
+      centre pays €1 to bench_existing
+    } else {
+      for each s in c.stays {
+        new_client_payer(c, s) pays €1 to bench_new
+      }
+    }
+  }
+}
+)";
+
 struct Region {
   std::string name;
   fs::path folder;
   std::unique_ptr<rw::SourceFile> source;
   std::optional<rw::CheckedModel> model;
+  std::unique_ptr<rw::SourceFile> classify_source;
+  std::optional<rw::CheckedModel> classify_model;
   std::optional<rw::Dataset> data;
   std::optional<rw::Ledger> ledger;   // as written
   std::optional<rw::Ledger> what_if;  // after the what-if
@@ -54,21 +75,27 @@ std::int64_t micros_since(Clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count();
 }
 
-// Parses and checks a region's model; false after printing why not.
-bool check_region(Region& region) {
-  region.source = std::make_unique<rw::SourceFile>((region.folder / "model.regels").string(), read_file(region.folder / "model.regels"));
-  rw::ParseResult parsed = rw::parse(*region.source);
+// Parses and checks a model's text; false after printing why not.
+bool check_text(const fs::path& path, std::string text, std::unique_ptr<rw::SourceFile>& source, std::optional<rw::CheckedModel>& model) {
+  source = std::make_unique<rw::SourceFile>(path.string(), std::move(text));
+  rw::ParseResult parsed = rw::parse(*source);
   if (!parsed.file) {
-    std::cerr << rw::render_all(parsed.diagnostics, *region.source);
+    std::cerr << rw::render_all(parsed.diagnostics, *source);
     return false;
   }
   rw::CheckResult checked = rw::check(std::move(*parsed.file), rw::builtin_signatures());
   if (!checked.model) {
-    std::cerr << rw::render_all(checked.diagnostics, *region.source);
+    std::cerr << rw::render_all(checked.diagnostics, *source);
     return false;
   }
-  region.model = std::move(*checked.model);
+  model = std::move(*checked.model);
   return true;
+}
+
+// Parses and checks a region's model.
+bool check_region(Region& region) {
+  fs::path path = region.folder / "model.regels";
+  return check_text(path, read_file(path), region.source, region.model);
 }
 
 // Keeps a region's ledger; false after printing why there is none.
@@ -131,7 +158,10 @@ int main(int argc, char** argv) {
   std::vector<Region> regions;
   std::size_t clients = 0;
   for (const auto& r : manifest["regions"]) {
-    regions.push_back({r["name"].get<std::string>(), dir / r["folder"].get<std::string>(), nullptr, {}, {}, {}, {}});
+    Region region;
+    region.name = r["name"].get<std::string>();
+    region.folder = dir / r["folder"].get<std::string>();
+    regions.push_back(std::move(region));
     clients += r["clients"].get<std::size_t>();
   }
   std::vector<int> years;
@@ -161,6 +191,34 @@ int main(int argc, char** argv) {
   }
   auto baseline_totals = totals(regions);
 
+  // classify: the model with the classification rule, settled for 2099 only (parse and check not timed).
+  if (!for_each_region(regions, threads, [](Region& region) {
+        fs::path path = region.folder / "model.regels";
+        return check_text(path, read_file(path) + classification_rule, region.classify_source, region.classify_model);
+      })) {
+    return 1;
+  }
+  std::int64_t classify_us = INT64_MAX;
+  std::int64_t existing = 0;
+  for (int i = 0; i < repeat; ++i) {
+    std::atomic<std::int64_t> counted{0};
+    start = Clock::now();
+    bool ok = for_each_region(regions, threads, [&](Region& region) {
+      rw::EvalResult result = rw::evaluate(*region.classify_model, *region.classify_source, *region.data, {2099});
+      if (!result.ledger) {
+        std::cerr << rw::render_all(result.diagnostics, *region.classify_source);
+        return false;
+      }
+      for (const rw::Posting& p : result.ledger->postings) {
+        if (result.ledger->accounts[p.to].id == "bench_existing") counted += p.cents / 100;
+      }
+      return true;
+    });
+    classify_us = std::min(classify_us, micros_since(start));
+    existing = counted;
+    if (!ok) return 1;
+  }
+
   // what-if: one parameter changes; models and data stay loaded.
   std::int64_t what_if_us = INT64_MAX;
   for (int i = 0; i < repeat; ++i) {
@@ -188,6 +246,7 @@ int main(int argc, char** argv) {
   nlohmann::json report = {{"regions", regions.size()}, {"clients", clients},       {"years", years.size()},
                            {"threads", threads},        {"load_us", load_us},       {"full_us", full_us},
                            {"what_if_us", what_if_us},  {"what_if", setting},       {"postings", postings},
+                           {"classify_us", classify_us}, {"classified_existing", existing},
                            {"peak_rss_kb", usage.ru_maxrss}};
   std::cout << report.dump() << "\n";
   return 0;
