@@ -48,7 +48,7 @@ class Interpreter {
       : model_(model), source_(source), data_(data), overrides_(overrides), coverage_(coverage), parameters_(model.parameters.size()),
         parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()),
         balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_}, memo_(model.definitions.size()) {
-    prepare_memoisation();
+    prepare_lookups();
   }
 
   // Evaluates one rule for one year and appends its postings to `ledger`.
@@ -57,7 +57,7 @@ class Interpreter {
   Value call_definition(int definition, int year, std::vector<Value> arguments);
   // After a failure: the record being iterated over when it happened ("CG-0017 (clients.json: $.clients[16])").
   std::string failing_item() const {
-    return items_.empty() ? "" : items_.back().first + " (" + items_.back().second + ")";
+    return items_.empty() ? "" : *items_.back().first + " (" + *items_.back().second + ")";
   }
 
  private:
@@ -77,7 +77,9 @@ class Interpreter {
   std::vector<PendingPosting> pending_;
   std::vector<PendingNote> pending_notes_;
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
-  std::vector<std::pair<std::string, std::string>> items_;  // (id, origin) of the records iterated over, innermost last
+  // (id, origin) of the records iterated over, innermost last; they point into the data, which outlives the run
+  std::vector<std::pair<const std::string*, const std::string*>> items_;
+  std::vector<int> id_fields_;  // by record declaration: the index of its text field `id`, or -1
   std::map<const ast::Stmt*, std::vector<int>> statement_parameters_;  // parameters each pay statement's amount reads
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
   // results are remembered per year, by argument values.
@@ -89,7 +91,7 @@ class Interpreter {
   int sum_builtin_ = -1, count_builtin_ = -1;  // aggregates computed without building their list
   int overrides_in_progress_ = 0;  // inside a scenario's expression a parameter may mean its declared value: remember nothing
 
-  void prepare_memoisation();
+  void prepare_lookups();
   Value aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum);
 
   Value eval(const ast::Expr& expr, Frame& frame);
@@ -124,7 +126,7 @@ class Interpreter {
   Value parameter_value(int index);
   Value comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame);
   std::int64_t cents(const Rational& amount, const ast::Expr& where) const;
-  std::optional<std::pair<std::string, std::string>> item_id(const Value& item) const;
+  std::optional<std::pair<const std::string*, const std::string*>> item_id(const Value& item) const;
   std::vector<ParameterUse> parameter_uses(const ast::Stmt& stmt);
 };
 
@@ -306,9 +308,9 @@ Value Interpreter::aggregate(const ast::Expr& expr, const ast::Comprehension& no
   return total;
 }
 
-// Which definitions may be remembered within a year (those that do not read balances), and which
-// built-ins are the aggregates computed in place.
-void Interpreter::prepare_memoisation() {
+// Which definitions may be remembered within a year (those that do not read balances), which
+// built-ins are the aggregates computed in place, and where each record keeps its id.
+void Interpreter::prepare_lookups() {
   const auto& table = builtins();
   int balance = -1;
   for (std::size_t i = 0; i < table.size(); ++i) {
@@ -321,6 +323,7 @@ void Interpreter::prepare_memoisation() {
     memoisable_.push_back(std::find(called.begin(), called.end(), balance) == called.end());
   }
   memo_use_.assign(model_.definitions.size(), {0, 0});
+  for (const RecordDecl& record : model_.tables.records) id_fields_.push_back(record.field_index("id").value_or(-1));
 }
 
 // Where the value of a local variable, or of a field of a record reached from one, already is: no copy
@@ -389,13 +392,12 @@ Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
 
 // The pseudonymous id of a record being iterated over (its text field `id`) and where the record was
 // read, if it has an id.
-std::optional<std::pair<std::string, std::string>> Interpreter::item_id(const Value& item) const {
+std::optional<std::pair<const std::string*, const std::string*>> Interpreter::item_id(const Value& item) const {
   auto* record = std::get_if<RecordPtr>(&item);
   if (!record) return std::nullopt;
-  const RecordDecl& decl = model_.tables.records.at((*record)->decl);
-  auto index = decl.field_index("id");
-  if (!index) return std::nullopt;
-  if (auto* text = std::get_if<std::string>(&(*record)->fields[*index])) return std::pair{*text, (*record)->origin};
+  int index = id_fields_[(*record)->decl];
+  if (index < 0) return std::nullopt;
+  if (auto* text = std::get_if<std::string>(&(*record)->fields[index])) return std::pair{text, &(*record)->origin};
   return std::nullopt;
 }
 
@@ -534,7 +536,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   }
   ++it->contributions;
   ++it->groups[amount];
-  if (!items_.empty()) it->items.insert(items_.back());
+  if (!items_.empty()) it->items.try_emplace(*items_.back().first, *items_.back().second);
 }
 
 // Sets the year being settled; parameters may have dated values, so memoised values hold for one year.
