@@ -178,6 +178,8 @@ int main(int argc, char** argv) {
   });
   std::int64_t load_us = micros_since(start);
   if (!loaded) return 1;
+  rusage after_load{};
+  getrusage(RUSAGE_SELF, &after_load);
 
   // full: parse + check + evaluate, best of `repeat` runs.
   std::int64_t full_us = INT64_MAX;
@@ -247,7 +249,7 @@ int main(int argc, char** argv) {
                            {"threads", threads},        {"load_us", load_us},       {"full_us", full_us},
                            {"what_if_us", what_if_us},  {"what_if", setting},       {"postings", postings},
                            {"classify_us", classify_us}, {"classified_existing", existing},
-                           {"peak_rss_kb", usage.ru_maxrss}};
+                           {"peak_rss_kb", usage.ru_maxrss}, {"peak_rss_after_load_kb", after_load.ru_maxrss}};
   std::cout << report.dump() << "\n";
   return 0;
 }
