@@ -47,7 +47,7 @@ Json posting_json(const PostingExplanation& e, bool with_items) {
               {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids.size()}};
   if (with_items) {
     Json items = Json::array();
-    for (std::size_t i = 0; i < v.item_ids.size(); ++i) items.push_back({{"id", v.item_ids[i]}, {"data", v.item_origins[i]}});
+    for (std::size_t i = 0; i < v.item_ids.size(); ++i) items.push_back({{"id", v.item_ids[i]}, {"data", v.item_records[i]->origin}});
     out["items"] = items;
   }
   return out;
@@ -74,7 +74,7 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   }
   if (with_items && !v.item_ids.empty()) {
     out += "\nRecords\n";
-    for (std::size_t i = 0; i < v.item_ids.size(); ++i) out += fmt::format("  {}    {}\n", v.item_ids[i], v.item_origins[i]);
+    for (std::size_t i = 0; i < v.item_ids.size(); ++i) out += fmt::format("  {}    {}\n", v.item_ids[i], v.item_records[i]->origin);
   }
   return out;
 }

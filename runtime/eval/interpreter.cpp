@@ -30,7 +30,7 @@ struct PendingPosting {
   std::optional<Date> due;
   Rational amount;
   int contributions = 0;
-  std::map<std::string, std::string> items;  // id -> origin of its record
+  std::vector<RecordPtr> items;  // the records (with ids) it was made for, in order, repeats possible
   std::map<Rational, int> groups;            // exact contribution -> how many times
 };
 
@@ -57,7 +57,7 @@ class Interpreter {
   Value call_definition(int definition, int year, std::vector<Value> arguments);
   // After a failure: the record being iterated over when it happened ("CG-0017 (clients.json: $.clients[16])").
   std::string failing_item() const {
-    return items_.empty() ? "" : *items_.back().first + " (" + *items_.back().second + ")";
+    return items_.empty() ? "" : *items_.back().first + " (" + (*items_.back().second)->origin + ")";
   }
 
  private:
@@ -78,20 +78,33 @@ class Interpreter {
   std::vector<PendingNote> pending_notes_;
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
   // (id, origin) of the records iterated over, innermost last; they point into the data, which outlives the run
-  std::vector<std::pair<const std::string*, const std::string*>> items_;
+  std::vector<std::pair<const std::string*, const RecordPtr*>> items_;
   std::vector<int> id_fields_;  // by record declaration: the index of its text field `id`, or -1
   std::map<const ast::Stmt*, std::vector<int>> statement_parameters_;  // parameters each pay statement's amount reads
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
   // results are remembered per year, by argument values.
-  std::vector<char> memoisable_;  // by definition; cleared for a definition whose results are rarely asked again
+  std::vector<char> pure_;        // by definition: reads no balances, so its value is fixed within a year
+  std::vector<char> memoisable_;  // by definition: pure, and its results are asked for again often enough
   std::vector<std::pair<int, int>> memo_use_;  // by definition: lookups and hits so far
   std::vector<std::unordered_map<std::vector<Value>, Value, ArgumentsHash, ArgumentsEqual>> memo_;  // by definition, this year
   std::deque<Frame> frames_;  // reused for calls, by depth: no allocation per call
   std::size_t depth_ = 0;
   int sum_builtin_ = -1, count_builtin_ = -1;  // aggregates computed without building their list
+  int balance_builtin_ = -1;
+  // The items of a long list that pass a filter reading nothing but the item and values fixed within the
+  // year: found once per year (the list is kept alive with them, so its address is not reused).
+  struct Matches {
+    ListPtr list;
+    std::vector<std::uint32_t> indices;
+  };
+  std::map<std::pair<int, const ListValue*>, Matches> matches_;
+  std::vector<std::int8_t> stable_filters_;  // by expression id: -1 not yet known, 0 no, 1 yes
   int overrides_in_progress_ = 0;  // inside a scenario's expression a parameter may mean its declared value: remember nothing
 
   void prepare_lookups();
+  bool stable(const ast::Expr& e, int slot);
+  template <typename Body>
+  void each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body);
   Value aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum);
 
   Value eval(const ast::Expr& expr, Frame& frame);
@@ -126,7 +139,9 @@ class Interpreter {
   Value parameter_value(int index);
   Value comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame);
   std::int64_t cents(const Rational& amount, const ast::Expr& where) const;
-  std::optional<std::pair<const std::string*, const std::string*>> item_id(const Value& item) const;
+  std::optional<std::pair<const std::string*, const RecordPtr*>> item_id(const Value& item) const;
+  // The id of a record known to have one.
+  const std::string& id_of(const RecordPtr& record) const { return std::get<std::string>(record->fields[id_fields_[record->decl]]); }
   std::vector<ParameterUse> parameter_uses(const ast::Stmt& stmt);
 };
 
@@ -238,11 +253,8 @@ Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension
   auto result = std::make_shared<ListValue>();
   if (std::holds_alternative<Absent>(list)) return ListPtr(std::move(result));
   int slot = model_.resolutions[expr.id].index;
-  for (const Value& item : std::get<ListPtr>(list)->items) {
-    frame[slot] = item;
-    if (node.filter && !decide(*node.filter, frame)) continue;
-    result->items.push_back(eval(*node.element, frame));
-  }
+  each_matching(std::get<ListPtr>(list), node.filter.get(), slot, frame,
+                [&](const Value&) { result->items.push_back(eval(*node.element, frame)); });
   return ListPtr(std::move(result));
 }
 
@@ -300,12 +312,73 @@ Value Interpreter::aggregate(const ast::Expr& expr, const ast::Comprehension& no
   Rational total;
   if (std::holds_alternative<Absent>(list)) return total;
   int slot = model_.resolutions[expr.id].index;
-  for (const Value& item : std::get<ListPtr>(list)->items) {
-    frame[slot] = item;
-    if (node.filter && !decide(*node.filter, frame)) continue;
-    total += is_sum ? eval_as<Rational>(*node.element, frame) : Rational(1);
-  }
+  each_matching(std::get<ListPtr>(list), node.filter.get(), slot, frame,
+                [&](const Value&) { total += is_sum ? eval_as<Rational>(*node.element, frame) : Rational(1); });
   return total;
+}
+
+// Runs `body` for each item of `list` that passes `filter`, with the item in `slot`. The matches of a
+// stable filter over a long list are found once per year.
+template <typename Body>
+void Interpreter::each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body) {
+  constexpr std::size_t long_list = 32;
+  if (filter && list->items.size() >= long_list && overrides_in_progress_ == 0 && stable(*filter, slot)) {
+    auto [it, added] = matches_.try_emplace({filter->id, list.get()});
+    Matches& matches = it->second;  // stays valid while other entries are added
+    if (added) {
+      matches.list = list;
+      for (std::size_t i = 0; i < list->items.size(); ++i) {
+        frame[slot] = list->items[i];
+        if (decide(*filter, frame)) matches.indices.push_back(static_cast<std::uint32_t>(i));
+      }
+    }
+    for (std::uint32_t i : matches.indices) {
+      frame[slot] = list->items[i];
+      body(list->items[i]);
+    }
+    return;
+  }
+  for (const Value& item : list->items) {
+    frame[slot] = item;
+    if (filter && !decide(*filter, frame)) continue;
+    body(item);
+  }
+}
+
+// Whether a filter's value depends only on the loop variable in `slot` and on values fixed within a
+// year (parameters, inputs, pure definitions, the year): no other locals, no balances.
+bool Interpreter::stable(const ast::Expr& e, int slot) {
+  if (stable_filters_[e.id] >= 0) return stable_filters_[e.id] == 1;
+  const Resolution& r = model_.resolutions[e.id];
+  bool result = std::visit(
+      [&](const auto& node) -> bool {
+        using T = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<T, ast::Literal>) {
+          return true;
+        } else if constexpr (std::is_same_v<T, ast::Name>) {
+          if (r.kind == Resolution::Kind::Local) return r.index == slot;
+          return r.kind != Resolution::Kind::Definition || pure_[r.index];
+        } else if constexpr (std::is_same_v<T, ast::Call>) {
+          if (r.kind == Resolution::Kind::Builtin && r.index == balance_builtin_) return false;
+          if (r.kind == Resolution::Kind::Definition && !pure_[r.index]) return false;
+          return std::all_of(node.arguments.begin(), node.arguments.end(), [&](const ast::ExprPtr& a) { return stable(*a, slot); });
+        } else if constexpr (std::is_same_v<T, ast::Field>) {
+          return stable(*node.object, slot);
+        } else if constexpr (std::is_same_v<T, ast::Unary>) {
+          return stable(*node.operand, slot);
+        } else if constexpr (std::is_same_v<T, ast::Binary>) {
+          return stable(*node.left, slot) && stable(*node.right, slot);
+        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
+          return stable(*node.condition, slot) && stable(*node.then_branch, slot) && stable(*node.else_branch, slot);
+        } else if constexpr (std::is_same_v<T, ast::Exists>) {
+          return stable(*node.operand, slot);
+        } else {  // a comprehension inside: its own variables; not worth following
+          return false;
+        }
+      },
+      e.node);
+  stable_filters_[e.id] = result ? 1 : 0;
+  return result;
 }
 
 // Which definitions may be remembered within a year (those that do not read balances), which
@@ -318,10 +391,13 @@ void Interpreter::prepare_lookups() {
     if (table[i].signature.name == "count") count_builtin_ = static_cast<int>(i);
     if (table[i].signature.name == "balance") balance = static_cast<int>(i);
   }
+  balance_builtin_ = balance;
   for (const DefinitionInfo& d : model_.definitions) {
     std::vector<int> called = builtins_used(model_, *d.decl->body);
-    memoisable_.push_back(std::find(called.begin(), called.end(), balance) == called.end());
+    pure_.push_back(std::find(called.begin(), called.end(), balance) == called.end());
   }
+  memoisable_ = pure_;
+  stable_filters_.assign(model_.expr_types.size(), -1);
   memo_use_.assign(model_.definitions.size(), {0, 0});
   for (const RecordDecl& record : model_.tables.records) id_fields_.push_back(record.field_index("id").value_or(-1));
 }
@@ -392,12 +468,12 @@ Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
 
 // The pseudonymous id of a record being iterated over (its text field `id`) and where the record was
 // read, if it has an id.
-std::optional<std::pair<const std::string*, const std::string*>> Interpreter::item_id(const Value& item) const {
+std::optional<std::pair<const std::string*, const RecordPtr*>> Interpreter::item_id(const Value& item) const {
   auto* record = std::get_if<RecordPtr>(&item);
   if (!record) return std::nullopt;
   int index = id_fields_[(*record)->decl];
   if (index < 0) return std::nullopt;
-  if (auto* text = std::get_if<std::string>(&(*record)->fields[index])) return std::pair{text, &(*record)->origin};
+  if (auto* text = std::get_if<std::string>(&(*record)->fields[index])) return std::pair{text, record};
   return std::nullopt;
 }
 
@@ -424,15 +500,12 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
   if (auto* loop = std::get_if<ast::ForEach>(&stmt.node)) {
     Value collection = eval(*loop->collection, frame);
     if (std::holds_alternative<Absent>(collection)) return;  // an absent optional list has no items
-    ListPtr list = std::get<ListPtr>(collection);
-    for (const Value& item : list->items) {
-      frame[loop->slot] = item;
-      if (loop->filter && !decide(*loop->filter, frame)) continue;
+    each_matching(std::get<ListPtr>(collection), loop->filter.get(), loop->slot, frame, [&](const Value& item) {
       auto id = item_id(item);
       if (id) items_.push_back(*id);
       exec(loop->body, frame);
       if (id) items_.pop_back();
-    }
+    });
   } else if (auto* branch = std::get_if<ast::If>(&stmt.node)) {
     exec(decide(*branch->condition, frame) ? branch->then_block : branch->else_block, frame);
   } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
@@ -536,7 +609,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   }
   ++it->contributions;
   ++it->groups[amount];
-  if (!items_.empty()) it->items.try_emplace(*items_.back().first, *items_.back().second);
+  if (!items_.empty() && (it->items.empty() || it->items.back() != *items_.back().second)) it->items.push_back(*items_.back().second);
 }
 
 // Sets the year being settled; parameters may have dated values, so memoised values hold for one year.
@@ -546,6 +619,7 @@ void Interpreter::enter_year(int year) {
     std::fill(parameters_.begin(), parameters_.end(), std::nullopt);
     std::fill(constants_.begin(), constants_.end(), std::nullopt);
     for (auto& results : memo_) results.clear();
+    matches_.clear();
     memo_year_ = year;
   }
 }
@@ -599,9 +673,12 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     provenance.statement = p.statement->range;
     provenance.amount = std::get<ast::Pay>(p.statement->node).amount->range;
     provenance.contributions = p.contributions;
-    for (const auto& [id, origin] : p.items) {
-      provenance.item_ids.push_back(id);
-      provenance.item_origins.push_back(origin);
+    // The ids, sorted and each once (the first record with an id stands for it).
+    std::stable_sort(p.items.begin(), p.items.end(), [&](const RecordPtr& a, const RecordPtr& b) { return id_of(a) < id_of(b); });
+    for (const RecordPtr& record : p.items) {
+      if (!provenance.item_ids.empty() && provenance.item_ids.back() == id_of(record)) continue;
+      provenance.item_ids.push_back(id_of(record));
+      provenance.item_records.push_back(record);
     }
     for (const auto& [amount, count] : p.groups) provenance.groups.push_back({amount, count});
     std::stable_sort(provenance.groups.begin(), provenance.groups.end(),

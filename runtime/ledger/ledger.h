@@ -10,6 +10,7 @@
 #include "lang/model.h"
 #include "runtime/values/date.h"
 #include "runtime/values/rational.h"
+#include "runtime/values/value.h"
 
 namespace rw {
 
@@ -33,7 +34,7 @@ struct Provenance {
   SourceRange amount;                 // its amount expression
   int contributions = 0;              // how many times the statement added to this posting
   std::vector<std::string> item_ids;  // ids of the records iterated over (e.g. client pseudonyms), sorted
-  std::vector<std::string> item_origins;    // for each id: the data file and JSON path of its record
+  std::vector<RecordPtr> item_records;      // for each id its record (`origin`: the data file and JSON path)
   std::vector<ContributionGroup> groups;    // contributions by exact amount, largest count first
   Rational exact_total;                     // the sum before rounding to cents
   std::vector<ParameterUse> parameters;     // parameters the amount depends on, by name
