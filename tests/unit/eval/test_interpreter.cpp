@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "lang/checker.h"
 #include "lang/parser.h"
 #include "runtime/eval/interpreter.h"
@@ -271,6 +273,38 @@ TEST(Interpreter, ReevaluationEqualsFullEvaluation) {
     if (p.year == 2022 && p.rule_id == "5" && changed.ledger->accounts[p.to].id == "Rheden") rheden += p.cents;
   }
   EXPECT_EQ(rheden, 75600000);
+}
+
+// A filter over a long list is applied once per year when it reads only the item; one that reads
+// another variable (here the member of the outer loop) is applied every time. 40 rows alternate
+// between A and B, row n has €n: A gets 1 + 3 + ... + 39 = 400, B 2 + 4 + ... + 40 = 420; rule 2
+// counts the 10 rows over €30 once per member: 2 × 10 × €1 = €20 to A, every year.
+TEST(Interpreter, FiltersOverLongListsAreRememberedOnlyWhenTheyReadNothingElse) {
+  std::string rows;
+  for (int n = 1; n <= 40; ++n) rows += fmt::format("{}{{\"member\": \"{}\", \"amount\": \"{}.00\"}}", n > 1 ? ", " : "", n % 2 ? "A" : "B", n);
+  auto e = evaluate_text(R"(model "Filters"
+members A, B
+account centre "Centre"
+record Row { member: member  amount: money }
+input rows: list of Row
+rule 1 "Per member" for 2024..2025 {
+  for each m in members {
+    centre pays sum(r.amount for each r in rows where r.member = m) to m
+  }
+}
+rule 2 "Large rows" for 2024..2025 {
+  for each m in members {
+    centre pays €1 * count(r for each r in rows where r.amount > €30) to A
+  }
+}
+)", "{\"rows\": [" + rows + "]}", {2024, 2025});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  for (int year : {2024, 2025}) {
+    auto a = amounts(e, year);
+    EXPECT_EQ(a["1 centre->A"], 40000) << year;
+    EXPECT_EQ(a["1 centre->B"], 42000) << year;
+    EXPECT_EQ(a["2 centre->A"], 2000) << year;  // 10 rows, counted for each of the 2 members
+  }
 }
 
 }  // namespace
