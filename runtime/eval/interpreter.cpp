@@ -97,12 +97,19 @@ class Interpreter {
     ListPtr list;
     std::vector<std::uint32_t> indices;
   };
-  std::map<std::pair<int, const ListValue*>, Matches> matches_;
+  std::map<std::pair<int, const ListValue*>, Matches> matches_;            // this year
+  std::map<std::pair<int, const ListValue*>, Matches> matches_all_years_;  // filters that do not read the year
+  // What does not depend on the year (no `year`, no dated parameter, no membership, no balances) is
+  // remembered across years: by expression id, -1 not yet known, 0 no, 1 yes.
+  std::vector<std::int8_t> year_free_exprs_, year_free_definitions_, year_free_parameters_;
   std::vector<std::int8_t> stable_filters_;  // by expression id: -1 not yet known, 0 no, 1 yes
   int overrides_in_progress_ = 0;  // inside a scenario's expression a parameter may mean its declared value: remember nothing
 
   void prepare_lookups();
   bool stable(const ast::Expr& e, int slot);
+  bool year_free(const ast::Expr& e);
+  bool year_free_definition(int definition);
+  bool year_free_parameter(int parameter);
   template <typename Body>
   void each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body);
   Value aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum);
@@ -323,7 +330,8 @@ template <typename Body>
 void Interpreter::each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body) {
   constexpr std::size_t long_list = 32;
   if (filter && list->items.size() >= long_list && overrides_in_progress_ == 0 && stable(*filter, slot)) {
-    auto [it, added] = matches_.try_emplace({filter->id, list.get()});
+    auto& cache = year_free(*filter) ? matches_all_years_ : matches_;
+    auto [it, added] = cache.try_emplace({filter->id, list.get()});
     Matches& matches = it->second;  // stays valid while other entries are added
     if (added) {
       matches.list = list;
@@ -343,6 +351,64 @@ void Interpreter::each_matching(const ListPtr& list, const ast::Expr* filter, in
     if (filter && !decide(*filter, frame)) continue;
     body(item);
   }
+}
+
+// Whether an expression has the same value in every year: it reads no `year`, no parameter with dated
+// values (or changed by a what-if), no membership (`members` follows the year) and no balances.
+bool Interpreter::year_free(const ast::Expr& e) {
+  if (year_free_exprs_[e.id] >= 0) return year_free_exprs_[e.id] == 1;
+  const Resolution& r = model_.resolutions[e.id];
+  bool result = std::visit(
+      [&](const auto& node) -> bool {
+        using T = std::decay_t<decltype(node)>;
+        auto all = [&](std::initializer_list<const ast::Expr*> parts) {
+          return std::all_of(parts.begin(), parts.end(), [&](const ast::Expr* p) { return !p || year_free(*p); });
+        };
+        if constexpr (std::is_same_v<T, ast::Literal>) {
+          return true;
+        } else if constexpr (std::is_same_v<T, ast::Name>) {
+          if (r.kind == Resolution::Kind::Year || r.kind == Resolution::Kind::Members) return false;
+          if (r.kind == Resolution::Kind::Parameter) return year_free_parameter(r.index);
+          if (r.kind == Resolution::Kind::Definition) return year_free_definition(r.index);
+          return true;
+        } else if constexpr (std::is_same_v<T, ast::Call>) {
+          if (r.kind == Resolution::Kind::Builtin && r.index == balance_builtin_) return false;
+          if (r.kind == Resolution::Kind::Definition && !year_free_definition(r.index)) return false;
+          return std::all_of(node.arguments.begin(), node.arguments.end(), [&](const ast::ExprPtr& a) { return year_free(*a); });
+        } else if constexpr (std::is_same_v<T, ast::Field>) {
+          return all({node.object.get()});
+        } else if constexpr (std::is_same_v<T, ast::Unary>) {
+          return all({node.operand.get()});
+        } else if constexpr (std::is_same_v<T, ast::Binary>) {
+          return all({node.left.get(), node.right.get()});
+        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
+          return all({node.condition.get(), node.then_branch.get(), node.else_branch.get()});
+        } else if constexpr (std::is_same_v<T, ast::Exists>) {
+          return all({node.operand.get()});
+        } else {  // Comprehension
+          return all({node.element.get(), node.list.get(), node.filter.get()});
+        }
+      },
+      e.node);
+  year_free_exprs_[e.id] = result ? 1 : 0;
+  return result;
+}
+
+bool Interpreter::year_free_definition(int definition) {
+  if (year_free_definitions_[definition] < 0) {
+    year_free_definitions_[definition] = pure_[definition] && year_free(*model_.definitions[definition].decl->body) ? 1 : 0;
+  }
+  return year_free_definitions_[definition] == 1;
+}
+
+// A parameter with one value for every year: declared once, without `from`, not changed by a what-if.
+bool Interpreter::year_free_parameter(int parameter) {
+  if (year_free_parameters_[parameter] < 0) {
+    const ast::ParameterDecl& decl = *model_.parameters[parameter].decl;
+    bool single = decl.values.size() == 1 && !decl.values.front().from_year && !overrides_.parameters.count(parameter);
+    year_free_parameters_[parameter] = single && year_free(*decl.values.front().value) ? 1 : 0;
+  }
+  return year_free_parameters_[parameter] == 1;
 }
 
 // Whether a filter's value depends only on the loop variable in `slot` and on values fixed within a
@@ -398,6 +464,9 @@ void Interpreter::prepare_lookups() {
   }
   memoisable_ = pure_;
   stable_filters_.assign(model_.expr_types.size(), -1);
+  year_free_exprs_.assign(model_.expr_types.size(), -1);
+  year_free_definitions_.assign(model_.definitions.size(), -1);
+  year_free_parameters_.assign(model_.parameters.size(), -1);
   memo_use_.assign(model_.definitions.size(), {0, 0});
   for (const RecordDecl& record : model_.tables.records) id_fields_.push_back(record.field_index("id").value_or(-1));
 }
@@ -617,8 +686,11 @@ void Interpreter::enter_year(int year) {
   year_ = year;
   if (memo_year_ != year) {
     std::fill(parameters_.begin(), parameters_.end(), std::nullopt);
-    std::fill(constants_.begin(), constants_.end(), std::nullopt);
-    for (auto& results : memo_) results.clear();
+    for (std::size_t d = 0; d < memo_.size(); ++d) {
+      if (year_free_definition(static_cast<int>(d))) continue;
+      constants_[d].reset();
+      memo_[d].clear();
+    }
     matches_.clear();
     memo_year_ = year;
   }
