@@ -307,5 +307,25 @@ rule 2 "Large rows" for 2024..2025 {
   }
 }
 
+// Results that do not depend on the year are remembered across years; these do, and must not be:
+// a definition reading a parameter with dated values (€100, €200 from 2025) and one counting the
+// members (B is a member until 2024).
+TEST(Interpreter, DefinitionsThatDependOnTheYearAreEvaluatedEachYear) {
+  auto e = evaluate_text(R"(model "Years"
+members A, B until 2024
+account centre "Centre"
+parameter fee: money = €100, €200 from 2025
+define times_fee(n: integer): money = fee * n
+define per_member(n: integer): money = €1 * n * count(m for each m in members)
+rule 1 "Fee" for 2024..2025 { centre pays times_fee(1) to A }
+rule 2 "Members" for 2024..2025 { centre pays per_member(10) to A }
+)", "{}", {2024, 2025});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  EXPECT_EQ(amounts(e, 2024)["1 centre->A"], 10000);  // €100 × 1
+  EXPECT_EQ(amounts(e, 2025)["1 centre->A"], 20000);  // €200 × 1
+  EXPECT_EQ(amounts(e, 2024)["2 centre->A"], 2000);   // €10 × 2 members
+  EXPECT_EQ(amounts(e, 2025)["2 centre->A"], 1000);   // €10 × 1 member
+}
+
 }  // namespace
 }  // namespace rw
