@@ -44,10 +44,10 @@ Json posting_json(const PostingExplanation& e, bool with_items) {
               {"due", p.due ? Json(p.due->to_string()) : Json(nullptr)},
               {"statement", e.statement_text}, {"statement_source", v.location}, {"formula", e.amount_text},
               {"contributions", v.contributions}, {"groups", groups}, {"exact_total", describe_money(v.exact_total)},
-              {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids.size()}};
+              {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids().size()}};
   if (with_items) {
     Json items = Json::array();
-    for (std::size_t i = 0; i < v.item_ids.size(); ++i) items.push_back({{"id", v.item_ids[i]}, {"data", v.item_records[i]->origin}});
+    for (std::size_t i = 0; i < v.item_ids().size(); ++i) items.push_back({{"id", v.item_ids()[i]}, {"data", v.item_records()[i]->origin}});
     out["items"] = items;
   }
   return out;
@@ -63,8 +63,8 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   out += fmt::format("Statement\n  {}: {}\n\n", v.location, e.statement_text);
   out += fmt::format("Amount: {}\n", e.amount_text);
   out += fmt::format("  {} contribution{}", v.contributions, v.contributions == 1 ? "" : "s");
-  out += v.item_ids.empty() ? ":\n" : fmt::format(" for {} record{}{}:\n", v.item_ids.size(),
-                                                  v.item_ids.size() == 1 ? "" : "s", with_items ? " (listed below)" : " (list them with --items)");
+  out += v.item_ids().empty() ? ":\n" : fmt::format(" for {} record{}{}:\n", v.item_ids().size(),
+                                                  v.item_ids().size() == 1 ? "" : "s", with_items ? " (listed below)" : " (list them with --items)");
   out += contribution_lines(v);
   std::string rounded = euros(p.cents);
   out += fmt::format("  exact total {}; rounded to cents ({}): {}\n", describe_money(v.exact_total), e.rounding, rounded);
@@ -72,9 +72,9 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
     out += "\nValues used\n";
     for (const ParameterUse& u : v.parameters) out += fmt::format("  {} = {}    ({})\n", u.name, u.value, u.source);
   }
-  if (with_items && !v.item_ids.empty()) {
+  if (with_items && !v.item_ids().empty()) {
     out += "\nRecords\n";
-    for (std::size_t i = 0; i < v.item_ids.size(); ++i) out += fmt::format("  {}    {}\n", v.item_ids[i], v.item_records[i]->origin);
+    for (std::size_t i = 0; i < v.item_ids().size(); ++i) out += fmt::format("  {}    {}\n", v.item_ids()[i], v.item_records()[i]->origin);
   }
   return out;
 }

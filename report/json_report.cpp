@@ -29,7 +29,7 @@ std::string render_json(const Ledger& ledger) {
                   {"due", p.due ? Json(p.due->to_string()) : Json(nullptr)},
                   {"source", p.provenance.location},
                   {"contributions", p.provenance.contributions}};
-    if (!p.provenance.item_ids.empty()) entry["items"] = p.provenance.item_ids;
+    if (!p.provenance.item_ids().empty()) entry["items"] = p.provenance.item_ids();
     entries.push_back(std::move(entry));
   }
   out["entries"] = entries;

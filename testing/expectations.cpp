@@ -93,7 +93,7 @@ std::string check_pays_for(const PaysForClaim& claim, int year, const std::optio
   if (!from) return "";
   std::string id = row(claim.item).text;
   auto counts = [&](const Posting& p) {
-    return std::binary_search(p.provenance.item_ids.begin(), p.provenance.item_ids.end(), id);
+    return std::binary_search(p.provenance.item_ids().begin(), p.provenance.item_ids().end(), id);
   };
   auto paying = postings(s.ledger, year, rule, [&](const Posting& p) { return (*from == anyone || p.from == *from) && counts(p); });
   if (paying.empty() == claim.nothing) return "";

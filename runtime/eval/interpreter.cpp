@@ -747,10 +747,14 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     provenance.contributions = p.contributions;
     // The ids, sorted and each once (the first record with an id stands for it).
     std::stable_sort(p.items.begin(), p.items.end(), [&](const RecordPtr& a, const RecordPtr& b) { return id_of(a) < id_of(b); });
-    for (const RecordPtr& record : p.items) {
-      if (!provenance.item_ids.empty() && provenance.item_ids.back() == id_of(record)) continue;
-      provenance.item_ids.push_back(id_of(record));
-      provenance.item_records.push_back(record);
+    if (!p.items.empty()) {
+      auto items = std::make_shared<ItemList>();
+      for (const RecordPtr& record : p.items) {
+        if (!items->ids.empty() && items->ids.back() == id_of(record)) continue;
+        items->ids.push_back(id_of(record));
+        items->records.push_back(record);
+      }
+      provenance.items = std::move(items);
     }
     for (const auto& [amount, count] : p.groups) provenance.groups.push_back({amount, count});
     std::stable_sort(provenance.groups.begin(), provenance.groups.end(),

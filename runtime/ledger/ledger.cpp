@@ -12,4 +12,14 @@ std::vector<std::int64_t> Ledger::balances(int year) const {
   return result;
 }
 
+const std::vector<std::string>& Provenance::item_ids() const {
+  static const std::vector<std::string> none;
+  return items ? items->ids : none;
+}
+
+const std::vector<RecordPtr>& Provenance::item_records() const {
+  static const std::vector<RecordPtr> none;
+  return items ? items->records : none;
+}
+
 }  // namespace rw

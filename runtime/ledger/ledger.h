@@ -3,6 +3,7 @@
 // another, so each year's balances sum to zero by construction.
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,17 +28,26 @@ struct ParameterUse {
   std::string source;  // "rules/x.regels:93:11" or "--set secondary_fee=7000" or "scenario late_reform"
 };
 
+// The records an amount was made for (e.g. clients), shared by copies of a posting: a what-if that
+// reuses a posting copies no list.
+struct ItemList {
+  std::vector<std::string> ids;     // the records' ids (e.g. client pseudonyms), sorted, each once
+  std::vector<RecordPtr> records;  // for each id its record (`origin`: the data file and JSON path)
+};
+
 // Where an amount came from, for explanations. Recorded in every run; no special mode needed.
 struct Provenance {
   std::string location;               // "rules/region.regels:42:5" of the pay statement
   SourceRange statement;              // the pay statement in the rule file
   SourceRange amount;                 // its amount expression
   int contributions = 0;              // how many times the statement added to this posting
-  std::vector<std::string> item_ids;  // ids of the records iterated over (e.g. client pseudonyms), sorted
-  std::vector<RecordPtr> item_records;      // for each id its record (`origin`: the data file and JSON path)
+  std::shared_ptr<const ItemList> items;    // the records iterated over; null when none
   std::vector<ContributionGroup> groups;    // contributions by exact amount, largest count first
   Rational exact_total;                     // the sum before rounding to cents
   std::vector<ParameterUse> parameters;     // parameters the amount depends on, by name
+
+  const std::vector<std::string>& item_ids() const;
+  const std::vector<RecordPtr>& item_records() const;
 };
 
 struct Posting {

@@ -94,7 +94,7 @@ TEST(Interpreter, ProratesAFeeByDaysAndSplitsAMoveExactly) {
   EXPECT_EQ(first.id, "2023/5/1");
   EXPECT_EQ(first.due->to_string(), "2024-01-31");
   EXPECT_EQ(first.provenance.contributions, 2);
-  EXPECT_EQ(first.provenance.item_ids, (std::vector<std::string>{"X", "Y"}));
+  EXPECT_EQ(first.provenance.item_ids(), (std::vector<std::string>{"X", "Y"}));
   EXPECT_EQ(first.provenance.location, "test.regels:11:7");
 }
 
