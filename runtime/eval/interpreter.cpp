@@ -31,7 +31,7 @@ struct PendingPosting {
   Rational amount;
   int contributions = 0;
   std::vector<RecordPtr> items;  // the records (with ids) it was made for, in order, repeats possible
-  std::map<Rational, int> groups;            // exact contribution -> how many times
+  std::unordered_map<Rational, int, RationalHash> groups;  // exact contribution -> how many times
 };
 
 // The notes one note statement builds up during one rule and year, before rounding.
@@ -757,8 +757,9 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
       provenance.items = std::move(items);
     }
     for (const auto& [amount, count] : p.groups) provenance.groups.push_back({amount, count});
-    std::stable_sort(provenance.groups.begin(), provenance.groups.end(),
-                     [](const ContributionGroup& a, const ContributionGroup& b) { return a.count > b.count; });
+    std::sort(provenance.groups.begin(), provenance.groups.end(), [](const ContributionGroup& a, const ContributionGroup& b) {
+      return a.count != b.count ? a.count > b.count : a.amount < b.amount;  // most frequent first, then by amount
+    });
     provenance.exact_total = p.amount;
     if (std::holds_alternative<ast::Pay>(p.statement->node)) provenance.parameters = parameter_uses(*p.statement);
     ledger.postings.push_back(std::move(posting));

@@ -13,6 +13,11 @@ namespace rw {
 // A hash of one value, consistent with operator== on Value.
 std::size_t hash_value(const Value& value);
 
+// Hash of an exact number, for maps keyed by amounts.
+struct RationalHash {
+  std::size_t operator()(const Rational& value) const { return hash_value(Value(value)); }
+};
+
 // Hash and equality of argument lists, also for lookups by a span of values (no list is built).
 struct ArgumentsHash {
   using is_transparent = void;
