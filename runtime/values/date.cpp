@@ -204,9 +204,14 @@ std::string Period::to_string() const { return start.to_string() + ".." + (end ?
 
 // 1 January .. 31 December of `year`; throws std::out_of_range outside 1..9999.
 Period year_period(int year) {
+  thread_local int last_year = 0;  // rules ask for the same year many times in a row
+  thread_local Period last;
+  if (year == last_year) return last;
   std::optional<Date> first = Date::from_ymd(year, 1, 1);
   if (!first) throw std::out_of_range("year outside 1..9999");
-  return {*first, *Date::from_ymd(year, 12, 31)};
+  last = {*first, *Date::from_ymd(year, 12, 31)};
+  last_year = year;
+  return last;
 }
 
 // Days in both periods, ends included; an open end reaches to 9999-12-31.
