@@ -37,7 +37,8 @@ int compare(const CompareOptions& options) {
   if (!baseline_overrides) return exit_user_error;
   auto baseline = settle(*session, *baseline_overrides);
   if (!baseline) return exit_user_error;
-  auto scenario = settle(*session, session->overrides);
+  // Against the model as written, only the rules the what-if reaches are evaluated again.
+  auto scenario = options.against.empty() ? settle_again(*session, *baseline, session->overrides) : settle(*session, session->overrides);
   if (!scenario) return exit_user_error;
   Comparison comparison{*baseline, *scenario,
                         options.against.empty() ? "the model as written" : "scenario " + options.against,

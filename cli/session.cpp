@@ -47,13 +47,25 @@ std::optional<Session> open_session(const SessionOptions& options) {
   return Session{std::move(*loaded), std::move(*data.data), std::move(*years), std::move(*overrides)};
 }
 
-std::optional<Ledger> settle(const Session& session, const Overrides& overrides) {
-  EvalResult result = evaluate(session.loaded.model, *session.loaded.source, session.data, session.years, overrides);
+namespace {
+
+// The ledger of an evaluation, or nullopt after printing why there is none.
+std::optional<Ledger> ledger_of(const Session& session, EvalResult result) {
   if (!result.ledger) {
     std::cerr << render_all(result.diagnostics, *session.loaded.source);
     return std::nullopt;
   }
   return std::move(*result.ledger);
+}
+
+}  // namespace
+
+std::optional<Ledger> settle(const Session& session, const Overrides& overrides) {
+  return ledger_of(session, evaluate(session.loaded.model, *session.loaded.source, session.data, session.years, overrides));
+}
+
+std::optional<Ledger> settle_again(const Session& session, const Ledger& previous, const Overrides& overrides) {
+  return ledger_of(session, reevaluate(session.loaded.model, *session.loaded.source, session.data, previous, overrides));
 }
 
 }  // namespace rw

@@ -41,5 +41,7 @@ std::optional<Overrides> read_overrides(const CheckedModel& model, const std::st
 
 // Evaluates with the given overrides; nullopt after printing the diagnostics.
 std::optional<Ledger> settle(const Session& session, const Overrides& overrides);
+// The same after a settlement without overrides (`previous`): only the rules the overrides reach run again.
+std::optional<Ledger> settle_again(const Session& session, const Ledger& previous, const Overrides& overrides);
 
 }  // namespace rw

@@ -4,10 +4,12 @@
 REGELWERK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 REGELWERK_PACKAGES=(cmake g++ make python3 python3-junitparser tao-pegtl-dev libfmt-dev nlohmann-json3-dev libgtest-dev libcli11-dev libbenchmark-dev)
 
-# Installs whichever of REGELWERK_PACKAGES are missing (needs root, as on a fresh Debian machine).
+# Installs whichever of the packages named (default: REGELWERK_PACKAGES) are missing (needs root, as on
+# a fresh Debian machine).
 regelwerk_install_packages() {
-  local missing=()
-  for pkg in "${REGELWERK_PACKAGES[@]}"; do
+  local wanted=("$@") missing=()
+  ((${#wanted[@]})) || wanted=("${REGELWERK_PACKAGES[@]}")
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if ((${#missing[@]})); then
