@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/csv_field.h"
+#include "report/account_order.h"
 #include "report/money_format.h"
 #include "report/text_table.h"
 
@@ -63,13 +64,11 @@ std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearCo
       if (!known) all.push_back(&account);
     }
   }
-  for (int pass = 0; pass < 2; ++pass) {
-    for (const AccountDecl* account : all) {
-      bool member = account->kind == AccountKind::Member;
-      if (member != (pass == 1) || !y.balances.count(account->id)) continue;
-      if (c.changed_only && !y.account_changes(account->id)) continue;
-      order.push_back(account);
-    }
+  for (std::size_t i : display_order(all)) {
+    const AccountDecl* account = all[i];
+    if (!y.balances.count(account->id)) continue;
+    if (c.changed_only && !y.account_changes(account->id)) continue;
+    order.push_back(account);
   }
   return order;
 }

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "report/account_order.h"
 #include "report/money_format.h"
 #include "report/text_table.h"
 
@@ -13,13 +14,10 @@ namespace {
 
 // Rows: declared accounts (such as the centre) first, as in a regional agreement's appendix, then members.
 std::vector<int> row_order(const Ledger& ledger) {
+  std::vector<const AccountDecl*> accounts;
+  for (const AccountDecl& a : ledger.accounts) accounts.push_back(&a);
   std::vector<int> order;
-  for (int pass = 0; pass < 2; ++pass) {
-    for (std::size_t i = 0; i < ledger.accounts.size(); ++i) {
-      bool member = ledger.accounts[i].kind == AccountKind::Member;
-      if (member == (pass == 1)) order.push_back(static_cast<int>(i));
-    }
-  }
+  for (std::size_t i : display_order(accounts)) order.push_back(static_cast<int>(i));
   return order;
 }
 
