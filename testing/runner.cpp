@@ -121,6 +121,11 @@ LoadedData inline_data(const CheckedModel& model, const std::string& file, const
   return loaded;
 }
 
+// The data a test uses: its own, or the file's; null when there is none.
+const DataSource* data_source(const ParsedFile& file, const Test& test) {
+  return test.data ? &*test.data : file.file.data ? &*file.file.data : nullptr;
+}
+
 // One test for one row of its table.
 struct Job {
   const ParsedFile* file;
@@ -243,8 +248,8 @@ JobOutcome run_job(const Job& job, const RunOptions& options) {
       fail(job.test->range, "the settlement failed: " + messages.front());
     }
   };
-  const DataSource* data_source = job.test->data ? &*job.test->data : job.file->file.data ? &*job.file->file.data : nullptr;
-  if (!data_source) {
+  const DataSource* data_from = data_source(*job.file, *job.test);
+  if (!data_from) {
     result.errors.push_back(fmt::format("{}: error: the test has no data: add `data \"<file or folder>\"` or `data {{ ... }}` "
                                         "to the test or at the top of the file", result.location));
     return outcome;
@@ -252,7 +257,7 @@ JobOutcome run_job(const Job& job, const RunOptions& options) {
   LoadedData inline_loaded;
   const LoadedData* data = job.data;
   if (!data) {
-    inline_loaded = inline_data(model, job.file->path, data_source->inline_json);
+    inline_loaded = inline_data(model, job.file->path, data_from->inline_json);
     data = &inline_loaded;
   }
   Overrides overrides = test_overrides(job, read);
@@ -300,7 +305,7 @@ void plan(const ParsedFile& file, const RunOptions& options, Fixtures& fixtures,
   TestedModel* model = fixtures.model(model_path);
   for (const Test& test : file.file.tests) {
     if (!options.filter.empty() && test.name.find(options.filter) == std::string::npos) continue;
-    const DataSource* source = test.data ? &*test.data : file.file.data ? &*file.file.data : nullptr;
+    const DataSource* source = data_source(file, test);
     const LoadedData* data = nullptr;  // null for data written in the test (loaded by the test itself)
     if (model && model->model && source && !source->path.empty()) data = &fixtures.data(*model, beside(file.path, source->path));
     if (!test.table) {
