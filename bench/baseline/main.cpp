@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
     if (flag == "--last") last = std::stoi(value);
     if (flag == "--repeat") repeat = std::stoi(value);
   }
+  if (first < 2022 || last > 2034 || first > last) {
+    std::cerr << "regelwerk_baseline: the model's rules cover 2022..2034; --first and --last must lie within it\n";
+    return 2;
+  }
   try {
     baseline::RegionData region = baseline::read_region(argv[1], members, centre);
     baseline::Totals totals;

@@ -141,7 +141,12 @@ Totals settle(const RegionData& region, int first, int last) {
   const int centre = members, programme = members + 1, purchasing = members + 2, ret = members + 3, local_execution = members + 4,
             state = members + 5, solidarity_account = members + 6;
   std::vector<char> is_existing;
-  for (const Client& c : region.clients) is_existing.push_back(existing(c));
+  for (const Client& c : region.clients) {
+    is_existing.push_back(existing(c));
+    if (!is_existing.back() && c.bw && c.last_address < 0 && c.registered < 0) {  // what rule 6 requires
+      throw std::runtime_error("a new BW client needs the municipality of the last address or of registration");
+    }
+  }
   for (int year = first; year <= last; ++year) {
     Year out(year, region, totals);
     rw::Period whole_year = rw::year_period(year);

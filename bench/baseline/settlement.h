@@ -2,7 +2,8 @@
 // The Centraal-Gelderland settlement (rules/centraal-gelderland.regels with its declared parameter
 // values) computed directly in C++: the practical limit the engine is measured against. Amounts are
 // exact (rw::Rational) and rounded to cents once per year, rule, payer and receiver, half away from
-// zero, as the model says; distributions use the engine's own largest-remainder arithmetic.
+// zero, as the model says; distributions use the engine's own largest-remainder arithmetic. The data
+// is assumed to be valid (the engine validates it; the baseline only refuses a new client without payer).
 #include <cstdint>
 #include <map>
 #include <string>

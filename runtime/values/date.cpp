@@ -184,7 +184,10 @@ std::string Date::to_string() const {
 std::string Duration::to_string() const {
   if (months == 0) return count_with_unit(days, "day", "days");
   std::string text = count_with_unit(months, "month", "months");
-  if (days != 0) text += " " + count_with_unit(days, "day", "days");
+  if (days != 0) {
+    text += ' ';
+    text += count_with_unit(days, "day", "days");
+  }
   return text;
 }
 
