@@ -11,9 +11,9 @@
 #include "cli/commands.h"
 #include "cli/load_model.h"
 #include "cli/output.h"
+#include "cli/session.h"
 #include "cli/years.h"
 #include "report/compare_report.h"
-#include "runtime/data/loader.h"
 #include "runtime/eval/interpreter.h"
 
 namespace rw {
@@ -46,18 +46,11 @@ std::optional<std::string> file_at_revision(const std::string& path, const std::
 }
 
 // Settles one version of the model on the data; nullopt after printing why not.
+// (The data is loaded for each version: each validates it against its own declarations.)
 std::optional<Ledger> settle_version(const LoadedModel& model, const std::string& data, const std::vector<int>& years) {
-  LoadResult loaded = load_data(model.model.tables, data);
-  if (!loaded.data) {
-    for (const DataError& error : loaded.errors) std::cerr << render(error);
-    return std::nullopt;
-  }
-  EvalResult result = evaluate(model.model, *model.source, *loaded.data, years);
-  if (!result.ledger) {
-    std::cerr << render_all(result.diagnostics, *model.source);
-    return std::nullopt;
-  }
-  return std::move(*result.ledger);
+  auto loaded = load_checked_data(model.model, data);
+  if (!loaded) return std::nullopt;
+  return ledger_or_print(model, evaluate(model.model, *model.source, *loaded, years));
 }
 
 int diff(const DiffOptions& options) {

@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "lang/checker.h"
-#include "lang/parser.h"
 #include "stdlib/builtins.h"
 
 namespace rw {
@@ -25,12 +24,7 @@ std::optional<LoadedModel> load_model(const std::string& path, bool print_warnin
 std::optional<LoadedModel> load_model_text(const std::string& name, std::string text, bool print_warnings) {
   LoadedModel loaded{std::make_unique<SourceFile>(name, std::move(text)), {}};
 
-  ParseResult parsed = parse(*loaded.source);
-  if (!parsed.file) {
-    std::cerr << render_all(parsed.diagnostics, *loaded.source);
-    return std::nullopt;
-  }
-  CheckResult checked = check(std::move(*parsed.file), builtin_signatures());
+  CheckResult checked = parse_and_check(*loaded.source, builtin_signatures());
   bool failed = !checked.model;
   if (failed || print_warnings) std::cerr << render_all(checked.diagnostics, *loaded.source);
   if (failed) return std::nullopt;

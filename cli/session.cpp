@@ -39,33 +39,31 @@ std::optional<Session> open_session(const SessionOptions& options) {
   if (!years) return std::nullopt;
   auto overrides = read_overrides(loaded->model, options.scenario, options.sets);
   if (!overrides) return std::nullopt;
-  LoadResult data = load_data(loaded->model.tables, options.data);
-  if (!data.data) {
-    for (const DataError& error : data.errors) std::cerr << render(error);
-    return std::nullopt;
-  }
-  return Session{std::move(*loaded), std::move(*data.data), std::move(*years), std::move(*overrides)};
+  auto data = load_checked_data(loaded->model, options.data);
+  if (!data) return std::nullopt;
+  return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides)};
 }
 
-namespace {
+std::optional<Dataset> load_checked_data(const CheckedModel& model, const std::string& path) {
+  LoadResult data = load_data(model.tables, path);
+  for (const DataError& error : data.errors) std::cerr << render(error);
+  return std::move(data.data);
+}
 
-// The ledger of an evaluation, or nullopt after printing why there is none.
-std::optional<Ledger> ledger_of(const Session& session, EvalResult result) {
+std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult result) {
   if (!result.ledger) {
-    std::cerr << render_all(result.diagnostics, *session.loaded.source);
+    std::cerr << render_all(result.diagnostics, *model.source);
     return std::nullopt;
   }
   return std::move(*result.ledger);
 }
 
-}  // namespace
-
 std::optional<Ledger> settle(const Session& session, const Overrides& overrides) {
-  return ledger_of(session, evaluate(session.loaded.model, *session.loaded.source, session.data, session.years, overrides));
+  return ledger_or_print(session.loaded, evaluate(session.loaded.model, *session.loaded.source, session.data, session.years, overrides));
 }
 
 std::optional<Ledger> settle_again(const Session& session, const Ledger& previous, const Overrides& overrides) {
-  return ledger_of(session, reevaluate(session.loaded.model, *session.loaded.source, session.data, previous, overrides));
+  return ledger_or_print(session.loaded, reevaluate(session.loaded.model, *session.loaded.source, session.data, previous, overrides));
 }
 
 }  // namespace rw

@@ -39,6 +39,12 @@ std::optional<Session> open_session(const SessionOptions& options);
 std::optional<Overrides> read_overrides(const CheckedModel& model, const std::string& scenario,
                                         const std::vector<std::string>& sets);
 
+// The data at `path`, validated against the model; nullopt after printing every problem.
+std::optional<Dataset> load_checked_data(const CheckedModel& model, const std::string& path);
+
+// The ledger of an evaluation of `model`, or nullopt after printing why there is none.
+std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult result);
+
 // Evaluates with the given overrides; nullopt after printing the diagnostics.
 std::optional<Ledger> settle(const Session& session, const Overrides& overrides);
 // The same after a settlement without overrides (`previous`): only the rules the overrides reach run again.

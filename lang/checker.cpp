@@ -1,6 +1,7 @@
 #include "lang/checker.h"
 
 #include "lang/checker_state.h"
+#include "lang/parser.h"
 
 namespace rw {
 
@@ -73,6 +74,14 @@ CheckResult check(ast::File file, const std::vector<BuiltinSignature>& builtins)
   for (auto pass : passes) pass(state);
   if (!has_errors(result.diagnostics)) result.model = std::move(model);
   return result;
+}
+
+CheckResult parse_and_check(const SourceFile& source, const std::vector<BuiltinSignature>& builtins) {
+  ParseResult parsed = parse(source);
+  if (!parsed.file) return {std::nullopt, std::move(parsed.diagnostics)};
+  CheckResult checked = check(std::move(*parsed.file), builtins);
+  checked.diagnostics.insert(checked.diagnostics.begin(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+  return checked;
 }
 
 }  // namespace rw

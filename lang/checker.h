@@ -7,6 +7,7 @@
 #include "lang/builtin_signature.h"
 #include "lang/checked_model.h"
 #include "lang/diagnostics.h"
+#include "lang/source.h"
 
 namespace rw {
 
@@ -17,5 +18,8 @@ struct CheckResult {
 
 // Checks a parsed file against the built-ins it may call.
 CheckResult check(ast::File file, const std::vector<BuiltinSignature>& builtins);
+
+// Parses and checks a rule file held in memory; when it does not parse, the parse diagnostics.
+CheckResult parse_and_check(const SourceFile& source, const std::vector<BuiltinSignature>& builtins);
 
 }  // namespace rw

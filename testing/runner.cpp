@@ -12,7 +12,6 @@
 #include <fmt/format.h>
 
 #include "lang/checker.h"
-#include "lang/parser.h"
 #include "report/atomic_write.h"
 #include "runtime/eval/interpreter.h"
 #include "stdlib/builtins.h"
@@ -67,14 +66,12 @@ class Fixtures {
     if (auto text = read_text(path)) {
       auto model = std::make_unique<TestedModel>();
       model->source = std::make_unique<SourceFile>(path, std::move(*text));
-      ParseResult parsed = parse(*model->source);
-      std::vector<Diagnostic> diagnostics = parsed.diagnostics;
-      if (parsed.file) {
-        CheckResult checked = check(std::move(*parsed.file), builtin_signatures());
-        diagnostics = checked.diagnostics;
-        if (checked.model) model->model = std::make_unique<CheckedModel>(std::move(*checked.model));
+      CheckResult checked = parse_and_check(*model->source, builtin_signatures());
+      if (checked.model) {
+        model->model = std::make_unique<CheckedModel>(std::move(*checked.model));
+      } else {
+        report_.errors.push_back(render_all(checked.diagnostics, *model->source));
       }
-      if (!model->model) report_.errors.push_back(render_all(diagnostics, *model->source));
       tested = model.get();
       report_.models.push_back(std::move(model));
     } else {

@@ -24,7 +24,6 @@
 #include <nlohmann/json.hpp>
 
 #include "lang/checker.h"
-#include "lang/parser.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
@@ -78,12 +77,7 @@ std::int64_t micros_since(Clock::time_point start) {
 // Parses and checks a model's text; false after printing why not.
 bool check_text(const fs::path& path, std::string text, std::unique_ptr<rw::SourceFile>& source, std::optional<rw::CheckedModel>& model) {
   source = std::make_unique<rw::SourceFile>(path.string(), std::move(text));
-  rw::ParseResult parsed = rw::parse(*source);
-  if (!parsed.file) {
-    std::cerr << rw::render_all(parsed.diagnostics, *source);
-    return false;
-  }
-  rw::CheckResult checked = rw::check(std::move(*parsed.file), rw::builtin_signatures());
+  rw::CheckResult checked = rw::parse_and_check(*source, rw::builtin_signatures());
   if (!checked.model) {
     std::cerr << rw::render_all(checked.diagnostics, *source);
     return false;

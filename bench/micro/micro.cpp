@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include "lang/checker.h"
-#include "lang/parser.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/distribution.h"
 #include "runtime/eval/interpreter.h"
@@ -45,10 +44,7 @@ std::string thousand_line_model() {
 }
 
 std::optional<rw::CheckedModel> parse_and_check(const rw::SourceFile& source) {
-  rw::ParseResult parsed = rw::parse(source);
-  if (!parsed.file) return std::nullopt;
-  rw::CheckResult checked = rw::check(std::move(*parsed.file), rw::builtin_signatures());
-  return std::move(checked.model);
+  return std::move(rw::parse_and_check(source, rw::builtin_signatures()).model);
 }
 
 void BM_ParseAndCheck1000Lines(benchmark::State& state) {

@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "lang/checker.h"
-#include "lang/parser.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
 #include "stdlib/builtins.h"
@@ -26,12 +25,7 @@ struct Evaluated {
 Evaluated evaluate_text(const std::string& rules, const std::string& data_json, std::vector<int> years) {
   Evaluated out;
   out.source = std::make_unique<SourceFile>("test.regels", rules);
-  ParseResult parsed = parse(*out.source);
-  if (!parsed.file) {
-    out.errors = render_all(parsed.diagnostics, *out.source);
-    return out;
-  }
-  CheckResult checked = check(std::move(*parsed.file), builtin_signatures());
+  CheckResult checked = parse_and_check(*out.source, builtin_signatures());
   if (!checked.model) {
     out.errors = render_all(checked.diagnostics, *out.source);
     return out;
@@ -238,9 +232,7 @@ TEST(Interpreter, ReevaluationEqualsFullEvaluation) {
   std::ostringstream text;
   text << in.rdbuf();
   SourceFile source("centraal-gelderland.regels", text.str());
-  ParseResult parsed = parse(source);
-  ASSERT_TRUE(parsed.file);
-  CheckResult checked = check(std::move(*parsed.file), builtin_signatures());
+  CheckResult checked = parse_and_check(source, builtin_signatures());
   ASSERT_TRUE(checked.model);
   const CheckedModel& model = *checked.model;
   LoadResult data = load_data(model.tables, std::string(REGELWERK_SOURCE_DIR) + "/examples/centraal-gelderland");

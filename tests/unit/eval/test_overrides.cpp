@@ -2,7 +2,6 @@
 #include <gtest/gtest.h>
 
 #include "lang/checker.h"
-#include "lang/parser.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
 #include "stdlib/builtins.h"
@@ -30,9 +29,7 @@ struct Fixture {
   std::unique_ptr<SourceFile> source = std::make_unique<SourceFile>("m.regels", model_text);
   CheckedModel model;
   Fixture() {
-    ParseResult parsed = parse(*source);
-    CheckResult checked = check(std::move(*parsed.file), builtin_signatures());
-    model = std::move(*checked.model);
+    model = std::move(*parse_and_check(*source, builtin_signatures()).model);
   }
   // Cents paid in each of 2025..2029 with these overrides.
   std::vector<std::int64_t> paid(const Overrides& overrides) {
