@@ -19,6 +19,8 @@ struct CompareOptions {
   std::string out;
 };
 
+const std::vector<std::string> compare_formats{"table", "json", "csv"};
+
 // "scenario late_reform, --set fee=7000": what the what-if consists of, for the report's heading.
 std::string describe(const SessionOptions& options) {
   std::string text = options.scenario.empty() ? "" : "scenario " + options.scenario;
@@ -46,7 +48,7 @@ int compare(const CompareOptions& options) {
   std::string text = options.format == "json"  ? render_comparison_json(comparison)
                      : options.format == "csv" ? render_comparison_csv(comparison)
                                                : render_comparison_table(comparison);
-  return emit(text, options.out);
+  return emit(text, {options.out, options.format, compare_formats, session->inputs});
 }
 
 }  // namespace
@@ -58,7 +60,7 @@ void add_compare_command(CLI::App& app, int& exit_code) {
   command->add_option("--against", options->against, "Compare with this scenario instead of the model as written");
   command->add_flag("--changed-only", options->changed_only, "Show only the accounts and rules whose amounts change");
   command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->check(CLI::IsMember(compare_formats))
       ->capture_default_str();
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
   command->callback([options, &exit_code] { exit_code = compare(*options); });

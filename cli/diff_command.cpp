@@ -29,6 +29,8 @@ struct DiffOptions {
   std::string out;
 };
 
+const std::vector<std::string> diff_formats{"table", "json", "csv"};
+
 // The text of `path` at git revision `revision`, or nullopt after printing why not.
 std::optional<std::string> file_at_revision(const std::string& path, const std::string& revision) {
   std::string command = fmt::format("git show '{}:./{}' 2>&1", revision, path);
@@ -77,7 +79,7 @@ int diff(const DiffOptions& options) {
   std::string text = options.format == "json"  ? render_comparison_json(comparison)
                      : options.format == "csv" ? render_comparison_csv(comparison)
                                                : render_comparison_table(comparison);
-  int written = emit(text, options.out);
+  int written = emit(text, {options.out, options.format, diff_formats, inputs_of(options.files, options.data)});
   if (written != exit_ok) return written;
   return comparison_differs(comparison) ? 1 : exit_ok;
 }
@@ -92,7 +94,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--data", options->data, "A JSON data file, or a folder of them")->required();
   command->add_option("--years", options->years, "A year or a range; default: every year either version covers");
   command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->check(CLI::IsMember(diff_formats))
       ->capture_default_str();
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
   command->callback([options, &exit_code] { exit_code = diff(*options); });

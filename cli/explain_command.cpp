@@ -25,6 +25,8 @@ struct ExplainOptions {
   std::string out;
 };
 
+const std::vector<std::string> explain_formats{"text", "json"};
+
 int explain(ExplainOptions options) {
   if (options.posting.empty() == options.account.empty()) {
     std::cerr << "regelwerk: error: explain needs --posting ID, or --account NAME with --year YEAR\n";
@@ -45,6 +47,7 @@ int explain(ExplainOptions options) {
   const CheckedModel& model = session->loaded.model;
   const SourceFile& source = *session->loaded.source;
   bool json = options.format == "json";
+  Output output{options.out, options.format, explain_formats, session->inputs};
   if (!options.posting.empty()) {
     auto e = explain_posting(model, source, *ledger, options.posting);
     if (!e) {
@@ -52,7 +55,7 @@ int explain(ExplainOptions options) {
                                "`run --format csv` lists them)\n", options.posting);
       return exit_user_error;
     }
-    return emit(json ? render_posting_json(*e, options.items) : render_posting_text(*e, options.items), options.out);
+    return emit(json ? render_posting_json(*e, options.items) : render_posting_text(*e, options.items), output);
   }
   auto e = explain_account(model, source, *ledger, options.account, options.year);
   if (!e) {
@@ -69,10 +72,10 @@ int explain(ExplainOptions options) {
     // With one rule the reader wants the derivations, not a list.
     if (!json && e->received.size() + e->paid.size() == 1) {
       const PostingExplanation& only = e->received.empty() ? e->paid.front() : e->received.front();
-      return emit(render_posting_text(only, options.items), options.out);
+      return emit(render_posting_text(only, options.items), output);
     }
   }
-  return emit(json ? render_account_json(*e, options.items) : render_account_text(*e), options.out);
+  return emit(json ? render_account_json(*e, options.items) : render_account_text(*e), output);
 }
 
 }  // namespace
@@ -86,7 +89,7 @@ void add_explain_command(CLI::App& app, int& exit_code) {
   command->add_option("--year", options->year, "The year, with --account");
   command->add_option("--rule", options->rule, "With --account: only this rule (one posting is explained in full)");
   command->add_flag("--items", options->items, "List the pseudonymous ids with the data file and JSON path of each record");
-  command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  command->add_option("--format", options->format, "Output format")->check(CLI::IsMember(explain_formats))->capture_default_str();
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
   command->callback([options, &exit_code] { exit_code = explain(*options); });
 }

@@ -10,9 +10,20 @@
 
 namespace rw {
 
+std::string what_else_than_rules(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return "a folder";
+  if (std::filesystem::path(path).extension() == ".json") return "a JSON data file";
+  return "";
+}
+
 std::optional<LoadedModel> load_model(const std::string& path, bool print_warnings) {
+  if (std::string other = what_else_than_rules(path); !other.empty()) {
+    std::cerr << path << ": error: this is " << other << ", not a rule file (*.regels)\n";
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in || std::filesystem::is_directory(path)) {
+  if (!in) {
     std::cerr << path << ": error: cannot read the rule file (does it exist?)\n";
     return std::nullopt;
   }

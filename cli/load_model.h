@@ -15,6 +15,9 @@ struct LoadedModel {
   CheckedModel model;
 };
 
+// What `path` plainly is instead of a rule file ("a folder", "a JSON data file"); "" when it may be one.
+std::string what_else_than_rules(const std::string& path);
+
 // Reads and checks `path`; prints every diagnostic (errors and warnings) to stderr when
 // `print_warnings` or on failure; nullopt when there are errors.
 std::optional<LoadedModel> load_model(const std::string& path, bool print_warnings);

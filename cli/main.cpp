@@ -4,8 +4,12 @@
 
 #include "cli/commands.h"
 #include "cli/load_model.h"
+#include "cli/output.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+// Parses the command line and runs the subcommand; the exit code before checking standard output.
+int run_subcommand(int argc, char** argv) {
   CLI::App app{"regelwerk: regional financial arrangements for sheltered housing, as rules that settle exactly"};
   app.require_subcommand(1);
   int exit_code = rw::exit_ok;
@@ -32,3 +36,7 @@ int main(int argc, char** argv) {
   }
   return exit_code;
 }
+
+}  // namespace
+
+int main(int argc, char** argv) { return rw::finish_output(run_subcommand(argc, argv)); }

@@ -1,22 +1,39 @@
 #include "cli/output.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
-#include "report/atomic_write.h"
 #include "cli/load_model.h"
+#include "cli/output_name.h"
+#include "report/atomic_write.h"
 
 namespace rw {
 
-int emit(const std::string& text, const std::string& path) {
-  if (path.empty()) {
-    std::cout << text;
+int emit(const std::string& text, const Output& output) {
+  if (output.path.empty()) {
+    std::cout << text;  // finish_output checks that it arrived
     return exit_ok;
   }
-  if (std::string error = write_file_atomically(path, text); !error.empty()) {
-    std::cerr << "regelwerk: error: " << error << "\n";
+  std::string problem = output_name_problem(output.path, output.format, output.formats);
+  if (problem.empty()) problem = write_file_atomically(output.path, text, output.inputs);
+  if (!problem.empty()) {
+    std::cerr << "regelwerk: error: " << problem << "\n";
     return exit_user_error;
   }
   return exit_ok;
+}
+
+int finish_output(int exit_code) {
+  errno = 0;
+  std::cout.flush();
+  bool lost = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!lost) return exit_code;
+  std::string reason = errno != 0 ? std::string(": ") + std::strerror(errno) : "";
+  std::cerr << "regelwerk: error: cannot write to standard output" << reason
+            << "; the output is incomplete\n";
+  return exit_code == exit_ok || exit_code == 1 ? exit_user_error : exit_code;
 }
 
 }  // namespace rw

@@ -1,10 +1,27 @@
 #pragma once
-// Where a subcommand's output goes: standard output, or a file written atomically (--out).
+// Where a subcommand's output goes: standard output, or a file written atomically (--out) that is
+// never one of the run's inputs, never anything but a regular file, and whose name fits the format.
 #include <string>
+#include <vector>
+
+#include "report/output_target.h"
 
 namespace rw {
 
-// Writes `text` to stdout, or atomically to `path` when it is not empty; returns the exit code.
-int emit(const std::string& text, const std::string& path);
+// What a subcommand writes, and where.
+struct Output {
+  std::string path;                  // --out; empty: standard output
+  std::string format;                // what the text is: table, text, json, csv, items, junit or snapshot
+  std::vector<std::string> formats;  // the formats the subcommand can write (for advice on a wrong file name)
+  std::vector<RunInput> inputs;      // every file the run read: none of them is written over
+};
+
+// Writes `text` to stdout, or atomically to `output.path` when it is not empty; returns the exit code
+// (after printing why on stderr when the file is refused or cannot be written).
+int emit(const std::string& text, const Output& output);
+
+// Flushes standard output; when anything written to it was lost (a full disk, a closed pipe), says so
+// on stderr and returns an error code instead of `exit_code`.
+int finish_output(int exit_code);
 
 }  // namespace rw

@@ -18,6 +18,8 @@ struct RunOptions {
   std::string out;
 };
 
+const std::vector<std::string> run_formats{"table", "json", "csv", "items"};
+
 std::string render(const Ledger& ledger, const std::string& format) {
   if (format == "json") return render_json(ledger);
   if (format == "csv") return render_csv(ledger);
@@ -30,7 +32,7 @@ int run(const RunOptions& options) {
   if (!session) return exit_user_error;
   auto ledger = settle(*session, session->overrides);
   if (!ledger) return exit_user_error;
-  return emit(render(*ledger, options.format), options.out);
+  return emit(render(*ledger, options.format), {options.out, options.format, run_formats, session->inputs});
 }
 
 }  // namespace
@@ -41,7 +43,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
   add_session_options(*command, options->session);
   command->add_option("--format", options->format,
                       "Output format: table (for people), json, csv (one line per posting), items (per client: who paid, under which rule)")
-      ->check(CLI::IsMember({"table", "json", "csv", "items"}))
+      ->check(CLI::IsMember(run_formats))
       ->capture_default_str();
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
   command->callback([options, &exit_code] { exit_code = run(*options); });

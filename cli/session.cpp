@@ -1,10 +1,13 @@
 #include "cli/session.h"
 
+#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/years.h"
+#include "runtime/data/data_files.h"
 
 namespace rw {
 
@@ -31,7 +34,28 @@ std::optional<Overrides> read_overrides(const CheckedModel& model, const std::st
   return overrides;
 }
 
+namespace {
+
+// Says "did you swap FILE and --data?" when the rule file is plainly data or the data a rule file; true then.
+bool report_swapped_arguments(const SessionOptions& options) {
+  std::vector<std::string> wrong;
+  if (std::string other = what_else_than_rules(options.file); !other.empty()) {
+    wrong.push_back(fmt::format("{} is {}, not a rule file", options.file, other));
+  }
+  if (std::filesystem::path(options.data).extension() == ".regels") {
+    wrong.push_back(fmt::format("--data {} is a rule file, not data", options.data));
+  }
+  if (wrong.empty()) return false;
+  std::cerr << fmt::format("regelwerk: error: {}: did you swap FILE and --data? The rule file comes first: "
+                           "RULES.regels --data DATA (a .json file or a folder of them)\n",
+                           fmt::join(wrong, "; "));
+  return true;
+}
+
+}  // namespace
+
 std::optional<Session> open_session(const SessionOptions& options) {
+  if (report_swapped_arguments(options)) return std::nullopt;
   auto loaded = load_model(options.file, false);
   if (!loaded) return std::nullopt;
   auto [first, last] = loaded->model.year_span();
@@ -41,7 +65,14 @@ std::optional<Session> open_session(const SessionOptions& options) {
   if (!overrides) return std::nullopt;
   auto data = load_checked_data(loaded->model, options.data);
   if (!data) return std::nullopt;
-  return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides)};
+  return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), inputs_of({options.file}, options.data)};
+}
+
+std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, const std::string& data) {
+  std::vector<RunInput> inputs;
+  for (const std::string& file : rule_files) inputs.push_back({file, "the rule file"});
+  for (const auto& file : find_data_files(data).files) inputs.push_back({file, "a data file"});
+  return inputs;
 }
 
 std::optional<Dataset> load_checked_data(const CheckedModel& model, const std::string& path) {

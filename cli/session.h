@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/load_model.h"
+#include "report/output_target.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
@@ -30,10 +31,14 @@ struct Session {
   Dataset data;
   std::vector<int> years;
   Overrides overrides;  // from --scenario, then --set
+  std::vector<RunInput> inputs;  // the rule file and every data file read: never written over
 };
 
 // Loads everything the options name; nullopt after printing why not.
 std::optional<Session> open_session(const SessionOptions& options);
+
+// The rule files and every data file `data` names (a file, or each .json file of a folder).
+std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, const std::string& data);
 
 // Builds overrides from a scenario name (may be empty) and settings; nullopt after printing why not.
 std::optional<Overrides> read_overrides(const CheckedModel& model, const std::string& scenario,

@@ -16,7 +16,7 @@ void add_snapshot_command(CLI::App& app, int& exit_code) {
   command->callback([session_options, out, &exit_code] {
     auto session = open_session(*session_options);
     auto ledger = session ? settle(*session, session->overrides) : std::nullopt;
-    exit_code = ledger ? emit(testing::snapshot_text(*ledger), *out) : exit_user_error;
+    exit_code = ledger ? emit(testing::snapshot_text(*ledger), {*out, "snapshot", {}, session->inputs}) : exit_user_error;
   });
 }
 

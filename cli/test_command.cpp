@@ -36,7 +36,16 @@ std::string failure_lines(const testing::RunReport& report) {
   return text;
 }
 
+const std::vector<std::string> test_formats{"text", "junit"};
+
 int run_test_command(TestCommandOptions options) {
+  if (options.run.update && !options.run.model.empty()) {
+    std::cerr << "regelwerk: error: --update cannot be combined with --model: the snapshots are agreed for the model the "
+                 "test files name, and --update would fill them with the ledger of " << options.run.model
+              << "; run the tests with --model (without --update) to see what the draft changes, and --update once the "
+                 "draft has replaced the model\n";
+    return exit_user_error;
+  }
   if (options.paths.empty()) options.paths.push_back(".");
   std::vector<std::string> problems;
   std::vector<std::string> files = testing::find_test_files(options.paths, problems);
@@ -67,14 +76,15 @@ int run_test_command(TestCommandOptions options) {
       coverage += fmt::format("coverage {} is below the threshold of {}%\n", testing::percentage(c.covered, c.total), options.threshold);
     }
   }
+  Output output{options.out, options.format, test_formats, report.inputs};
   std::string text;
   for (const std::string& n : report.notices) text += n + "\n";
   if (options.format == "junit") {
-    if (int code = emit(testing::junit_xml(report), options.out); code != exit_ok) return code;
+    if (int code = emit(testing::junit_xml(report), output); code != exit_ok) return code;
     std::cerr << failure_lines(report) << coverage << summary;
   } else {
     text += failure_lines(report) + coverage + summary;
-    if (int code = emit(text, options.out); code != exit_ok) return code;
+    if (int code = emit(text, output); code != exit_ok) return code;
   }
   if (errors) return exit_user_error;
   return failed || below_threshold ? 1 : exit_ok;
@@ -88,7 +98,7 @@ void add_test_command(CLI::App& app, int& exit_code) {
   command->add_option("PATH", options->paths, "Test files, or folders searched for *.regeltest (default: the current folder)");
   command->add_option("--filter", options->run.filter, "Only the tests whose name contains this text");
   command->add_option("--format", options->format, "Output: text (for people) or junit (JUnit XML, for CI systems)")
-      ->check(CLI::IsMember({"text", "junit"}))
+      ->check(CLI::IsMember(test_formats))
       ->capture_default_str();
   command->add_option("--out", options->out, "Write the report to this file (atomically) instead of standard output");
   command->add_flag("--update", options->run.update, "Rewrite the snapshots that differ, and show what changed");

@@ -9,7 +9,9 @@
 
 namespace rw {
 
-std::string write_file_atomically(const std::filesystem::path& path, const std::string& content) {
+std::string write_file_atomically(const std::filesystem::path& path, const std::string& content,
+                                  const std::vector<RunInput>& inputs) {
+  if (std::string problem = output_target_problem(path, inputs); !problem.empty()) return problem;
   std::filesystem::path temporary = path;
   temporary += ".tmp-XXXXXX";
   std::string pattern = temporary.string();

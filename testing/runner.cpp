@@ -13,6 +13,7 @@
 
 #include "lang/checker.h"
 #include "report/atomic_write.h"
+#include "runtime/data/data_files.h"
 #include "runtime/eval/interpreter.h"
 #include "stdlib/builtins.h"
 #include "testing/expectations.h"
@@ -63,6 +64,7 @@ class Fixtures {
     auto known = models_.find(path);
     if (known != models_.end()) return known->second;
     TestedModel* tested = nullptr;
+    report_.inputs.push_back({path, "the rule file"});
     if (auto text = read_text(path)) {
       auto model = std::make_unique<TestedModel>();
       model->source = std::make_unique<SourceFile>(path, std::move(*text));
@@ -85,6 +87,7 @@ class Fixtures {
   const LoadedData& data(const TestedModel& model, const std::string& path) {
     auto [it, added] = data_.try_emplace({&model, path});
     if (added) {
+      for (const auto& file : find_data_files(path).files) report_.inputs.push_back({file, "a data file"});
       LoadResult loaded = load_data(model.model->tables, path);
       it->second.data = std::move(loaded.data);
       for (const DataError& e : loaded.errors) it->second.errors.push_back(render(e));
@@ -135,6 +138,7 @@ struct Job {
 struct JobOutcome {
   TestResult result;
   std::vector<std::string> notices;
+  std::vector<std::string> snapshots;  // the snapshot files compared with
   Coverage coverage;
 };
 
@@ -178,16 +182,18 @@ Overrides test_overrides(const Job& job, SlotReader& read) {
   return overrides;
 }
 
-// Compares the ledger with a snapshot file, or (with --update) rewrites the file.
+// Compares the ledger with a snapshot file, or (with --update) rewrites the file unless it is one of `inputs`.
 std::string check_snapshot(const SnapshotExpectation& e, const Job& job, const Ledger& ledger, const RunOptions& options,
-                           SlotReader& read, std::vector<std::string>& notices) {
+                           const std::vector<RunInput>& inputs, SlotReader& read, JobOutcome& outcome) {
+  std::vector<std::string>& notices = outcome.notices;
   Slot slot = job.row(e.path);
   std::string path = beside(job.file->path, slot.text);
+  outcome.snapshots.push_back(path);
   std::string actual = snapshot_text(ledger);
   std::optional<std::string> expected = read_text(path);
   if (expected == actual) return "";
   if (options.update) {
-    if (std::string problem = write_file_atomically(path, actual); !problem.empty()) {
+    if (std::string problem = write_file_atomically(path, actual, inputs); !problem.empty()) {
       read.error(slot.range, problem);
       return "";
     }
@@ -212,7 +218,7 @@ bool mentions(const std::vector<std::string>& messages, const std::string& text)
   return std::any_of(messages.begin(), messages.end(), [&](const std::string& m) { return m.find(text) != std::string::npos; });
 }
 
-JobOutcome run_job(const Job& job, const RunOptions& options) {
+JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<RunInput>& inputs) {
   auto started = std::chrono::steady_clock::now();
   JobOutcome outcome;
   TestResult& result = outcome.result;
@@ -286,7 +292,7 @@ JobOutcome run_job(const Job& job, const RunOptions& options) {
       if (const auto* dated = std::get_if<DatedExpectation>(&e.what)) {
         failure = check_expectation(*dated, job.row, settlement, read);
       } else if (const auto* snapshot = std::get_if<SnapshotExpectation>(&e.what)) {
-        failure = check_snapshot(*snapshot, job, *settled.ledger, options, read, outcome.notices);
+        failure = check_snapshot(*snapshot, job, *settled.ledger, options, inputs, read, outcome);
       }
       if (!failure.empty()) fail(e.range, failure);
     }
@@ -345,6 +351,7 @@ RunReport run_tests(const std::vector<std::string>& paths, const RunOptions& opt
       continue;
     }
     auto parsed = std::make_unique<ParsedFile>();
+    report.inputs.push_back({path, "a test file"});
     parsed->path = path;
     parsed->source = std::make_unique<SourceFile>(path, std::move(*text));
     TestParseResult result = parse_test_file(*parsed->source);
@@ -362,7 +369,7 @@ RunReport run_tests(const std::vector<std::string>& paths, const RunOptions& opt
   std::vector<JobOutcome> outcomes(jobs.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) outcomes[i] = run_job(jobs[i], options);
+    for (std::size_t i = next++; i < jobs.size(); i = next++) outcomes[i] = run_job(jobs[i], options, report.inputs);
   };
   unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::thread> pool;
@@ -373,6 +380,7 @@ RunReport run_tests(const std::vector<std::string>& paths, const RunOptions& opt
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     if (jobs[i].model) jobs[i].model->coverage.merge(outcomes[i].coverage);
     report.notices.insert(report.notices.end(), outcomes[i].notices.begin(), outcomes[i].notices.end());
+    for (const std::string& snapshot : outcomes[i].snapshots) report.inputs.push_back({snapshot, "a snapshot"});
     report.results.push_back(std::move(outcomes[i].result));
   }
   return report;

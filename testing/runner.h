@@ -8,6 +8,7 @@
 
 #include "lang/checked_model.h"
 #include "lang/source.h"
+#include "report/output_target.h"
 #include "runtime/eval/coverage.h"
 
 namespace rw::testing {
@@ -42,6 +43,7 @@ struct RunReport {
   std::vector<std::string> errors;        // problems outside single tests: unreadable files, syntax errors, models that do not check
   std::vector<std::string> notices;       // what --update changed
   std::vector<std::unique_ptr<TestedModel>> models;  // by path, in the order first used
+  std::vector<RunInput> inputs;           // every test file, model, data file and snapshot read: never written over
 };
 
 // The test files `paths` name: files as given, folders searched for *.regeltest; in name order.

@@ -1,0 +1,82 @@
+#include "cli/output_name.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+namespace rw {
+
+namespace {
+
+// An extension that names a format, and the output formats that fit it (none: regelwerk has no writer).
+struct KnownExtension {
+  std::string_view extension;
+  std::string_view says;
+  std::vector<std::string_view> fits;
+  bool spreadsheet = false;  // then CSV is the advice: spreadsheets open it
+};
+
+const std::array<KnownExtension, 12>& known_extensions() {
+  static const std::array<KnownExtension, 12> known{{
+      {".json", "JSON", {"json"}},
+      {".csv", "CSV", {"csv", "items"}},
+      {".xml", "XML", {"junit"}},
+      {".txt", "plain text", {"table", "text", "snapshot"}},
+      {".tsv", "tab-separated values", {}, true},
+      {".xlsx", "an Excel workbook", {}, true},
+      {".xlsm", "an Excel workbook", {}, true},
+      {".xls", "an Excel workbook", {}, true},
+      {".ods", "an OpenDocument spreadsheet", {}, true},
+      {".html", "HTML", {}},
+      {".htm", "HTML", {}},
+      {".pdf", "PDF", {}},
+  }};
+  return known;
+}
+
+// The output of `format`, in words.
+std::string describe(const std::string& format) {
+  if (format == "table") return "a text table";
+  if (format == "json") return "JSON";
+  if (format == "csv") return "CSV";
+  if (format == "items") return "CSV (--format items)";
+  if (format == "junit") return "JUnit XML";
+  if (format == "snapshot") return "a snapshot (canonical text)";
+  return "text";
+}
+
+// The extension a file of `format` usually has.
+std::string extension_of(const std::string& format) {
+  if (format == "json") return ".json";
+  if (format == "csv" || format == "items") return ".csv";
+  if (format == "junit") return ".xml";
+  if (format == "snapshot") return ".snap";
+  return ".txt";
+}
+
+}  // namespace
+
+std::string output_name_problem(const std::string& path, const std::string& format, const std::vector<std::string>& formats) {
+  std::filesystem::path name(path);
+  std::string extension = name.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  const auto& known = known_extensions();
+  auto it = std::find_if(known.begin(), known.end(), [&](const KnownExtension& k) { return k.extension == extension; });
+  if (it == known.end() || std::find(it->fits.begin(), it->fits.end(), format) != it->fits.end()) return "";
+  std::string problem = fmt::format("--out {}: the name says {}, but the output is {}", path, it->says, describe(format));
+  auto renamed = [&](const std::string& to) { return (name.parent_path() / name.stem()).string() + extension_of(to); };
+  auto fitting = std::find_if(formats.begin(), formats.end(),
+                              [&](const std::string& f) { return std::find(it->fits.begin(), it->fits.end(), f) != it->fits.end(); });
+  if (fitting != formats.end()) return problem + fmt::format("; add --format {}, or name the file {}", *fitting, renamed(format));
+  problem += it->fits.empty() ? fmt::format("; regelwerk has no writer for {} files yet", extension)
+                              : fmt::format("; this command does not write {}", it->says);
+  if (it->spreadsheet && std::find(formats.begin(), formats.end(), "csv") != formats.end()) {
+    return problem + fmt::format(": write CSV, which spreadsheets open (--format csv --out {})", renamed("csv"));
+  }
+  return problem + fmt::format(": name the file {}", renamed(format));
+}
+
+}  // namespace rw
