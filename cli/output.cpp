@@ -16,7 +16,9 @@ int emit(const std::string& text, const Output& output) {
     std::cout << text;  // finish_output checks that it arrived
     return exit_ok;
   }
-  std::string problem = output_name_problem(output.path, output.format, output.formats);
+  // An input about to be lost is the first thing to say; the writer checks it again just before writing.
+  std::string problem = output_target_problem(output.path, output.inputs);
+  if (problem.empty()) problem = output_name_problem(output.path, output.format, output.formats);
   if (problem.empty()) problem = write_file_atomically(output.path, text, output.inputs);
   if (!problem.empty()) {
     std::cerr << "regelwerk: error: " << problem << "\n";
