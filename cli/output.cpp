@@ -33,9 +33,8 @@ int finish_output(int exit_code) {
   bool lost = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
   if (!lost) return exit_code;
   std::string reason = errno != 0 ? std::string(": ") + std::strerror(errno) : "";
-  std::cerr << "regelwerk: error: cannot write to standard output" << reason
-            << "; the output is incomplete\n";
-  return exit_code == exit_ok || exit_code == 1 ? exit_user_error : exit_code;
+  std::cerr << "regelwerk: error: cannot write to standard output" << reason << "; the output is incomplete\n";
+  return exit_code == exit_ok || exit_code == 1 ? exit_user_error : exit_code;  // 1: diff differs, a test failed
 }
 
 }  // namespace rw

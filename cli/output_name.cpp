@@ -1,7 +1,6 @@
 #include "cli/output_name.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <filesystem>
 
@@ -19,8 +18,8 @@ struct KnownExtension {
   bool spreadsheet = false;  // then CSV is the advice: spreadsheets open it
 };
 
-const std::array<KnownExtension, 12>& known_extensions() {
-  static const std::array<KnownExtension, 12> known{{
+const std::vector<KnownExtension>& known_extensions() {
+  static const std::vector<KnownExtension> known{
       {".json", "JSON", {"json"}},
       {".csv", "CSV", {"csv", "items"}},
       {".xml", "XML", {"junit"}},
@@ -33,7 +32,7 @@ const std::array<KnownExtension, 12>& known_extensions() {
       {".html", "HTML", {}},
       {".htm", "HTML", {}},
       {".pdf", "PDF", {}},
-  }};
+  };
   return known;
 }
 

@@ -41,8 +41,9 @@ std::string output_target_problem(const std::filesystem::path& target, const std
                        target.string(), kind_of(status));
   }
   for (const RunInput& input : inputs) {
-    struct stat read {};
-    if (::stat(input.path.c_str(), &read) != 0 || read.st_dev != status.st_dev || read.st_ino != status.st_ino) continue;
+    struct stat input_status {};
+    if (::stat(input.path.c_str(), &input_status) != 0) continue;
+    if (input_status.st_dev != status.st_dev || input_status.st_ino != status.st_ino) continue;
     std::string same = input.path == target ? "" : fmt::format(" ({})", input.path.string());
     return fmt::format("will not write {}: it is {}{} that this run reads, and writing would replace it; choose another file name",
                        target.string(), input.role, same);

@@ -178,6 +178,24 @@ TEST_F(RunnerTest, SnapshotsAreWrittenByUpdateAndThenCompared) {
   EXPECT_NE(changed.results[0].failures[0].find("+ posting 2024 1 centre -> A 101.00 due -"), std::string::npos);
 }
 
+TEST_F(RunnerTest, UpdateNeverWritesOverTheModelOrALink) {
+  RunOptions update;
+  update.update = true;
+  // A snapshot path that is the model itself: refused, the model keeps its text.
+  auto onto_model = run("test \"snap\" {\n  years 2024\n  expect snapshot \"mini.regels\"\n}\n", update);
+  ASSERT_EQ(onto_model.results[0].errors.size(), 1u);
+  EXPECT_NE(onto_model.results[0].errors[0].find("it is the rule file"), std::string::npos) << onto_model.results[0].errors[0];
+  std::ifstream model(dir / "mini.regels");
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(model), {}), model_text);
+  // A snapshot that is a symbolic link stays a link.
+  write("kept.snap", "old\n");
+  fs::create_symlink("kept.snap", dir / "link.snap");
+  auto onto_link = run("test \"snap\" {\n  years 2024\n  expect snapshot \"link.snap\"\n}\n", update);
+  ASSERT_EQ(onto_link.results[0].errors.size(), 1u);
+  EXPECT_NE(onto_link.results[0].errors[0].find("it is a symbolic link to kept.snap"), std::string::npos);
+  EXPECT_TRUE(fs::is_symlink(dir / "link.snap"));
+}
+
 TEST_F(RunnerTest, CoverageCountsRulesAndBothWaysOfEachCondition) {
   RunOptions options;
   options.coverage = true;
