@@ -7,6 +7,7 @@
 
 #include "report/csv_field.h"
 #include "report/account_order.h"
+#include "report/computed_under.h"
 #include "report/money_format.h"
 #include "report/text_table.h"
 
@@ -136,6 +137,8 @@ std::string render_comparison_json(const Comparison& c) {
   out["model"] = c.baseline.model_name;
   out["baseline"] = c.baseline_name;
   out["scenario"] = c.scenario_name;
+  out["computed_under"] = {{"baseline", computed_under_json(c.baseline.computed_under)},
+                           {"scenario", computed_under_json(c.scenario.computed_under)}};
   out["years"] = years_of(c);
   Json rows = Json::array();
   for (int year : years_of(c)) {
@@ -169,10 +172,11 @@ bool comparison_differs(const Comparison& c) {
 }
 
 std::string render_comparison_csv(const Comparison& c) {
-  std::string out = "year,account,rule,baseline,scenario,difference\n";
+  std::string out = "year,account,rule,baseline,scenario,difference,baseline_computed_under,scenario_computed_under\n";
+  std::string under = csv_field(computed_under_cell(c.baseline.computed_under)) + "," + csv_field(computed_under_cell(c.scenario.computed_under));
   auto line = [&](int year, const std::string& account, const std::string& rule, const Amounts& a) {
     out += std::to_string(year) + "," + csv_field(account) + "," + csv_field(rule) + "," +
-           plain_amount(a.baseline) + "," + plain_amount(a.scenario) + "," + plain_amount(a.difference()) + "\n";
+           plain_amount(a.baseline) + "," + plain_amount(a.scenario) + "," + plain_amount(a.difference()) + "," + under + "\n";
   };
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);

@@ -19,9 +19,12 @@ struct Comparison {
 
 // For people: per year, accounts × rules of differences, then baseline, scenario and difference totals.
 std::string render_comparison_table(const Comparison& comparison);
-// For tools: per year, account and rule: baseline, scenario, difference (decimal strings).
+// For tools: per year, account and rule: baseline, scenario, difference (decimal strings); with
+// `computed_under` of each side (null for the model as written; see report/computed_under.h).
 std::string render_comparison_json(const Comparison& comparison);
-// CSV `year,account,rule,baseline,scenario,difference`; rule "total" is the account's balance.
+// CSV `year,account,rule,baseline,scenario,difference,baseline_computed_under,scenario_computed_under`;
+// rule "total" is the account's balance; the last two say on every line what each side was computed
+// under ("" for the model as written, else e.g. "what-if: scenario late_reform, --set fee=7000").
 std::string render_comparison_csv(const Comparison& comparison);
 // Whether any amount differs between the two settlements.
 bool comparison_differs(const Comparison& comparison);
