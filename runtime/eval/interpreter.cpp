@@ -730,7 +730,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     } catch (const ArithmeticOverflow&) {
       throw EvalFailure("this payment is too large to post in cents", p.statement->range);
     }
-    if (cents == 0) continue;  // moves no money: not in the ledger (docs/language.md, "Payments of €0.00")
+    if (cents == 0) continue;  // moves no money: not in the ledger (docs/language.md, "Payments and notes of €0.00")
     Posting posting;
     posting.id = fmt::format("{}/{}/{}", year, decl.id.name, ++number);
     posting.year = year;
