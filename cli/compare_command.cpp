@@ -21,13 +21,6 @@ struct CompareOptions {
 
 const std::vector<std::string> compare_formats{"table", "json", "csv"};
 
-// "scenario late_reform, --set fee=7000": what the what-if consists of, for the report's heading.
-std::string describe(const SessionOptions& options) {
-  std::string text = options.scenario.empty() ? "" : "scenario " + options.scenario;
-  for (const std::string& set : options.sets) text += (text.empty() ? "" : ", ") + std::string("--set ") + set;
-  return text;
-}
-
 int compare(const CompareOptions& options) {
   if (options.session.scenario.empty() && options.session.sets.empty()) {
     std::cerr << "regelwerk: error: compare needs a what-if: --scenario NAME or --set NAME=VALUE\n";
@@ -44,7 +37,7 @@ int compare(const CompareOptions& options) {
   if (!scenario) return exit_user_error;
   Comparison comparison{*baseline, *scenario,
                         options.against.empty() ? "the model as written" : "scenario " + options.against,
-                        describe(options.session), options.changed_only};
+                        scenario->computed_under.describe(), options.changed_only};
   std::string text = options.format == "json"  ? render_comparison_json(comparison)
                      : options.format == "csv" ? render_comparison_csv(comparison)
                                                : render_comparison_table(comparison);

@@ -2,8 +2,6 @@
 // `regelwerk diff FILE --against GIT_REV --data PATH ...`: the file as it was at that revision vs now.
 // Lists every amount and balance that changes, per year, account and rule. Exit 0: nothing changes;
 // 1: something does; 2: an error.
-#include <array>
-#include <cstdio>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -15,6 +13,7 @@
 #include "cli/years.h"
 #include "report/compare_report.h"
 #include "runtime/eval/interpreter.h"
+#include "vcs/file_at_revision.h"
 
 namespace rw {
 
@@ -33,18 +32,12 @@ const std::vector<std::string> diff_formats{"table", "json", "csv"};
 
 // The text of `path` at git revision `revision`, or nullopt after printing why not.
 std::optional<std::string> file_at_revision(const std::string& path, const std::string& revision) {
-  std::string command = fmt::format("git show '{}:./{}' 2>&1", revision, path);
-  if (revision.find('\'') != std::string::npos || path.find('\'') != std::string::npos) return std::nullopt;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return std::nullopt;
-  std::string text;
-  std::array<char, 4096> buffer{};
-  while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe)) text.append(buffer.data(), n);
-  if (pclose(pipe) != 0) {
-    std::cerr << fmt::format("regelwerk: error: --against {}: git cannot show {} at that revision: {}", revision, path, text);
+  FileAtRevision file = read_file_at_revision(path, revision);
+  if (!file.error.empty()) {
+    std::cerr << fmt::format("regelwerk: error: --against {}: {}\n", revision, file.error);
     return std::nullopt;
   }
-  return text;
+  return std::move(file.text);
 }
 
 // Settles one version of the model on the data; nullopt after printing why not.

@@ -7,6 +7,7 @@
 
 #include "report/csv_field.h"
 #include "report/account_order.h"
+#include "report/computed_under.h"
 #include "report/money_format.h"
 #include "report/text_table.h"
 
@@ -19,12 +20,19 @@ struct Amounts {
   std::int64_t difference() const { return scenario - baseline; }
 };
 
-// Net amounts received per (account id, rule) for one year in both ledgers, with the rule order.
-// Accounts are matched by id, so the two ledgers may come from two versions of a model.
+// A note in both ledgers, matched by rule, label and account id (0 on a side that lacks it).
+struct NoteComparison {
+  std::string rule, label, account, account_name;
+  Amounts amounts;
+};
+
+// Net amounts received per (account id, rule) for one year in both ledgers, with the rule order, and
+// the notes. Accounts are matched by id, so the two ledgers may come from two versions of a model.
 struct YearComparison {
   std::vector<std::string> rules;                     // in order of first appearance
   std::map<std::pair<std::string, std::string>, Amounts> cells;
   std::map<std::string, Amounts> balances;            // per account id
+  std::vector<NoteComparison> notes;                  // the baseline's in its order, then new ones
 
   // Whether anything of the account changes: its balance, or its amount under any rule.
   bool account_changes(const std::string& account) const {
@@ -47,6 +55,14 @@ YearComparison compare_year(const Comparison& c, int year) {
       result.cells[{from, p.rule_id}].*side -= p.cents;
       result.balances[to].*side += p.cents;
       result.balances[from].*side -= p.cents;
+    }
+    for (const Note& n : ledger.notes) {
+      if (n.year != year) continue;
+      const AccountDecl& account = ledger.accounts[n.account];
+      auto same = [&](const NoteComparison& m) { return m.rule == n.rule_id && m.label == n.label && m.account == account.id; };
+      auto it = std::find_if(result.notes.begin(), result.notes.end(), same);
+      if (it == result.notes.end()) it = result.notes.insert(result.notes.end(), {n.rule_id, n.label, account.id, account.name, {}});
+      it->amounts.*side += n.cents;
     }
   };
   add(c.baseline, &Amounts::baseline);
@@ -81,6 +97,24 @@ std::vector<std::string> rules_shown(const Comparison& c, const YearComparison& 
   return rules;
 }
 
+std::vector<const NoteComparison*> notes_shown(const Comparison& c, const YearComparison& y) {
+  std::vector<const NoteComparison*> notes;
+  for (const NoteComparison& n : y.notes) {
+    if (!c.changed_only || n.amounts.difference() != 0) notes.push_back(&n);
+  }
+  return notes;
+}
+
+// The table's notes section: "rule S: label, Account: baseline → scenario (difference d)"; "" for none.
+std::string notes_text(const std::vector<const NoteComparison*>& notes) {
+  std::string out;
+  for (const NoteComparison* n : notes) {
+    out += "rule " + n->rule + ": " + n->label + ", " + n->account_name + ": " + grouped_amount(n->amounts.baseline) + " → " +
+           grouped_amount(n->amounts.scenario) + " (difference " + grouped_amount(n->amounts.difference()) + ")\n";
+  }
+  return out.empty() ? "" : "\nNotes (no money moves), baseline → scenario:\n" + out;
+}
+
 // The years of both ledgers (they are evaluated for the same years).
 const std::vector<int>& years_of(const Comparison& c) { return c.baseline.years; }
 
@@ -95,8 +129,9 @@ std::string render_comparison_table(const Comparison& c) {
     out += "Cells are differences in the net amount received (" + c.difference + ").\n\n";
     std::vector<const AccountDecl*> accounts = accounts_shown(c, y);
     std::vector<std::string> rules = rules_shown(c, y);
+    std::vector<const NoteComparison*> notes = notes_shown(c, y);
     if (accounts.empty()) {
-      out += "Nothing changes.\n";
+      out += (notes.empty() ? "Nothing changes.\n" : "No payment changes.\n") + notes_text(notes);
       continue;
     }
     TextTable table;
@@ -125,7 +160,7 @@ std::string render_comparison_table(const Comparison& c) {
     for (std::int64_t total : totals) total_row.push_back(grouped_amount(total));
     table.add_rule();
     table.add_row(total_row);
-    out += table.render();
+    out += table.render() + notes_text(notes);
   }
   return out;
 }
@@ -136,10 +171,17 @@ std::string render_comparison_json(const Comparison& c) {
   out["model"] = c.baseline.model_name;
   out["baseline"] = c.baseline_name;
   out["scenario"] = c.scenario_name;
+  out["computed_under"] = {{"baseline", computed_under_json(c.baseline.computed_under)},
+                           {"scenario", computed_under_json(c.scenario.computed_under)}};
   out["years"] = years_of(c);
-  Json rows = Json::array();
+  Json rows = Json::array(), notes = Json::array();
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
+    for (const NoteComparison* n : notes_shown(c, y)) {
+      notes.push_back({{"year", year}, {"rule", n->rule}, {"label", n->label}, {"account", n->account},
+                       {"baseline", plain_amount(n->amounts.baseline)}, {"scenario", plain_amount(n->amounts.scenario)},
+                       {"difference", plain_amount(n->amounts.difference())}});
+    }
     for (const AccountDecl* account : accounts_shown(c, y)) {
       const Amounts& balance = y.balances.at(account->id);
       Json by_rule = Json::object();
@@ -155,6 +197,7 @@ std::string render_comparison_json(const Comparison& c) {
     }
   }
   out["accounts"] = rows;
+  out["notes"] = notes;
   return out.dump(2) + "\n";
 }
 
@@ -164,15 +207,19 @@ bool comparison_differs(const Comparison& c) {
     for (const auto& [key, amounts] : y.cells) {
       if (amounts.difference() != 0) return true;
     }
+    for (const NoteComparison& n : y.notes) {
+      if (n.amounts.difference() != 0) return true;
+    }
   }
   return false;
 }
 
 std::string render_comparison_csv(const Comparison& c) {
-  std::string out = "year,account,rule,baseline,scenario,difference\n";
-  auto line = [&](int year, const std::string& account, const std::string& rule, const Amounts& a) {
-    out += std::to_string(year) + "," + csv_field(account) + "," + csv_field(rule) + "," +
-           plain_amount(a.baseline) + "," + plain_amount(a.scenario) + "," + plain_amount(a.difference()) + "\n";
+  std::string out = "year,account,rule,baseline,scenario,difference,note,baseline_computed_under,scenario_computed_under\n";
+  std::string under = csv_field(computed_under_cell(c.baseline.computed_under)) + "," + csv_field(computed_under_cell(c.scenario.computed_under));
+  auto line = [&](int year, const std::string& account, const std::string& rule, const Amounts& a, const std::string& note = "") {
+    out += std::to_string(year) + "," + csv_field(account) + "," + csv_field(rule) + "," + plain_amount(a.baseline) + "," +
+           plain_amount(a.scenario) + "," + plain_amount(a.difference()) + "," + csv_field(note) + "," + under + "\n";
   };
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
@@ -183,6 +230,7 @@ std::string render_comparison_csv(const Comparison& c) {
       }
       line(year, account->id, "total", y.balances.at(account->id));
     }
+    for (const NoteComparison* n : notes_shown(c, y)) line(year, n->account, n->rule, n->amounts, n->label);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Two settlements side by side (a baseline and a what-if, or two versions of a model), per year and
-// account, and per rule: what moves, and by how much. Accounts are matched by id. Differences are
-// scenario minus baseline, in cents.
+// account, and per rule: what moves, and by how much; and the notes (matched by rule, label and
+// account). Accounts are matched by id. Differences are scenario minus baseline, in cents.
 #include <string>
 
 #include "runtime/ledger/ledger.h"
@@ -17,13 +17,19 @@ struct Comparison {
   std::string difference = "scenario − baseline";  // how the difference column is read
 };
 
-// For people: per year, accounts × rules of differences, then baseline, scenario and difference totals.
+// For people: per year, accounts × rules of differences, then baseline, scenario and difference totals,
+// then the notes.
 std::string render_comparison_table(const Comparison& comparison);
-// For tools: per year, account and rule: baseline, scenario, difference (decimal strings).
+// For tools: per year, account and rule: baseline, scenario, difference (decimal strings); `notes`
+// likewise per year, rule, label and account; `computed_under` of each side (null for the model as
+// written; see report/computed_under.h).
 std::string render_comparison_json(const Comparison& comparison);
-// CSV `year,account,rule,baseline,scenario,difference`; rule "total" is the account's balance.
+// CSV `year,account,rule,baseline,scenario,difference,note,baseline_computed_under,scenario_computed_under`;
+// rule "total" is the account's balance; a line with a `note` label is a note (after the year's
+// accounts); the last two say on every line what each side was computed under ("" for the model as
+// written, else e.g. "what-if: scenario late_reform, --set fee=7000").
 std::string render_comparison_csv(const Comparison& comparison);
-// Whether any amount differs between the two settlements.
+// Whether any amount or note differs between the two settlements.
 bool comparison_differs(const Comparison& comparison);
 
 }  // namespace rw

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "report/computed_under.h"
 #include "report/money_format.h"
 #include "runtime/eval/describe.h"
 
@@ -25,6 +26,11 @@ std::string contribution_lines(const Provenance& p) {
   return out;
 }
 
+// For a what-if, a first line that says so and what was changed; "" for the agreed settlement.
+std::string what_if_line(const ComputedUnder& c) {
+  return c.agreed() ? "" : "What-if, not the agreed settlement: computed under " + c.describe() + "\n\n";
+}
+
 std::string posting_summary(const PostingExplanation& e) {
   const Posting& p = *e.posting;
   return fmt::format("{}  {} pays {} {} for {}{}", p.id, e.from, e.to, euros(p.cents), p.year,
@@ -44,7 +50,8 @@ Json posting_json(const PostingExplanation& e, bool with_items) {
               {"due", p.due ? Json(p.due->to_string()) : Json(nullptr)},
               {"statement", e.statement_text}, {"statement_source", v.location}, {"formula", e.amount_text},
               {"contributions", v.contributions}, {"groups", groups}, {"exact_total", describe_money(v.exact_total)},
-              {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids().size()}};
+              {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids().size()},
+              {"computed_under", computed_under_json(e.computed_under)}};
   if (with_items) {
     Json items = Json::array();
     for (std::size_t i = 0; i < v.item_ids().size(); ++i) items.push_back({{"id", v.item_ids()[i]}, {"data", v.item_records()[i]->origin}});
@@ -58,7 +65,7 @@ Json posting_json(const PostingExplanation& e, bool with_items) {
 std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   const Posting& p = *e.posting;
   const Provenance& v = p.provenance;
-  std::string out = posting_summary(e) + "\n\n";
+  std::string out = what_if_line(e.computed_under) + posting_summary(e) + "\n\n";
   out += fmt::format("Rule {} \"{}\"\n  {}: {}\n", p.rule_id, p.title, e.rule_location, e.rule_line);
   out += fmt::format("Statement\n  {}: {}\n\n", v.location, e.statement_text);
   out += fmt::format("Amount: {}\n", e.amount_text);
@@ -84,7 +91,8 @@ std::string render_posting_json(const PostingExplanation& e, bool with_items) {
 }
 
 std::string render_account_text(const AccountExplanation& e) {
-  std::string out = fmt::format("{} in {}: received {}, paid {}, balance {}\n", e.name, e.year, euros(e.received_cents),
+  std::string out = what_if_line(e.computed_under);
+  out += fmt::format("{} in {}: received {}, paid {}, balance {}\n", e.name, e.year, euros(e.received_cents),
                                 euros(e.paid_cents), euros(e.received_cents - e.paid_cents));
   auto list = [&](const char* heading, const std::vector<PostingExplanation>& postings, bool received) {
     if (postings.empty()) return;
@@ -109,7 +117,7 @@ std::string render_account_json(const AccountExplanation& e, bool with_items) {
   for (const PostingExplanation& p : e.received) received.push_back(posting_json(p, with_items));
   for (const PostingExplanation& p : e.paid) paid.push_back(posting_json(p, with_items));
   for (const Note* n : e.notes) notes.push_back({{"rule", n->rule_id}, {"label", n->label}, {"amount", plain_amount(n->cents)}});
-  Json out = {{"account", e.account}, {"name", e.name}, {"year", e.year},
+  Json out = {{"account", e.account}, {"name", e.name}, {"year", e.year}, {"computed_under", computed_under_json(e.computed_under)},
               {"received", plain_amount(e.received_cents)}, {"paid", plain_amount(e.paid_cents)},
               {"balance", plain_amount(e.received_cents - e.paid_cents)},
               {"received_postings", received}, {"paid_postings", paid}, {"notes", notes}};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "report/computed_under.h"
 #include "report/csv_field.h"
 
 namespace rw {
@@ -20,11 +21,12 @@ std::string render_items(const Ledger& ledger) {
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
     return std::tie(a.year, a.item, a.posting) < std::tie(b.year, b.item, b.posting);
   });
-  std::string out = "year,item,rule,title,payer,receiver\n";
+  std::string under = csv_field(computed_under_cell(ledger.computed_under));
+  std::string out = "year,item,rule,title,payer,receiver,computed_under\n";
   for (const Line& line : lines) {
     const Posting& p = ledger.postings[line.posting];
     out += std::to_string(line.year) + "," + csv_field(line.item) + "," + csv_field(p.rule_id) + "," + csv_field(p.title) +
-           "," + csv_field(ledger.accounts[p.from].id) + "," + csv_field(ledger.accounts[p.to].id) + "\n";
+           "," + csv_field(ledger.accounts[p.from].id) + "," + csv_field(ledger.accounts[p.to].id) + "," + under + "\n";
   }
   return out;
 }

@@ -7,7 +7,8 @@
 
 namespace rw {
 
-// CSV `year,item,rule,title,payer,receiver`, sorted by year, item and ledger order.
+// CSV `year,item,rule,title,payer,receiver,computed_under`, sorted by year, item and ledger order;
+// `computed_under` as in render_csv ("" for the agreed settlement).
 std::string render_items(const Ledger& ledger);
 
 }  // namespace rw

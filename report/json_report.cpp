@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/computed_under.h"
 #include "report/money_format.h"
 
 namespace rw {
@@ -11,6 +12,7 @@ std::string render_json(const Ledger& ledger) {
   Json out;
   out["model"] = ledger.model_name;
   out["years"] = ledger.years;
+  out["computed_under"] = computed_under_json(ledger.computed_under);
   Json accounts = Json::array();
   for (const AccountDecl& account : ledger.accounts) {
     accounts.push_back({{"id", account.id}, {"name", account.name},

@@ -21,7 +21,24 @@ std::vector<int> row_order(const Ledger& ledger) {
   return order;
 }
 
-// One year's block: matrix, totals, legend.
+// "Model — settlement 2022", or for a what-if a heading that says so and what was changed.
+std::string heading(const Ledger& ledger, int year) {
+  if (ledger.computed_under.agreed()) return ledger.model_name + " — settlement " + std::to_string(year) + "\n\n";
+  return ledger.model_name + " — what-if " + std::to_string(year) + ", not the agreed settlement\n" +
+         "Computed under: " + ledger.computed_under.describe() + "\n\n";
+}
+
+// The year's notes (every one, €0.00 too), after a blank line; "" when the year has none.
+std::string notes_of(const Ledger& ledger, int year) {
+  std::string notes;
+  for (const Note& n : ledger.notes) {
+    if (n.year != year) continue;
+    notes += "rule " + n.rule_id + ": " + n.label + ", " + ledger.accounts[n.account].name + ": " + grouped_amount(n.cents) + "\n";
+  }
+  return notes.empty() ? "" : "\nNotes (no money moves):\n" + notes;
+}
+
+// One year's block: matrix, totals, legend, notes.
 std::string render_year(const Ledger& ledger, int year) {
   std::vector<std::string> rules;                         // in order of first appearance
   std::map<std::string, std::string> titles;
@@ -38,8 +55,8 @@ std::string render_year(const Ledger& ledger, int year) {
     active.insert(p.from);
     active.insert(p.to);
   }
-  std::string out = ledger.model_name + " — settlement " + std::to_string(year) + "\n\n";
-  if (rules.empty()) return out + "No payments.\n";
+  std::string out = heading(ledger, year);
+  if (rules.empty()) return out + "No payments.\n" + notes_of(ledger, year);
 
   TextTable table;
   std::vector<std::string> header = {"account"};
@@ -80,13 +97,7 @@ std::string render_year(const Ledger& ledger, int year) {
     }
     out += "\n";
   }
-  std::string notes;
-  for (const Note& n : ledger.notes) {
-    if (n.year != year) continue;
-    notes += "rule " + n.rule_id + ": " + n.label + ", " + ledger.accounts[n.account].name + ": " + grouped_amount(n.cents) + "\n";
-  }
-  if (!notes.empty()) out += "\nNotes (no money moves):\n" + notes;
-  return out;
+  return out + notes_of(ledger, year);
 }
 
 }  // namespace

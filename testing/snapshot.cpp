@@ -28,6 +28,9 @@ std::string snapshot_text(const Ledger& ledger) {
                           ? std::to_string(ledger.years.front())
                           : fmt::format("{}..{}", ledger.years.front(), ledger.years.back());
   std::string out = fmt::format("# regelwerk snapshot of {}, years {}\n", ledger.model_name, years);
+  if (!ledger.computed_under.agreed()) {
+    out += fmt::format("# a what-if, not the agreed settlement: computed under {}\n", ledger.computed_under.describe());
+  }
   out += "# posting: year rule payer -> receiver amount due; balance: year account net; note: year rule account amount label\n";
   // Within a year, rules keep the order of the rule file (the ledger's order); then payer, receiver, due.
   std::map<std::pair<int, std::string>, std::size_t> rule_rank;

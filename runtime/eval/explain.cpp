@@ -25,6 +25,7 @@ PostingExplanation explain(const CheckedModel& model, const SourceFile& source, 
   e.statement_text = trimmed(source.slice(posting.provenance.statement));
   e.amount_text = trimmed(source.slice(posting.provenance.amount));
   e.rounding = std::string(rounding_mode_name(model.rounding));
+  e.computed_under = ledger.computed_under;
   return e;
 }
 
@@ -42,7 +43,7 @@ std::optional<AccountExplanation> explain_account(const CheckedModel& model, con
                                                   const std::string& account, int year) {
   auto index = model.tables.find_account(account);
   if (!index) return std::nullopt;
-  AccountExplanation result{account, ledger.accounts[*index].name, year, {}, {}, {}, 0, 0};
+  AccountExplanation result{account, ledger.accounts[*index].name, year, {}, {}, {}, 0, 0, ledger.computed_under};
   for (const Posting& posting : ledger.postings) {
     if (posting.year != year) continue;
     if (posting.to == *index) {

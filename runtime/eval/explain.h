@@ -19,6 +19,7 @@ struct PostingExplanation {
   std::string statement_text;        // the pay statement as written
   std::string amount_text;           // its amount expression as written
   std::string rounding;              // the model's rounding mode
+  ComputedUnder computed_under;      // the ledger's: agreed, or the what-if it was computed under
 };
 
 struct AccountExplanation {
@@ -27,6 +28,7 @@ struct AccountExplanation {
   std::vector<PostingExplanation> received, paid;
   std::vector<const Note*> notes;
   std::int64_t received_cents = 0, paid_cents = 0;
+  ComputedUnder computed_under;      // the ledger's
 };
 
 // The explanation of the posting with this id ("2022/5/5"), or nullopt if there is none.

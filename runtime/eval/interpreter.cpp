@@ -715,9 +715,9 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
   due_.reset();
   if (decl.due) due_ = eval_as<Date>(*decl.due, frame);
   exec(decl.body, frame);
+  // A note is a reported figure: it is kept when it is €0.00 too (a payment of €0.00 is not posted).
   for (const PendingNote& n : pending_notes_) {
     std::int64_t amount = n.amount.to_cents(model_.rounding);
-    if (amount == 0) continue;
     ledger.notes.push_back({year, decl.id.name, decl.title, std::get<ast::Note>(n.statement->node).label, n.account,
                             amount, source_.location(n.statement->range)});
   }
@@ -730,7 +730,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     } catch (const ArithmeticOverflow&) {
       throw EvalFailure("this payment is too large to post in cents", p.statement->range);
     }
-    if (cents == 0) continue;
+    if (cents == 0) continue;  // moves no money: not in the ledger (docs/language.md, "Payments and notes of €0.00")
     Posting posting;
     posting.id = fmt::format("{}/{}/{}", year, decl.id.name, ++number);
     posting.year = year;
@@ -801,6 +801,7 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
   EvalResult result;
   Ledger ledger;
   ledger.model_name = model.tables.model_name;
+  ledger.computed_under = overrides.computed_under;
   ledger.accounts = model.tables.accounts;
   ledger.years = years;
   Interpreter interpreter(model, source, data, overrides, coverage);

@@ -136,6 +136,7 @@ std::string add_setting(const CheckedModel& model, const std::string& setting, O
                        type_name(model.parameters[parameter].type, model.tables), *problem);
   }
   add_value(overrides.parameters[parameter], {from_year, std::get<Value>(value), "--set " + setting, 0});
+  overrides.computed_under.settings.push_back(setting);
   return "";
 }
 
@@ -147,6 +148,7 @@ std::string add_scenario(const CheckedModel& model, const std::string& name, Ove
       add_value(overrides.parameters[scenario.parameters[i]],
                 {setting.from_year, setting.value.get(), "scenario " + name, scenario.frame_sizes[i]});
     }
+    overrides.computed_under.scenario = name;
     return "";
   }
   std::vector<std::string> names;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lang/checked_model.h"
+#include "runtime/ledger/ledger.h"
 #include "runtime/values/value.h"
 
 namespace rw {
@@ -27,6 +28,7 @@ struct ParameterOverride {
 
 struct Overrides {
   std::map<int, ParameterOverride> parameters;  // by parameter index
+  ComputedUnder computed_under;                 // the scenario and settings they were made from, for reports
   bool empty() const { return parameters.empty(); }
 };
 

@@ -12,6 +12,12 @@ std::vector<std::int64_t> Ledger::balances(int year) const {
   return result;
 }
 
+std::string ComputedUnder::describe() const {
+  std::string text = scenario.empty() ? "" : "scenario " + scenario;
+  for (const std::string& setting : settings) text += (text.empty() ? "--set " : ", --set ") + setting;
+  return text;
+}
+
 const std::vector<std::string>& Provenance::item_ids() const {
   static const std::vector<std::string> none;
   return items ? items->ids : none;

@@ -73,8 +73,20 @@ struct Note {
   std::string location;
 };
 
+// What a settlement was computed under: the model as agreed (nothing set), or a what-if.
+struct ComputedUnder {
+  std::string scenario;               // the scenario's name (--scenario NAME), or ""
+  std::vector<std::string> settings;  // each setting as given, "NAME=VALUE" or "NAME@YEAR=VALUE", in order
+
+  // Whether nothing was changed: the settlement of the model as written.
+  bool agreed() const { return scenario.empty() && settings.empty(); }
+  // "scenario late_reform, --set secondary_fee=7000"; "" when agreed.
+  std::string describe() const;
+};
+
 struct Ledger {
   std::string model_name;
+  ComputedUnder computed_under;   // a what-if's scenario and settings; agreed() for the real settlement
   std::vector<AccountDecl> accounts;
   std::vector<int> years;         // the years evaluated, ascending
   std::vector<Posting> postings;  // by year, then rule order in the file, then first occurrence

@@ -72,6 +72,7 @@ TEST(Reports, Json) {
   "years": [
     2022
   ],
+  "computed_under": null,
   "accounts": [
     {
       "id": "A",
@@ -157,19 +158,19 @@ TEST(Reports, Json) {
 
 TEST(Reports, Csv) {
   EXPECT_EQ(render_csv(sample()),
-            "year,id,rule,title,from,to,amount,due,source\n"
-            "2022,2022/1/1,1,Ambulantisering,centre,A,150000.00,,m.regels:3:5\n"
-            "2022,2022/1/2,1,Ambulantisering,centre,B,150000.00,,m.regels:3:5\n"
-            "2022,2022/5/1,5,\"Fee, \"\"secondary\"\"\",centre,A,12345.67,2023-12-31,m.regels:3:5\n"
-            "2022,2022/9/1,9,Correction,A,B,-0.01,,m.regels:3:5\n");
+            "year,id,rule,title,from,to,amount,due,source,note,computed_under\n"
+            "2022,2022/1/1,1,Ambulantisering,centre,A,150000.00,,m.regels:3:5,,\n"
+            "2022,2022/1/2,1,Ambulantisering,centre,B,150000.00,,m.regels:3:5,,\n"
+            "2022,2022/5/1,5,\"Fee, \"\"secondary\"\"\",centre,A,12345.67,2023-12-31,m.regels:3:5,,\n"
+            "2022,2022/9/1,9,Correction,A,B,-0.01,,m.regels:3:5,,\n");
 }
 
 TEST(Reports, ItemsListEachClientsPayersPerYear) {
   // Only posting 2022/5/1 names items (C-1, C-2): each gets a line with that rule, payer and receiver.
   EXPECT_EQ(render_items(sample()),
-            "year,item,rule,title,payer,receiver\n"
-            "2022,C-1,5,\"Fee, \"\"secondary\"\"\",centre,A\n"
-            "2022,C-2,5,\"Fee, \"\"secondary\"\"\",centre,A\n");
+            "year,item,rule,title,payer,receiver,computed_under\n"
+            "2022,C-1,5,\"Fee, \"\"secondary\"\"\",centre,A,\n"
+            "2022,C-2,5,\"Fee, \"\"secondary\"\"\",centre,A,\n");
 }
 
 TEST(Reports, Table) {

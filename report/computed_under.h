@@ -1,0 +1,17 @@
+#pragma once
+// How every report says what a settlement was computed under (the agreed model, or a what-if).
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "runtime/ledger/ledger.h"
+
+namespace rw {
+
+// null for the agreed settlement; else {"scenario": NAME or null, "settings": ["NAME=VALUE", ...]}.
+nlohmann::ordered_json computed_under_json(const ComputedUnder& computed_under);
+// For a CSV column: "" for the agreed settlement; else "what-if: scenario late_reform, --set fee=7000"
+// (the prefix also keeps the cell from starting with '-', which a spreadsheet reads as a formula).
+std::string computed_under_cell(const ComputedUnder& computed_under);
+
+}  // namespace rw
