@@ -125,6 +125,7 @@ std::string ambiguous_amount(std::string_view text, const std::string& sign, std
                        : comma        ? "',' is not used in amounts"
                                       : "'.' is only the decimal point, followed by exactly two digits";
   std::optional<std::string> meant = likely_meaning(number);
+  if (meant && meant->size() > 30) meant.reset();  // no suggestion longer than any amount there is
   std::string_view whole = number.substr(0, number.find_first_of(".,"));
   std::string example = count_digits(whole) == whole.size() && whole.size() <= 30 ? std::string(whole) : "7000";
   return fmt::format("ambiguous amount '{}': write {}{} ({})", excerpt(text), meant ? "" : "e.g. ",
@@ -183,6 +184,7 @@ std::optional<std::string> without_exponent(std::string_view text) {
   if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
   if (text.empty() || text.size() > 2 || count_digits(text) != text.size()) return std::nullopt;  // |exponent| < 100
   long exponent = std::stol(std::string(text));
+  if (digits.size() + static_cast<std::size_t>(exponent) > 40) return std::nullopt;  // no plain spelling that long
   point += negative_exponent ? -exponent : exponent;
   if (point <= 0) {
     digits.insert(0, std::string(static_cast<std::size_t>(1 - point), '0'));

@@ -35,7 +35,8 @@ Checked<Duration> read_duration(std::string_view text);
 std::string excerpt(std::string_view text);
 
 // The plain-digit spelling of a number written with an exponent ("1e3" -> "1000",
-// "2.5E-2" -> "0.025"), or nullopt when `text` is not such a number or the exponent is huge.
+// "2.5E-2" -> "0.025"), or nullopt when `text` is not such a number or its plain spelling would have
+// more than 40 digits.
 std::optional<std::string> without_exponent(std::string_view text);
 
 }  // namespace rw

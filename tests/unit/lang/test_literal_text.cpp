@@ -127,6 +127,8 @@ TEST(LiteralText, RewritesExponentsInPlainDigits) {
   EXPECT_EQ(without_exponent("123.456e-1"), "12.3456");
   EXPECT_EQ(without_exponent("1.5"), std::nullopt);
   EXPECT_EQ(without_exponent("1e999"), std::nullopt);
+  EXPECT_EQ(without_exponent("1e39"), "1" + std::string(39, '0'));
+  EXPECT_EQ(without_exponent("1e40"), std::nullopt);  // 41 digits
   EXPECT_EQ(without_exponent("e3"), std::nullopt);
 }
 
