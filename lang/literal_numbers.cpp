@@ -1,5 +1,6 @@
 // The literal reader's amounts and numbers (see lang/literal_text.h).
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 #include <fmt/format.h>
@@ -9,6 +10,9 @@
 namespace rw {
 
 namespace {
+
+// The largest amount: its cents are the largest 64-bit integer.
+const Rational max_amount = Rational::fraction(std::numeric_limits<std::int64_t>::max(), 100);
 
 // True for the ASCII digits 0-9.
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -226,7 +230,10 @@ Checked<Rational> read_amount(std::string_view text) {
   }
   if (!is_amount_digits(number)) return Checked<Rational>::fail(not_an_amount(text));
   auto value = Rational::parse_decimal(number);
-  if (!value) return Checked<Rational>::fail(fmt::format("'{}' is too large an amount", excerpt(text)));
+  if (!value || *value > max_amount) {
+    return Checked<Rational>::fail(
+        fmt::format("'{}' is too large an amount (at most €92_233_720_368_547_758.07, whole cents in 64 bits)", excerpt(text)));
+  }
   return Checked<Rational>::ok(sign.empty() ? *value : -*value);
 }
 

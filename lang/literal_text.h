@@ -15,7 +15,7 @@ namespace rw {
 
 // An amount of euros: [-][€ or EUR][ ]digits[_digits]...[.dd], e.g. 7000, 7_000, €7000, €7000.00,
 // -€50.00. A '.' is only the decimal point and is followed by exactly two digits (cents); ',' is never
-// used. "7.000", "7.5" and "6,500" are ambiguous and refused.
+// used. "7.000", "7.5" and "6,500" are ambiguous and refused. Its cents fit in 64 bits.
 Checked<Rational> read_amount(std::string_view text);
 // True when the amount text is written with a euro sign (€7000, -EUR 50): as rule files require.
 bool has_euro_sign(std::string_view text);

@@ -78,6 +78,11 @@ INSTANTIATE_TEST_SUITE_P(LiteralText, AmountText, ::testing::Values(
     NumberCase{"€-5", std::nullopt, "is not an amount"},
     NumberCase{" 5", std::nullopt, "is not an amount"},
     NumberCase{"", std::nullopt, "no amount given; write e.g. 7000"},
+    NumberCase{"92233720368547758.07", Rational::fraction(9223372036854775807, 100), ""},
+    NumberCase{"-92233720368547758.07", Rational::fraction(-9223372036854775807, 100), ""},
+    // found by fuzzing: an amount whose cents do not fit in 64 bits
+    NumberCase{"92233720368547758.08", std::nullopt, "'92233720368547758.08' is too large an amount (at most €92_233_720_368_547_758.07"},
+    NumberCase{"2271020012777777777777777777777777777726", std::nullopt, "too large an amount"},
     NumberCase{"123456789012345678901234567890123456789012", std::nullopt, "too large"}));
 
 TEST(LiteralText, KnowsWhetherAnAmountHasAEuroSign) {
