@@ -76,6 +76,7 @@ struct date_literal : p::seq<p::rep<4, p::digit>, p::one<'-'>, p::rep<2, p::digi
                              p::rep<2, p::digit>, p::not_at<p::identifier_other>> {};
 struct duration_unit : p::sor<TAO_PEGTL_KEYWORD("days"), TAO_PEGTL_KEYWORD("day"), TAO_PEGTL_KEYWORD("months"),
                               TAO_PEGTL_KEYWORD("month"), TAO_PEGTL_KEYWORD("years"), TAO_PEGTL_KEYWORD("year")> {};
+// `12 months`: spaces or tabs (or none) between count and unit, as the literal reader (lang/literal_text.h) reads it.
 struct duration_literal : p::seq<integer_literal, p::star<p::blank>, duration_unit> {};
 struct expect_closing_quote : p::one<'"'> {};
 struct string_literal : p::seq<p::one<'"'>, p::star<p::not_one<'"', '\n'>>, expect_closing_quote> {};
