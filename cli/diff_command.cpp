@@ -23,7 +23,7 @@ struct DiffOptions {
   std::vector<std::string> files;
   std::string against;  // a git revision
   std::string data;
-  std::string years;
+  std::optional<std::string> years;  // nullopt when --years is not given
   std::string format = "table";
   std::string out;
 };
@@ -85,7 +85,9 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("FILES", options->files, "OLD.regels NEW.regels, or one file with --against")->required();
   command->add_option("--against", options->against, "Compare the file with its version at this git revision");
   command->add_option("--data", options->data, "A JSON data file, or a folder of them")->required();
-  command->add_option("--years", options->years, "A year or a range; default: every year either version covers");
+  command->add_option_function<std::string>(
+      "--years", [options](const std::string& years) { options->years = years; },
+      "A year or a range; default: every year either version covers");
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember(diff_formats))
       ->capture_default_str();

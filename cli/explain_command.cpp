@@ -37,7 +37,7 @@ int explain(ExplainOptions options) {
     return exit_user_error;
   }
   // Only the year that is explained needs to be evaluated.
-  if (options.session.years.empty()) {
+  if (!options.session.years) {
     options.session.years = options.posting.empty() ? std::to_string(options.year) : options.posting.substr(0, options.posting.find('/'));
   }
   auto session = open_session(options.session);

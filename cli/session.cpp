@@ -14,7 +14,9 @@ namespace rw {
 void add_session_options(CLI::App& command, SessionOptions& options) {
   command.add_option("FILE", options.file, "The rule file (*.regels)")->required();
   command.add_option("--data", options.data, "A JSON data file, or a folder of them")->required();
-  command.add_option("--years", options.years, "A year (2022) or a range (2022..2024); default: every year the rules cover");
+  command.add_option_function<std::string>(
+      "--years", [&options](const std::string& years) { options.years = years; },
+      "A year (2022) or a range (2022..2024); default: every year the rules cover");
   command.add_option("--set", options.sets, "What-if: give a parameter another value, NAME=VALUE (all years) or NAME@YEAR=VALUE (from that year); repeatable");
   command.add_option("--scenario", options.scenario, "What-if: apply a scenario declared in the model");
 }

@@ -18,7 +18,7 @@ namespace rw {
 struct SessionOptions {
   std::string file;
   std::string data;
-  std::string years;
+  std::optional<std::string> years;  // --years; nullopt when not given (given empty is an error)
   std::vector<std::string> sets;  // --set NAME=VALUE, in order
   std::string scenario;           // --scenario NAME
 };

@@ -1,38 +1,53 @@
 #include "cli/years.h"
 
 #include <iostream>
-#include <regex>
 
 #include <fmt/format.h>
 
 namespace rw {
 
-std::optional<std::vector<int>> parse_years(const std::string& text) {
-  static const std::regex pattern(R"(([0-9]{4})(\.\.([0-9]{4}))?)");
-  std::smatch match;
-  if (!std::regex_match(text, match, pattern)) return std::nullopt;
-  int first = std::stoi(match[1]);
-  int last = match[3].matched ? std::stoi(match[3]) : first;
-  if (last < first) return std::nullopt;
+namespace {
+
+// True when `text` is one or more ASCII digits.
+bool all_digits(const std::string& text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+}  // namespace
+
+std::variant<std::vector<int>, std::string> parse_years(const std::string& text) {
+  if (text.empty()) {
+    return std::string("the value is empty: give a year (2022) or a range (2022..2024), or leave --years out to settle "
+                       "every year the rules cover");
+  }
+  std::size_t dots = text.find("..");
+  std::string from = text.substr(0, dots);
+  std::string to = dots == std::string::npos ? from : text.substr(dots + 2);
+  if (!all_digits(from) || !all_digits(to)) return std::string("expected a year (2022) or a range (2022..2024)");
+  if (from.size() != 4 || to.size() != 4) return std::string("a year has four digits, e.g. 2022, or a range 2022..2024");
+  int first = std::stoi(from);
+  int last = std::stoi(to);
+  if (last < first) return fmt::format("write the earlier year first: {}..{}", last, first);
   std::vector<int> years;
   for (int year = first; year <= last; ++year) years.push_back(year);
   return years;
 }
 
-std::optional<std::vector<int>> years_to_evaluate(const std::string& asked, int first, int last) {
-  if (asked.empty()) {
+std::optional<std::vector<int>> years_to_evaluate(const std::optional<std::string>& asked, int first, int last) {
+  if (!asked) {
     std::vector<int> all;
     for (int year = first; year <= last && first != 0; ++year) all.push_back(year);
     return all;
   }
-  auto years = parse_years(asked);
-  if (!years) {
-    std::cerr << fmt::format("regelwerk: error: --years {}: expected a year (2022) or a range (2022..2024)\n", asked);
+  auto parsed = parse_years(*asked);
+  if (auto* problem = std::get_if<std::string>(&parsed)) {
+    std::cerr << fmt::format("regelwerk: error: --years {}: {}\n", asked->empty() ? "''" : *asked, *problem);
     return std::nullopt;
   }
-  if (years->back() < first || years->front() > last) {
+  const auto& years = std::get<std::vector<int>>(parsed);
+  if (years.back() < first || years.front() > last) {
     std::cerr << fmt::format("regelwerk: error: --years {}: no rule of this model applies then (its rules cover {}..{})\n",
-                             asked, first, last);
+                             *asked, first, last);
     return std::nullopt;
   }
   return years;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "lang/literal_text.h"
+
 namespace rw {
 
 using grammar::Node;
@@ -22,7 +24,6 @@ class Builder {
   explicit Builder(std::vector<Diagnostic>& diagnostics) : diagnostics_(diagnostics) {}
 
   ast::File file(const Node& root);
-  ast::ExprPtr standalone_value(const Node& node);
 
  private:
   std::vector<Diagnostic>& diagnostics_;
@@ -73,51 +74,38 @@ ast::TypeExpr Builder::type(const Node& node) {
   return result;
 }
 
-// Amount literals must be unambiguous to Dutch and English readers alike.
+// Amount literals must be unambiguous to Dutch and English readers alike (lang/literal_text.h decides).
 ast::ExprPtr Builder::money(const Node& node) {
-  std::string_view text = node.string_view();
-  std::size_t digits = text.find_first_of("0123456789");
-  std::string_view number = text.substr(digits);
-  std::size_t point = number.find('.');
-  bool has_comma = number.find(',') != std::string_view::npos;
-  bool cents_ok = point == std::string_view::npos ||
-                  (number.size() - point == 3 && number.find('.', point + 1) == std::string_view::npos);
-  std::optional<Rational> value = (has_comma || !cents_ok) ? std::nullopt : Rational::parse_decimal(number);
-  if (!value) {
-    error(range_of(node),
-          fmt::format("ambiguous amount '{}': write whole euros as €6000 or €6_000, or with cents as €6000.00 "
-                      "('.' is only the decimal point, followed by exactly two digits; ',' is not used in amounts)",
-                      text));
-    value = Rational(0);
-  }
-  ast::Literal literal{ast::LiteralKind::Money, *value, {}, {}, {}, false};
+  Checked<Rational> value = read_amount(node.string_view());
+  if (!value.value) error(range_of(node), value.error);
+  ast::Literal literal{ast::LiteralKind::Money, value.value.value_or(Rational(0)), {}, {}, {}, false};
   return make(node, std::move(literal));
 }
 
+// The other literals, read by the literal reader from the text the grammar matched.
 ast::ExprPtr Builder::literal(const Node& node) {
   ast::Literal lit;
-  std::string text = node.string();
-  if (node.is_type<g::integer_literal>() || node.is_type<g::decimal_literal>()) {
-    lit.kind = node.is_type<g::integer_literal>() ? ast::LiteralKind::Integer : ast::LiteralKind::Decimal;
-    lit.number = Rational::parse_decimal(text).value_or(Rational(0));
+  std::string_view text = node.string_view();
+  // The value, or its zero after reporting why the text is not one.
+  auto read = [&](auto checked, auto zero) {
+    if (!checked.value) error(range_of(node), checked.error);
+    return checked.value.value_or(zero);
+  };
+  if (node.is_type<g::integer_literal>()) {
+    lit.kind = ast::LiteralKind::Integer;
+    lit.number = read(read_whole_number(text), Rational(0));
+  } else if (node.is_type<g::decimal_literal>()) {
+    lit.kind = ast::LiteralKind::Decimal;
+    lit.number = read(read_number(text), Rational(0));
   } else if (node.is_type<g::percent_literal>()) {
     lit.kind = ast::LiteralKind::Percent;
-    lit.number = Rational::parse_decimal(text.substr(0, text.size() - 1)).value_or(Rational(0)) / Rational(100);
+    lit.number = read(read_number(text), Rational(0));
   } else if (node.is_type<g::date_literal>()) {
     lit.kind = ast::LiteralKind::Date;
-    auto date = Date::parse(text);
-    if (!date) error(range_of(node), fmt::format("{} is not a calendar date", text));
-    lit.date = date.value_or(Date());
+    lit.date = read(read_date(text), Date());
   } else if (node.is_type<g::duration_literal>()) {
     lit.kind = ast::LiteralKind::Duration;
-    std::size_t end = text.find_first_not_of("0123456789_");
-    auto count = Rational::parse_decimal(text.substr(0, end)).value_or(Rational(0));
-    if (count.numerator() > 1'000'000) error(range_of(node), "duration too long (at most 1000000 days, months or years)");
-    std::int64_t n = count.numerator() > 1'000'000 ? 0 : count.to_int64();
-    std::string unit = text.substr(text.find_first_not_of(" \t\r\n", end));
-    if (unit.starts_with("day")) lit.duration.days = n;
-    else if (unit.starts_with("month")) lit.duration.months = n;
-    else lit.duration.months = 12 * n;
+    lit.duration = read(read_duration(text), Duration());
   } else if (node.is_type<g::string_literal>()) {
     lit.kind = ast::LiteralKind::Text;
     lit.text = quoted_text(node);
@@ -408,24 +396,7 @@ ast::File Builder::file(const Node& root) {
   return result;
 }
 
-// A standalone value: its literal or name, negated when it starts with '-'.
-ast::ExprPtr Builder::standalone_value(const Node& node) {
-  ast::ExprPtr value = expr(*node.children.at(0));
-  if (node.string_view().find_first_not_of(" \t\r\n") != std::string_view::npos &&
-      node.string_view()[node.string_view().find_first_not_of(" \t\r\n")] == '-') {
-    if (!std::holds_alternative<ast::Literal>(value->node)) {
-      error(range_of(node), "only a number or an amount can be negative");
-    }
-    return make(node, ast::Unary{ast::UnaryOp::Negate, std::move(value)});
-  }
-  return value;
-}
-
 }  // namespace
-
-ast::ExprPtr build_standalone_value(const grammar::Node& node, std::vector<Diagnostic>& diagnostics) {
-  return Builder(diagnostics).standalone_value(node);
-}
 
 ast::File build_ast(const grammar::Node& root, std::vector<Diagnostic>& diagnostics) {
   return Builder(diagnostics).file(root);

@@ -11,7 +11,4 @@ namespace rw {
 // Builds the AST of a whole file from the root of its parse tree; literal errors go to `diagnostics`.
 ast::File build_ast(const grammar::Node& root, std::vector<Diagnostic>& diagnostics);
 
-// Builds the expression of a standalone value (grammar::standalone_value's node).
-ast::ExprPtr build_standalone_value(const grammar::Node& node, std::vector<Diagnostic>& diagnostics);
-
 }  // namespace rw

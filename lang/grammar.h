@@ -76,7 +76,8 @@ struct date_literal : p::seq<p::rep<4, p::digit>, p::one<'-'>, p::rep<2, p::digi
                              p::rep<2, p::digit>, p::not_at<p::identifier_other>> {};
 struct duration_unit : p::sor<TAO_PEGTL_KEYWORD("days"), TAO_PEGTL_KEYWORD("day"), TAO_PEGTL_KEYWORD("months"),
                               TAO_PEGTL_KEYWORD("month"), TAO_PEGTL_KEYWORD("years"), TAO_PEGTL_KEYWORD("year")> {};
-struct duration_literal : p::seq<integer_literal, ws, duration_unit> {};
+// `12 months`: spaces or tabs (or none) between count and unit, as the literal reader (lang/literal_text.h) reads it.
+struct duration_literal : p::seq<integer_literal, p::star<p::blank>, duration_unit> {};
 struct expect_closing_quote : p::one<'"'> {};
 struct string_literal : p::seq<p::one<'"'>, p::star<p::not_one<'"', '\n'>>, expect_closing_quote> {};
 struct true_literal : kw_true {};
@@ -249,12 +250,5 @@ struct declaration : p::sor<members_decl, account_decl, rounding_decl, enum_decl
                             parameter_decl, define_decl, rule_decl, scenario_decl> {};
 struct expect_declaration : p::eof {};
 struct file : p::seq<ws, expect_model_header, p::star<declaration>, expect_declaration> {};
-
-// A value given outside a rule file, e.g. on the command line (--set fee=7000): one literal or name.
-struct literal_value : p::sor<date_literal, money_literal, duration_literal, percent_literal, decimal_literal,
-                              integer_literal, string_literal, true_literal, false_literal, name> {};
-struct expect_literal_value : literal_value {};
-struct expect_end_of_value : p::eof {};
-struct standalone_value : p::seq<ws, p::opt<p::one<'-'>>, expect_literal_value, ws, expect_end_of_value> {};
 
 }  // namespace rw::grammar

@@ -53,8 +53,6 @@ template <> inline constexpr auto error_message<expect_over> = "expected 'over' 
 template <> inline constexpr auto error_message<expect_as> = "expected 'as' and a name for each one's part (... as part { ... })";
 template <> inline constexpr auto error_message<expect_note_colon> = "expected ':' (note \"<label>\": <amount> for <account>)";
 template <> inline constexpr auto error_message<expect_for_account> = "expected 'for' and the account the note is about";
-template <> inline constexpr auto error_message<expect_literal_value> = "expected a value: a number (7000), an amount (€7000.00), a date (2027-01-01), a duration (12 months), a percentage (2.5%), text in quotes, true/false, or a name";
-template <> inline constexpr auto error_message<expect_end_of_value> = "expected a single value";
 template <> inline constexpr auto error_message<expect_else_message> = "expected else \"<message>\" (require <condition> else \"<what is wrong>\")";
 // clang-format on
 

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "lang/diagnostics.h"
-#include "lang/value_text.h"
+#include "lang/literal_text.h"
 
 namespace rw::testing {
 
@@ -32,22 +32,16 @@ std::optional<int> SlotReader::year(const Slot& slot) {
 }
 
 std::optional<std::int64_t> SlotReader::cents(const Slot& slot) {
-  auto parsed = parse_value_text(slot.text);
-  if (auto* problem = std::get_if<std::string>(&parsed)) {
-    error(slot.range, fmt::format("'{}' is not an amount: {}", slot.text, *problem));
+  Checked<Rational> amount = read_amount(slot.text);
+  if (!amount.value) {
+    error(slot.range, amount.error);
     return std::nullopt;
   }
-  const auto* literal = std::get_if<ast::Literal>(&std::get<ValueText>(parsed).value);
-  if (!literal || literal->kind != ast::LiteralKind::Money) {
-    error(slot.range, fmt::format("'{}' is not an amount: write it in euros, e.g. €648_000.00", slot.text));
+  if (!has_euro_sign(slot.text)) {
+    error(slot.range, fmt::format("'{}' is not an amount: write it in euros, e.g. €{}", slot.text, slot.text));
     return std::nullopt;
   }
-  Rational cents = literal->number * Rational(100);
-  if (!cents.is_integer()) {
-    error(slot.range, fmt::format("'{}' is not a whole number of cents; expectations are exact to the cent", slot.text));
-    return std::nullopt;
-  }
-  return cents.to_int64();
+  return (*amount.value * Rational(100)).to_int64();  // whole cents: the reader allows at most two decimals
 }
 
 std::optional<int> SlotReader::account(const Slot& slot) {

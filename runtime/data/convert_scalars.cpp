@@ -1,9 +1,8 @@
 // ValueConverter: values that are one JSON scalar (numbers, dates, text, names).
 #include <fmt/format.h>
 
+#include "lang/literal_text.h"
 #include "runtime/data/data_messages.h"
-#include "runtime/data/date_text.h"
-#include "runtime/data/number_text.h"
 #include "runtime/data/value_converter.h"
 
 namespace rw {
@@ -28,7 +27,7 @@ Value ValueConverter::boolean(const JsonNode& node, const JsonPath& path) {
 
 Value ValueConverter::integer(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::Number) return expected(node, path, "a whole number such as 12 (without quotes)");
-  Checked<Rational> value = integer_from_text(node.text);
+  Checked<Rational> value = read_whole_number(node.text);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }
@@ -37,7 +36,7 @@ Value ValueConverter::decimal(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::Number && node.kind != Kind::String) {
     return expected(node, path, "a decimal number such as 0.025 or \"0.025\"");
   }
-  Checked<Rational> value = decimal_from_text(node.text);
+  Checked<Rational> value = read_number(node.text);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }
@@ -46,21 +45,21 @@ Value ValueConverter::money(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::Number && node.kind != Kind::String) {
     return expected(node, path, "an amount such as \"6000.00\"");
   }
-  Checked<Rational> value = money_from_text(node.text);
+  Checked<Rational> value = read_amount(node.text);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }
 
 Value ValueConverter::date(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::String) return expected(node, path, "a date such as \"2025-01-01\"");
-  Checked<Date> value = date_from_text(node.text);
+  Checked<Date> value = read_date(node.text);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }
 
 Value ValueConverter::duration(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::String) return expected(node, path, "a duration such as \"12 months\"");
-  Checked<Duration> value = duration_from_text(node.text);
+  Checked<Duration> value = read_duration(node.text);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/data/checked.h"
+#include "lang/checked.h"
 
 namespace rw {
 

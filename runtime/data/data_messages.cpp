@@ -18,14 +18,6 @@ std::string name_list(const std::vector<std::string>& names, std::size_t limit) 
   return out;
 }
 
-std::string excerpt(std::string_view text) {
-  constexpr std::size_t max_chars = 40;
-  if (text.size() <= max_chars) return std::string(text);
-  std::size_t cut = max_chars - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
-  return std::string(text.substr(0, cut)) + "...";
-}
-
 std::string describe_json(const JsonNode& node) {
   switch (node.kind) {
     case JsonNode::Kind::Null: return "null";

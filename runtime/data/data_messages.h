@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang/literal_text.h"  // excerpt
 #include "runtime/data/json_tree.h"
 
 namespace rw {
@@ -13,9 +14,6 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
 
 // "BW, BT"; after `limit` names, "... (N in all)".
 std::string name_list(const std::vector<std::string>& names, std::size_t limit = 20);
-
-// `text` cut to at most 40 characters (ending in "..." when cut), for quoting user data in messages.
-std::string excerpt(std::string_view text);
 
 // What a JSON value is: "null", "true", "the number 7", "the text \"abc\"", "an array", "an object".
 std::string describe_json(const JsonNode& node);

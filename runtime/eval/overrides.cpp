@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "lang/diagnostics.h"
-#include "lang/value_text.h"
+#include "lang/literal_text.h"
 
 namespace rw {
 
@@ -24,80 +24,58 @@ void add_value(ParameterOverride& override_, OverrideValue value) {
   override_.values.push_back(std::move(value));
 }
 
-// What a value of this type looks like on the command line.
-std::string expected_for(const Type& type, const ModelTables& tables) {
-  switch (type.unwrapped().kind) {
-    case TypeKind::Money: return "an amount such as 7000 or €7000.00";
-    case TypeKind::Decimal: return "a number such as 0.025 or 2.5%";
-    case TypeKind::Integer: return "a whole number";
-    case TypeKind::Date: return "a date such as 2027-01-01";
-    case TypeKind::Duration: return "a duration such as 12 months";
-    case TypeKind::Bool: return "true or false";
-    case TypeKind::Text: return "text";
-    default: return "a value of type " + type_name(type, tables);
-  }
+// The value of a reader's result, or its message.
+template <class T>
+std::variant<Value, std::string> checked_value(Checked<T> checked) {
+  if (!checked.value) return std::move(checked.error);
+  return Value(std::move(*checked.value));
 }
 
-// Converts a literal or name to a value of `type`, or explains what was expected.
-std::variant<Value, std::string> typed_value(const CheckedModel& model, const ValueText& text, const Type& type) {
+// `text` without the double quotes around it, if it has them ("two words" -> two words).
+std::string unquoted(const std::string& text) {
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') return text.substr(1, text.size() - 2);
+  return text;
+}
+
+// Reads `text` as a value of `type` with the literal reader (a plain number is accepted for money:
+// 7000 means €7000), or a name of the model; otherwise explains what was expected.
+std::variant<Value, std::string> typed_value(const CheckedModel& model, const std::string& text, const Type& type) {
   const Type& t = type.unwrapped();
   const ModelTables& tables = model.tables;
-  std::string expected = expected_for(type, tables);
-  if (auto* name = std::get_if<std::string>(&text.value)) {
-    if (t.is_account()) {
+  switch (t.kind) {
+    case TypeKind::Money: return checked_value(read_amount(text));
+    case TypeKind::Decimal: return checked_value(read_number(text));
+    case TypeKind::Integer: return checked_value(read_whole_number(text));
+    case TypeKind::Date: return checked_value(read_date(text));
+    case TypeKind::Duration: return checked_value(read_duration(text));
+    case TypeKind::Bool:
+      if (text == "true" || text == "false") return Value(text == "true");
+      return fmt::format("expected true or false, not '{}'", excerpt(text));
+    case TypeKind::Text: return unquoted(text);
+    case TypeKind::Member:
+    case TypeKind::Account: {
+      std::string name = unquoted(text);
       std::vector<std::string> names;
       int count = t.is(TypeKind::Member) ? tables.member_count : static_cast<int>(tables.accounts.size());
       for (int i = 0; i < count; ++i) names.push_back(tables.accounts[i].id);
       for (int i = 0; i < count; ++i) {
-        if (names[i] == *name) return AccountRef{i};
+        if (names[i] == name) return AccountRef{i};
       }
-      std::string hint = closest_name(*name, names);
-      return fmt::format("'{}' is not {}{}", *name, t.is(TypeKind::Member) ? "a member" : "an account",
+      std::string hint = closest_name(name, names);
+      return fmt::format("'{}' is not {}{}", excerpt(name), t.is(TypeKind::Member) ? "a member" : "an account",
                          hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
     }
-    if (t.is(TypeKind::Enum)) {
+    case TypeKind::Enum: {
       const EnumDecl& decl = tables.enums.at(t.decl);
       for (std::size_t i = 0; i < decl.variants.size(); ++i) {
-        if (decl.variants[i] == *name) return EnumValue{t.decl, static_cast<int>(i)};
+        if (decl.variants[i] == text) return EnumValue{t.decl, static_cast<int>(i)};
       }
       std::string allowed;
       for (const std::string& v : decl.variants) allowed += (allowed.empty() ? "" : ", ") + v;
-      return fmt::format("'{}' is not a {}: use one of {}", *name, decl.name, allowed);
+      return fmt::format("'{}' is not a {}: use one of {}", excerpt(text), decl.name, allowed);
     }
-    if (t.is(TypeKind::Text)) return *name;
-    return fmt::format("expected {}, not '{}'", expected, *name);
+    default: return fmt::format("a value of type {} cannot be given as text; use a scenario", type_name(type, tables));
   }
-  const ast::Literal& literal = std::get<ast::Literal>(text.value);
-  using K = ast::LiteralKind;
-  bool number = literal.kind == K::Integer || literal.kind == K::Decimal;
-  switch (t.kind) {
-    case TypeKind::Money:
-      if (literal.kind == K::Money || number) {
-        if (!(literal.number * Rational(100)).is_integer()) return std::string("an amount has at most 2 decimals (cents)");
-        return literal.number;
-      }
-      break;
-    case TypeKind::Decimal:
-      if (number || literal.kind == K::Percent) return literal.number;
-      break;
-    case TypeKind::Integer:
-      if (literal.kind == K::Integer) return literal.number;
-      break;
-    case TypeKind::Date:
-      if (literal.kind == K::Date) return literal.date;
-      break;
-    case TypeKind::Duration:
-      if (literal.kind == K::Duration) return literal.duration;
-      break;
-    case TypeKind::Bool:
-      if (literal.kind == K::Bool) return literal.boolean;
-      break;
-    case TypeKind::Text:
-      if (literal.kind == K::Text) return literal.text;
-      break;
-    default: break;
-  }
-  return "expected " + expected;
 }
 
 // The index of a parameter, or a message with a suggestion.
@@ -127,10 +105,11 @@ std::string add_setting(const CheckedModel& model, const std::string& setting, O
   }
   auto index = find_parameter(model, name);
   if (auto* problem = std::get_if<std::string>(&index)) return fmt::format("--set {}: {}", setting, *problem);
-  auto text = parse_value_text(setting.substr(equals + 1));
-  if (auto* problem = std::get_if<std::string>(&text)) return fmt::format("--set {}: {}", setting, *problem);
+  std::string text = setting.substr(equals + 1);
+  text.erase(0, text.find_first_not_of(' '));
+  text.erase(text.find_last_not_of(' ') + 1);
   int parameter = std::get<int>(index);
-  auto value = typed_value(model, std::get<ValueText>(text), model.parameters[parameter].type);
+  auto value = typed_value(model, text, model.parameters[parameter].type);
   if (auto* problem = std::get_if<std::string>(&value)) {
     return fmt::format("--set {}: parameter '{}' is {}: {}", setting, name,
                        type_name(model.parameters[parameter].type, model.tables), *problem);

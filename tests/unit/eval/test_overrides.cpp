@@ -18,6 +18,8 @@ parameter tariff: money = €100 from 2025, €200 from 2028
 parameter start: date = 2025-01-01
 parameter kind: Product = BW
 parameter receiver: member = A
+parameter window: duration = 12 months
+parameter correction: money = €0
 scenario dearer "Dearer" {
   tariff from 2028 = €300
   fee = fee * 2
@@ -84,6 +86,25 @@ TEST(Overrides, AScenarioAppliesItsSettings) {
   EXPECT_EQ(f.paid(o), (std::vector<std::int64_t>{1210000, 1210000, 1210000, 1230000, 1230000}));
 }
 
+// The value --set NAME=TEXT gives the parameter.
+Value set_value(Fixture& f, const std::string& name, const std::string& text) {
+  Overrides o;
+  EXPECT_EQ(add_setting(f.model, name + "=" + text, o), "");
+  const auto& values = o.parameters.at(f.model.find_parameter(name)).values;
+  EXPECT_EQ(values.size(), 1u);
+  return std::get<Value>(values.at(0).value);
+}
+
+TEST(Overrides, AMinusSignNegatesNumbersAmountsAndDurations) {
+  Fixture f;
+  EXPECT_EQ(set_value(f, "window", "-12 months"), Value(Duration{-12, 0}));
+  EXPECT_EQ(set_value(f, "window", "-30 days"), Value(Duration{0, -30}));
+  EXPECT_EQ(set_value(f, "window", " 1 year "), Value(Duration{12, 0}));
+  EXPECT_EQ(set_value(f, "correction", "-50"), Value(Rational(-50)));
+  EXPECT_EQ(set_value(f, "correction", "-€50.25"), Value(Rational::fraction(-201, 4)));
+  EXPECT_EQ(set_value(f, "receiver", "\"B\""), Value(AccountRef{1}));
+}
+
 struct BadSetting {
   std::string setting;
   std::string message;
@@ -100,10 +121,23 @@ TEST_P(BadSettings, AreExplained) {
 INSTANTIATE_TEST_SUITE_P(Overrides, BadSettings, ::testing::Values(
     BadSetting{"fe=7000", "--set fe=7000: the model has no parameter 'fe'; did you mean 'fee'?"},
     BadSetting{"fee", "--set fee: expected NAME=VALUE (or NAME@YEAR=VALUE)"},
-    BadSetting{"fee=abc", "--set fee=abc: parameter 'fee' is money: expected an amount such as 7000 or €7000.00, not 'abc'"},
-    BadSetting{"fee=2025-01-01", "--set fee=2025-01-01: parameter 'fee' is money: expected an amount such as 7000 or €7000.00"},
-    BadSetting{"fee=7000.125", "--set fee=7000.125: parameter 'fee' is money: an amount has at most 2 decimals (cents)"},
-    BadSetting{"start=2027-02-30", "--set start=2027-02-30: 2027-02-30 is not a calendar date"},
+    BadSetting{"fee=abc", "--set fee=abc: parameter 'fee' is money: 'abc' is not an amount; write e.g. 7000, 7_000, €7000 or €7000.00"},
+    BadSetting{"fee=2025-01-01", "--set fee=2025-01-01: parameter 'fee' is money: '2025-01-01' is not an amount; write e.g. 7000, 7_000, €7000 or €7000.00"},
+    // a Dutch reader means seven thousand by 7.000, an English one seven: refused, as in rule files and data
+    BadSetting{"fee=7.000", "--set fee=7.000: parameter 'fee' is money: ambiguous amount '7.000': write 7000, 7_000, €7000 or €7000.00 "
+                            "('.' is only the decimal point, followed by exactly two digits)"},
+    BadSetting{"fee=7.5", "--set fee=7.5: parameter 'fee' is money: ambiguous amount '7.5': write 7.50 or €7.50 "
+                          "('.' is only the decimal point, followed by exactly two digits)"},
+    BadSetting{"fee=7000.125", "--set fee=7000.125: parameter 'fee' is money: ambiguous amount '7000.125': write e.g. 7000, 7_000, €7000 "
+                               "or €7000.00 ('.' is only the decimal point, followed by exactly two digits)"},
+    BadSetting{"fee=6,500", "--set fee=6,500: parameter 'fee' is money: ambiguous amount '6,500': write 6500, 6_500, €6500 or €6500.00 "
+                            "(',' is not used in amounts)"},
+    BadSetting{"fee=7000 euro", "--set fee=7000 euro: parameter 'fee' is money: '7000 euro': write the euro sign before the amount: €7000"},
+    BadSetting{"start=2027-02-30", "--set start=2027-02-30: parameter 'start' is date: 2027-02-30 is not a calendar date (February 2027 has 28 days)"},
+    BadSetting{"start=01-01-2027", "--set start=01-01-2027: parameter 'start' is date: '01-01-2027' is not a date; write dates as YYYY-MM-DD: 2027-01-01"},
+    BadSetting{"start=-2027-01-01", "--set start=-2027-01-01: parameter 'start' is date: '-2027-01-01' is not a date: a date cannot be negative; "
+                                    "write 2027-01-01"},
+    BadSetting{"window=12", "--set window=12: parameter 'window' is duration: '12' is not a duration: give its unit, e.g. 12 days, 12 months or 12 years"},
     BadSetting{"kind=MO", "--set kind=MO: parameter 'kind' is Product: 'MO' is not a Product: use one of BW, BT"},
     BadSetting{"receiver=centre", "--set receiver=centre: parameter 'receiver' is member: 'centre' is not a member"},
     BadSetting{"tariff@28=5", "--set tariff@28=5: expected a four-digit year after '@'"}));

@@ -150,7 +150,7 @@ INSTANTIATE_TEST_SUITE_P(Parser, SyntaxErrors, ::testing::Values(
     ErrorCase{"model \"M\"\nmembers A\nrule 1 \"T\" for 2022 {\n  A pays €1 to A\n", 5, 1, "expected '}'"},
     ErrorCase{"model \"M\"\nmembers A\ndefine x = (1 + 2\n", 4, 1, "expected ')'"},
     ErrorCase{"model \"M\"\nmembers A\nparameter fee: money = €6.000\n", 3, 24, "ambiguous amount '€6.000'"},
-    ErrorCase{"model \"M\"\nmembers A\nparameter fee: money = €6,000\n", 3, 24, "write whole euros as €6000"},
+    ErrorCase{"model \"M\"\nmembers A\nparameter fee: money = €6,000\n", 3, 24, "write €6000, €6_000 or €6000.00 (',' is not used in amounts)"},
     ErrorCase{"model \"M\"\nmembers A\nparameter d: date = 2023-02-30\n", 3, 21, "2023-02-30 is not a calendar date"},
     ErrorCase{"model \"M\"\nmembers A\nrule 1 \"T\" for 2024..2022 { }\n", 3, 16, "the year range 2024..2022 is empty"},
     ErrorCase{"model \"M\"\nmembers A\nfoo\n", 3, 1, "expected a declaration"}));

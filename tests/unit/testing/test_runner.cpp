@@ -224,6 +224,40 @@ TEST_F(RunnerTest, JunitHasOneCasePerTestWithFailures) {
   EXPECT_NE(xml.find("<failure message="), std::string::npos);
 }
 
+// A test file's `set` reads values as --set does, with the literal reader of rule files and data.
+TEST_F(RunnerTest, SettingsAreReadLikeLiteralsWithTheirSign) {
+  // Rule 3 pays €1 when start + window is before July 2024: not with 2024-01-01 + 12 months (2025-01-01),
+  // but with -12 months (2023-01-01).
+  write("mini.regels", std::string(model_text) + R"(parameter start: date = 2024-01-01
+parameter window: duration = 12 months
+rule 3 "Window" for 2024 when start + window <= 2024-06-30 { centre pays €1 to A }
+)");
+  auto report = run(R"(test "a negative window" {
+  set window = "-12 months"
+  expect 2024 rule 3: centre pays €1.00 to A
+}
+test "ambiguous and impossible values" {
+  set fee = 7.000
+  set fee from 2025 = 6,500
+  set start = -2024-01-01
+  set window = 12
+  expect 2024 rule 1: centre pays €7000.00 to A
+}
+)");
+  ASSERT_EQ(report.results.size(), 2u);
+  EXPECT_TRUE(report.results[0].passed()) << (report.results[0].failures.empty() ? report.results[0].errors.front()
+                                                                                 : report.results[0].failures.front());
+  const auto& errors = report.results[1].errors;
+  ASSERT_EQ(errors.size(), 4u);
+  EXPECT_NE(errors[0].find("mini.regeltest:8:3: error: --set fee=7.000: parameter 'fee' is money: ambiguous amount '7.000': "
+                           "write 7000, 7_000, €7000 or €7000.00"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[1].find("ambiguous amount '6,500': write 6500, 6_500, €6500 or €6500.00 (',' is not used in amounts)"),
+            std::string::npos) << errors[1];
+  EXPECT_NE(errors[2].find("'-2024-01-01' is not a date: a date cannot be negative; write 2024-01-01"), std::string::npos)
+      << errors[2];
+  EXPECT_NE(errors[3].find("'12' is not a duration: give its unit"), std::string::npos) << errors[3];
+}
+
 TEST(Snapshot, ChangesListRemovedThenAddedLines) {
   auto changes = snapshot_changes("a\nb\nc\n", "a\nc\nd\n");
   ASSERT_EQ(changes.size(), 2u);

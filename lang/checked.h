@@ -1,5 +1,5 @@
 #pragma once
-// The result of reading one value from data text: the value, or why it is not one.
+// The result of reading one value from text (a literal, a data value, a file): the value, or why it is not one.
 #include <optional>
 #include <string>
 #include <utility>
