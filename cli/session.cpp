@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/years.h"
+#include "runtime/eval/check_data.h"
 
 namespace rw {
 
@@ -39,13 +40,13 @@ std::optional<Session> open_session(const SessionOptions& options) {
   if (!years) return std::nullopt;
   auto overrides = read_overrides(loaded->model, options.scenario, options.sets);
   if (!overrides) return std::nullopt;
-  auto data = load_checked_data(loaded->model, options.data);
+  auto data = load_checked_data(*loaded, options.data);
   if (!data) return std::nullopt;
   return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides)};
 }
 
-std::optional<Dataset> load_checked_data(const CheckedModel& model, const std::string& path) {
-  LoadResult data = load_data(model.tables, path);
+std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path) {
+  LoadResult data = load_model_data(model.model, *model.source, path);
   for (const DataError& error : data.errors) std::cerr << render(error);
   return std::move(data.data);
 }
