@@ -10,24 +10,15 @@ namespace rw {
 
 namespace {
 
-// One key field's value as a user reads it in a message: "C0042" (quoted), 2022, Arnhem, BW; nullopt
-// when the field has no value of a key's type (it failed to load, and that is reported already).
-std::optional<std::string> key_text(const ModelTables& model, const Value& value) {
-  if (const auto* text = std::get_if<std::string>(&value)) return "\"" + excerpt(*text) + "\"";
+// One key field's value, whole, as the data writes it: C0042, 2022, 2025-01-01, Noordstad, BW; nullopt when
+// the field has no value of a key's type (it failed to load, and that is reported already).
+std::optional<std::string> key_value(const ModelTables& model, const Value& value) {
+  if (const auto* text = std::get_if<std::string>(&value)) return *text;
   if (const auto* number = std::get_if<Rational>(&value)) return number->to_string();
   if (const auto* date = std::get_if<Date>(&value)) return date->to_string();
   if (const auto* account = std::get_if<AccountRef>(&value)) return model.accounts.at(account->index).id;
   if (const auto* variant = std::get_if<EnumValue>(&value)) return model.enums.at(variant->decl).variants.at(variant->variant);
   return std::nullopt;
-}
-
-// The exact identity of one key field's value, to compare keys by: texts whole, numbers in full.
-std::string key_identity(const Value& value) {
-  if (const auto* text = std::get_if<std::string>(&value)) return *text;
-  if (const auto* number = std::get_if<Rational>(&value)) return number->to_string(40);
-  if (const auto* date = std::get_if<Date>(&value)) return date->to_string();
-  if (const auto* account = std::get_if<AccountRef>(&value)) return std::to_string(account->index);
-  return std::to_string(std::get<EnumValue>(value).variant);
 }
 
 }  // namespace
@@ -44,15 +35,15 @@ void report_duplicate_keys(const ModelTables& model, const InputDecl& input, con
     std::string identity, description;
     bool complete = true;
     for (int field : input.key_fields) {
-      const Value& value = (*item)->fields.at(field);
-      std::optional<std::string> text = key_text(model, value);
-      if (!text) {
+      std::optional<std::string> value = key_value(model, (*item)->fields.at(field));
+      if (!value) {
         complete = false;
         break;
       }
-      std::string part = key_identity(value);
-      identity += std::to_string(part.size()) + ":" + part;  // length-prefixed: no two keys share an identity
-      description += fmt::format("{}{} {}", description.empty() ? "" : " and ", record.fields[field].name, *text);
+      identity += std::to_string(value->size()) + ":" + *value;  // length-prefixed: no two keys share an identity
+      const FieldDecl& decl = record.fields[field];
+      std::string shown = decl.type.is(TypeKind::Text) ? "\"" + excerpt(*value) + "\"" : *value;
+      description += fmt::format("{}{} {}", description.empty() ? "" : " and ", decl.name, shown);
     }
     if (!complete) continue;
     auto [first, added] = first_with_key.try_emplace(std::move(identity), i);
