@@ -43,25 +43,29 @@ class DataChecker {
   std::vector<int> year_fields_;                             // by record declaration: its integer field `year`, or -1
   std::optional<std::pair<int, int>> years_;                 // the first and last year of the rules, if any
 
+  // Checks the records inside `record`, then its year and its require lines.
   void check_record(const RecordValue& record, const std::string& file, const JsonPath& path) {
     const RecordDecl& decl = model_.tables.records.at(record.decl);
-    for (std::size_t i = 0; i < decl.fields.size(); ++i) walk(record.fields[i], decl.fields[i].type, file, path.key(decl.fields[i].name));
+    for (std::size_t i = 0; i < decl.fields.size(); ++i) {
+      walk(record.fields[i], decl.fields[i].type, file, path.key(decl.fields[i].name));
+    }
     if (int year = year_fields_[record.decl]; year >= 0 && years_) check_year(record.fields[year], file, path.key("year"));
     for (const RecordCheckInfo* check : checks_[record.decl]) {
       std::vector<Value> frame = record.fields;
       frame.resize(std::max<std::size_t>(frame.size(), check->frame_size));
       std::variant<bool, std::string> holds = evaluator_.holds(*check->check->condition, frame);
-      std::string condition(source_.slice(check->check->condition->range));
-      if (const auto* failure = std::get_if<std::string>(&holds)) {
-        errors_.push_back({file, path.to_string(), fmt::format("cannot check the model's requirement '{}' on this {} ({}): {}",
-                                                              condition, decl.name, source_.location(check->check->condition->range), *failure)});
-      } else if (!std::get<bool>(holds)) {
-        errors_.push_back({file, path.to_string(), fmt::format("{} (this {} does not meet '{}', {})", check->check->message,
-                                                              decl.name, condition, source_.location(check->check->condition->range))});
-      }
+      if (holds == std::variant<bool, std::string>(true)) continue;
+      const SourceRange range = check->check->condition->range;
+      const auto* failure = std::get_if<std::string>(&holds);
+      std::string message = failure ? fmt::format("cannot check the model's requirement '{}' on this {} ({}): {}",
+                                                  source_.slice(range), decl.name, source_.location(range), *failure)
+                                    : fmt::format("{} (this {} does not meet '{}', {})", check->check->message, decl.name,
+                                                  source_.slice(range), source_.location(range));
+      errors_.push_back({file, path.to_string(), std::move(message)});
     }
   }
 
+  // Reports a year outside the years of the rules.
   void check_year(const Value& year, const std::string& file, const JsonPath& path) {
     const auto* number = std::get_if<Rational>(&year);
     if (!number || (*number >= Rational(years_->first) && *number <= Rational(years_->second))) return;
