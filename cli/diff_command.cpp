@@ -43,7 +43,7 @@ std::optional<std::string> file_at_revision(const std::string& path, const std::
 // Settles one version of the model on the data; nullopt after printing why not.
 // (The data is loaded for each version: each validates it against its own declarations.)
 std::optional<Ledger> settle_version(const LoadedModel& model, const std::string& data, const std::vector<int>& years) {
-  auto loaded = load_checked_data(model.model, data);
+  auto loaded = load_checked_data(model, data);
   if (!loaded) return std::nullopt;
   return ledger_or_print(model, evaluate(model.model, *model.source, *loaded, years));
 }

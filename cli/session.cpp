@@ -8,6 +8,7 @@
 
 #include "cli/years.h"
 #include "runtime/data/data_files.h"
+#include "runtime/eval/check_data.h"
 
 namespace rw {
 
@@ -65,7 +66,7 @@ std::optional<Session> open_session(const SessionOptions& options) {
   if (!years) return std::nullopt;
   auto overrides = read_overrides(loaded->model, options.scenario, options.sets);
   if (!overrides) return std::nullopt;
-  auto data = load_checked_data(loaded->model, options.data);
+  auto data = load_checked_data(*loaded, options.data);
   if (!data) return std::nullopt;
   return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), inputs_of({options.file}, options.data)};
 }
@@ -77,8 +78,8 @@ std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, cons
   return inputs;
 }
 
-std::optional<Dataset> load_checked_data(const CheckedModel& model, const std::string& path) {
-  LoadResult data = load_data(model.tables, path);
+std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path) {
+  LoadResult data = load_model_data(model.model, *model.source, path);
   for (const DataError& error : data.errors) std::cerr << render(error);
   return std::move(data.data);
 }

@@ -45,7 +45,7 @@ std::optional<Overrides> read_overrides(const CheckedModel& model, const std::st
                                         const std::vector<std::string>& sets);
 
 // The data at `path`, validated against the model; nullopt after printing every problem.
-std::optional<Dataset> load_checked_data(const CheckedModel& model, const std::string& path);
+std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path);
 
 // The ledger of an evaluation of `model`, or nullopt after printing why there is none.
 std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult result);

@@ -1,6 +1,8 @@
-// libFuzzer target: any bytes as the data of the Centraal-Gelderland model: load and validate, and
-// when the data is valid, settle 2025; never crash or hang.
+// libFuzzer target: any bytes as the data of the Centraal-Gelderland model: load and validate (types,
+// the keys of its inputs, the `require` lines of its records, the years of its rules), and when the
+// data is valid, settle 2025; never crash or hang.
 #include <algorithm>
+#include <cstdlib>
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -10,6 +12,7 @@
 #include "lang/checker.h"
 #include "lang/parser.h"
 #include "runtime/data/loader.h"
+#include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
 #include "stdlib/builtins.h"
 
@@ -29,6 +32,8 @@ const Model& model() {
     Model m{std::make_unique<rw::SourceFile>("centraal-gelderland.regels", text.str()), {}};
     rw::ParseResult parsed = rw::parse(*m.source);
     m.checked = std::move(*rw::check(std::move(*parsed.file), rw::builtin_signatures()).model);
+    // The fuzzer is only worth running against a model that declares keys and record requires.
+    if (m.checked.tables.inputs.front().key_fields.empty() || m.checked.record_checks.empty()) std::abort();
     return m;
   }();
   return loaded;
@@ -44,8 +49,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<bool> seen(m.checked.tables.inputs.size());
   std::vector<rw::DataError> errors;
   rw::load_json_text(m.checked.tables, "fuzz.json", std::string(reinterpret_cast<const char*>(data), size), dataset, seen, errors);
-  for (const rw::DataError& error : errors) (void)rw::render(error);
   bool complete = std::all_of(seen.begin(), seen.end(), [](bool s) { return s; });
+  if (errors.empty() && complete) errors = rw::check_data(m.checked, *m.source, dataset);
+  for (const rw::DataError& error : errors) (void)rw::render(error);
   if (errors.empty() && complete) (void)rw::evaluate(m.checked, *m.source, dataset, {2025});
   return 0;
 }

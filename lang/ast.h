@@ -138,8 +138,16 @@ struct AccountDecl { Identifier id; std::string display_name; };
 struct RoundingDecl { RoundingMode mode; };
 struct EnumDecl { Identifier name; std::vector<Identifier> variants; };
 struct FieldDecl { Identifier name; TypeExpr type; };
-struct RecordDecl { Identifier name; std::vector<FieldDecl> fields; };
-struct InputDecl { Identifier name; TypeExpr type; };
+struct RecordDecl {
+  Identifier name;
+  std::vector<FieldDecl> fields;
+  std::vector<Require> checks;  // `require <condition> else "<message>"`: what every record of this type must meet
+};
+struct InputDecl {
+  Identifier name;
+  TypeExpr type;
+  std::vector<Identifier> key;  // `keyed by <field>, ...`: fields no two records of the list share; may be empty
+};
 // One value of a parameter, valid from a year on (or from the start when `from_year` is absent).
 struct DatedValue {
   ExprPtr value;

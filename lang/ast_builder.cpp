@@ -351,13 +351,22 @@ ast::Decl Builder::declaration(const Node& node) {
     for (std::size_t i = 1; i < c.size(); ++i) enumeration.variants.push_back(identifier(*c[i]));
     decl.node = std::move(enumeration);
   } else if (node.is_type<g::record_decl>()) {
-    ast::RecordDecl record{identifier(*c.at(0)), {}};
+    ast::RecordDecl record{identifier(*c.at(0)), {}, {}};
     for (std::size_t i = 1; i < c.size(); ++i) {
-      record.fields.push_back({identifier(*c[i]->children.at(0)), type(*c[i]->children.at(1))});
+      const auto& parts = c[i]->children;
+      if (c[i]->is_type<g::require_statement>()) {
+        record.checks.push_back({expr(*parts.at(0)), quoted_text(*parts.at(1))});
+      } else {
+        record.fields.push_back({identifier(*parts.at(0)), type(*parts.at(1))});
+      }
     }
     decl.node = std::move(record);
   } else if (node.is_type<g::input_decl>()) {
-    decl.node = ast::InputDecl{identifier(*c.at(0)), type(*c.at(1))};
+    ast::InputDecl input{identifier(*c.at(0)), type(*c.at(1)), {}};
+    if (c.size() > 2) {
+      for (const auto& field : c[2]->children) input.key.push_back(identifier(*field));
+    }
+    decl.node = std::move(input);
   } else if (node.is_type<g::parameter_decl>()) {
     ast::ParameterDecl parameter{identifier(*c.at(0)), type(*c.at(1)), {}};
     for (std::size_t i = 2; i < c.size(); ++i) {

@@ -80,7 +80,7 @@ void collect_declarations(State& state) {
       tables.records.push_back({record->name.name, {}, record->name.range});
     } else if (auto* input = std::get_if<ast::InputDecl>(&decl.node)) {
       Resolution r{Resolution::Kind::Input, static_cast<int>(tables.inputs.size()), 0};
-      if (declare_global(state, input->name, r)) tables.inputs.push_back({input->name.name, Type{}, input->name.range});
+      if (declare_global(state, input->name, r)) tables.inputs.push_back({input->name.name, Type{}, input->name.range, {}});
     } else if (auto* parameter = std::get_if<ast::ParameterDecl>(&decl.node)) {
       Resolution r{Resolution::Kind::Parameter, static_cast<int>(model.parameters.size()), 0};
       if (declare_global(state, parameter->name, r)) model.parameters.push_back({parameter->name.name, Type{}, parameter});

@@ -60,6 +60,13 @@ struct ScenarioInfo {
   std::vector<int> frame_sizes;  // locals each setting's value needs (comprehensions)
 };
 
+// A record's `require <condition> else "<message>"`: checked on every record of that type in the data.
+struct RecordCheckInfo {
+  int record = 0;  // index into ModelTables::records
+  const ast::Require* check = nullptr;
+  int frame_size = 0;  // locals: the record's fields first, in declaration order, then comprehensions
+};
+
 struct CheckedModel {
   std::unique_ptr<ast::File> file;  // owned; the pointers in the infos point into it
   ModelTables tables;
@@ -68,6 +75,7 @@ struct CheckedModel {
   std::vector<DefinitionInfo> definitions;
   std::vector<RuleInfo> rules;  // in file order
   std::vector<ScenarioInfo> scenarios;
+  std::vector<RecordCheckInfo> record_checks;  // in file order
   std::vector<Type> expr_types;         // by expression id
   std::vector<Resolution> resolutions;  // by expression id, for Name and Call nodes
   std::vector<int> field_indices;       // by expression id, for Field nodes on records (-1 otherwise)

@@ -57,6 +57,7 @@ Type State::set_type(const ast::Expr& expr, Type type) {
 static constexpr void (*passes[])(checker::State&) = {
     checker::collect_declarations,
     checker::resolve_declared_types,
+    checker::check_data_rules,
     checker::check_definitions,
     checker::check_rules,
     checker::check_scenarios,

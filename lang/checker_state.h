@@ -51,6 +51,8 @@ struct State {
 void collect_declarations(State& state);
 // Pass: resolve the declared types of record fields, inputs, parameters and definitions.
 void resolve_declared_types(State& state);
+// Pass: check the keys of inputs (`keyed by`) and the `require` lines of records (lang/check_data_rules.cpp).
+void check_data_rules(State& state);
 // Pass: check parameter values and definition bodies, in dependency order; report cycles.
 void check_definitions(State& state);
 // Pass: check every rule: years, due date, statements.

@@ -216,9 +216,16 @@ struct expect_colon : p::one<':'> {};
 struct field_decl : p::seq<identifier, ws, expect_colon, ws, expect_type, ws> {};
 struct expect_record_open : p::one<'{'> {};
 struct expect_record_close : p::one<'}'> {};
-struct record_decl : p::seq<kw_record, ws, expect_identifier, ws, expect_record_open, ws, p::star<field_decl>,
+// A record's `require <condition> else "<message>"` lines state what valid data is (checked on every record loaded).
+struct record_item : p::sor<require_statement, field_decl> {};
+struct record_decl : p::seq<kw_record, ws, expect_identifier, ws, expect_record_open, ws, p::star<record_item>,
                             expect_record_close, ws> {};
-struct input_decl : p::seq<kw_input, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws> {};
+// `keyed by id` or `keyed by year, member`: no two records of the input share those fields' values.
+struct kw_keyed : TAO_PEGTL_KEYWORD("keyed") {};
+struct expect_keyed_by : kw_by {};
+struct expect_key_field : identifier {};
+struct key_clause : p::seq<kw_keyed, ws, expect_keyed_by, ws, p::list<p::seq<expect_key_field, ws>, comma>> {};
+struct input_decl : p::seq<kw_input, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws, p::opt<key_clause>> {};
 struct expect_year;
 struct dated_value : p::seq<expect_expression, p::opt<kw_from, ws, expect_year, ws>> {};
 struct parameter_decl : p::seq<kw_parameter, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws,

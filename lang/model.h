@@ -53,11 +53,12 @@ struct RecordDecl {
   std::optional<int> field_index(const std::string& name) const;
 };
 
-// A named input the data must provide, e.g. `input clients: list of Client`.
+// A named input the data must provide, e.g. `input clients: list of Client keyed by id`.
 struct InputDecl {
   std::string name;
   Type type;
   SourceRange range;
+  std::vector<int> key_fields;  // `keyed by`: indices of the fields of its records that no two records share
 };
 
 struct ModelTables : TypeNames {

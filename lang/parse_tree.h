@@ -43,13 +43,14 @@ using selector = tao::pegtl::parse_tree::selector<
         distribute_statement, require_statement, weight_clause, cap_clause, expect_excess_mode, remainder_clause, note_statement,
         // declarations
         model_header, members_decl, member_entry, member_from, member_until, account_decl, rounding_decl, enum_decl, record_decl,
-        field_decl, input_decl, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,
+        field_decl, input_decl, key_clause, expect_key_field, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,
         expect_rule_id, year_range, year, expect_year, when_clause, due_clause, scenario_decl, setting>,
     unwrap::on<expect_expression, expect_operand, expect_product, expect_sum, expect_condition, expect_conjunction,
                expect_type, expect_block, expect_year_range, expect_model_header, expect_then, expect_else, expect_of,
                expect_block_close, expect_each, expect_in, expect_equals, expect_pays, expect_to, expect_colon,
                expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
                expect_declaration, expect_at, expect_the_excess, expect_by, expect_over, expect_as, expect_note_colon,
-               expect_for_account, expect_scenario_close, expect_else_message>>;
+               expect_for_account, expect_scenario_close, expect_else_message,
+               expect_keyed_by>>;
 
 }  // namespace rw::grammar

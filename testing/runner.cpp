@@ -14,6 +14,7 @@
 #include "lang/checker.h"
 #include "report/atomic_write.h"
 #include "runtime/data/data_files.h"
+#include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
 #include "stdlib/builtins.h"
 #include "testing/expectations.h"
@@ -88,7 +89,7 @@ class Fixtures {
     auto [it, added] = data_.try_emplace({&model, path});
     if (added) {
       for (const auto& file : find_data_files(path).files) report_.inputs.push_back({file, "a data file"});
-      LoadResult loaded = load_data(model.model->tables, path);
+      LoadResult loaded = load_model_data(*model.model, *model.source, path);
       it->second.data = std::move(loaded.data);
       for (const DataError& e : loaded.errors) it->second.errors.push_back(render(e));
     }
@@ -102,7 +103,7 @@ class Fixtures {
 };
 
 // Data written in a test: inputs it leaves out that are lists are empty.
-LoadedData inline_data(const CheckedModel& model, const std::string& file, const std::string& json) {
+LoadedData inline_data(const CheckedModel& model, const SourceFile& source, const std::string& file, const std::string& json) {
   LoadedData loaded;
   Dataset data;
   data.inputs.assign(model.tables.inputs.size(), Absent{});
@@ -116,6 +117,7 @@ LoadedData inline_data(const CheckedModel& model, const std::string& file, const
       errors.push_back({file, "", fmt::format("the inline data lacks input '{}'", model.tables.inputs[i].name)});
     }
   }
+  if (errors.empty()) errors = check_data(model, source, data);
   for (const DataError& e : errors) loaded.errors.push_back(render(e));
   if (errors.empty()) loaded.data = std::move(data);
   return loaded;
@@ -260,7 +262,7 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
   LoadedData inline_loaded;
   const LoadedData* data = job.data;
   if (!data) {
-    inline_loaded = inline_data(model, job.file->path, data_from->inline_json);
+    inline_loaded = inline_data(model, *job.model->source, job.file->path, data_from->inline_json);
     data = &inline_loaded;
   }
   Overrides overrides = test_overrides(job, read);

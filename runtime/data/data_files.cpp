@@ -20,21 +20,42 @@ bool has_json_extension(const std::string& name) {
   return name.size() > extension.size() && name.compare(name.size() - extension.size(), extension.size(), extension) == 0;
 }
 
+// Why the folder entry `entry`, named *.json, is no data file, or "" when it is a regular file (or a
+// symbolic link to one).
+std::string why_not_a_file(const fs::directory_entry& entry) {
+  std::error_code error;
+  fs::file_status status = entry.status(error);
+  if (fs::is_regular_file(status)) return "";
+  const std::string fix = "a data folder's *.json entries must be JSON files: move it out of the folder or rename it";
+  if (status.type() == fs::file_type::not_found && entry.is_symlink(error)) {
+    return fmt::format("this is a symbolic link to '{}', which does not exist; repair or remove the link",
+                       fs::read_symlink(entry.path(), error).string());
+  }
+  if (status.type() == fs::file_type::not_found || error) {
+    return fmt::format("cannot access this entry: {}", error ? error.message() : "it does not exist");
+  }
+  if (fs::is_directory(status)) return "this is a folder, not a data file; " + fix;
+  return "this is not a regular file; " + fix;
+}
+
 // The *.json regular files directly in `folder` (following symbolic links), sorted by name.
 DataFileList list_folder(const fs::path& folder) {
   DataFileList list;
   std::error_code error;
   fs::directory_iterator it(folder, error), end;
   for (; !error && it != end; it.increment(error)) {
-    std::error_code status_error;
-    if (has_json_extension(it->path().filename().string()) && it->is_regular_file(status_error)) {
+    if (!has_json_extension(it->path().filename().string())) continue;
+    if (std::string problem = why_not_a_file(*it); !problem.empty()) {
+      list.not_files.emplace_back(it->path(), std::move(problem));
+    } else {
       list.files.push_back(it->path());
     }
   }
-  if (error) return DataFileList{{}, fmt::format("cannot list this folder: {}", error.message())};
-  std::sort(list.files.begin(), list.files.end(),
-            [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
-  if (list.files.empty()) list.error = "this folder has no .json files";
+  if (error) return DataFileList{{}, fmt::format("cannot list this folder: {}", error.message()), {}};
+  auto by_name = [](const auto& a, const auto& b) { return a.filename().string() < b.filename().string(); };
+  std::sort(list.files.begin(), list.files.end(), by_name);
+  std::sort(list.not_files.begin(), list.not_files.end(), [&](const auto& a, const auto& b) { return by_name(a.first, b.first); });
+  if (list.files.empty() && list.not_files.empty()) list.error = "this folder has no .json files";
   return list;
 }
 
@@ -43,14 +64,14 @@ DataFileList list_folder(const fs::path& folder) {
 DataFileList find_data_files(const fs::path& path) {
   std::error_code error;
   fs::file_status status = fs::status(path, error);
-  if (status.type() == fs::file_type::not_found) return DataFileList{{}, "no such data file or folder"};
-  if (error) return DataFileList{{}, fmt::format("cannot access this path: {}", error.message())};
+  if (status.type() == fs::file_type::not_found) return DataFileList{{}, "no such data file or folder", {}};
+  if (error) return DataFileList{{}, fmt::format("cannot access this path: {}", error.message()), {}};
   if (fs::is_directory(status)) return list_folder(path);
-  if (!fs::is_regular_file(status)) return DataFileList{{}, "this is neither a .json file nor a folder"};
+  if (!fs::is_regular_file(status)) return DataFileList{{}, "this is neither a .json file nor a folder", {}};
   if (!has_json_extension(path.filename().string())) {
-    return DataFileList{{}, "a data file must be a .json file (or give a folder of them)"};
+    return DataFileList{{}, "a data file must be a .json file (or give a folder of them)", {}};
   }
-  return DataFileList{{path}, std::nullopt};
+  return DataFileList{{path}, std::nullopt, {}};
 }
 
 // The largest data file accepted: far above a whole country's clients (~40,000 records, tens of MB).

@@ -12,10 +12,12 @@ namespace rw {
 struct DataFileList {
   std::vector<std::filesystem::path> files;
   std::optional<std::string> error;  // why `path` gives no files (then `files` is empty)
+  // Entries of the folder named *.json that are no data file (a folder, a broken link), and why.
+  std::vector<std::pair<std::filesystem::path, std::string>> not_files;
 };
 
 // `path` itself if it is a .json file, or every *.json file directly in the folder `path`, in
-// byte-wise order of file name. Never throws.
+// byte-wise order of file name (and every other *.json entry there, in `not_files`). Never throws.
 DataFileList find_data_files(const std::filesystem::path& path);
 
 // The whole content of `file`, or why it cannot be read. Never throws.

@@ -11,16 +11,6 @@ namespace rw {
 
 namespace {
 
-constexpr std::size_t max_reported_errors = 100;
-
-// Keeps the first max_reported_errors errors and counts the rest in one final entry about `file`.
-void cap_errors(std::vector<DataError>& errors, const std::string& file) {
-  if (errors.size() <= max_reported_errors) return;
-  std::size_t more = errors.size() - max_reported_errors;
-  errors.resize(max_reported_errors);
-  errors.push_back({file, "", fmt::format("... and {} more error{}", more, more == 1 ? "" : "s")});
-}
-
 // Reports every input that no file gave, except optional ones (those stay Absent).
 void report_missing_inputs(const ModelTables& model, const std::vector<bool>& seen, const std::string& file,
                            std::vector<DataError>& errors) {
@@ -39,7 +29,8 @@ void load_files(const ModelTables& model, const std::filesystem::path& path, Dat
   std::vector<bool> seen(model.inputs.size());
   DataFileList list = find_data_files(path);
   if (list.error) errors.push_back({path.string(), "", *list.error});
-  bool all_read = !list.error;
+  for (const auto& [entry, problem] : list.not_files) errors.push_back({entry.string(), "", problem});
+  bool all_read = !list.error && list.not_files.empty();
   for (const std::filesystem::path& file : list.files) {
     Checked<std::string> text = read_data_file(file);
     if (!text.value) {
@@ -53,6 +44,14 @@ void load_files(const ModelTables& model, const std::filesystem::path& path, Dat
 }
 
 }  // namespace
+
+void cap_errors(std::vector<DataError>& errors, const std::string& file) {
+  constexpr std::size_t max_reported_errors = 100;
+  if (errors.size() <= max_reported_errors) return;
+  std::size_t more = errors.size() - max_reported_errors;
+  errors.resize(max_reported_errors);
+  errors.push_back({file, "", fmt::format("... and {} more error{}", more, more == 1 ? "" : "s")});
+}
 
 LoadResult load_data(const ModelTables& model, const std::filesystem::path& path) {
   LoadResult result;

@@ -9,6 +9,7 @@
 #include "runtime/data/json_path.h"
 #include "runtime/data/json_tree.h"
 #include "runtime/data/load_document.h"
+#include "runtime/data/unique_keys.h"
 #include "runtime/data/value_converter.h"
 
 namespace rw {
@@ -77,6 +78,7 @@ bool load_document(const ModelTables& model, const std::string& file, const std:
     seen[index] = true;
     out.input_files[index] = file;
     out.inputs[index] = converter.convert(value, model.inputs[index].type, path);
+    report_duplicate_keys(model, model.inputs[index], out.inputs[index], path, converter);
   }
   return true;
 }

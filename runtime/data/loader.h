@@ -35,6 +35,9 @@ struct LoadResult {
 // Loads and validates `path` (file or folder) against the model's inputs.
 LoadResult load_data(const ModelTables& model, const std::filesystem::path& path);
 
+// Keeps the first 100 errors and counts the rest in one final entry about `file`.
+void cap_errors(std::vector<DataError>& errors, const std::string& file);
+
 // Validates one JSON document's text as the object of inputs it should be; used by load_data and
 // by tests. `file` is used in messages only. Inputs found are stored into `out` (by input index);
 // `seen` records which inputs were already provided by earlier files.

@@ -51,6 +51,8 @@ class Interpreter {
     prepare_lookups();
   }
 
+  // Whether `condition` holds with `frame` as its locals, outside any year (a record's require).
+  bool holds(const ast::Expr& condition, Frame& frame) { return eval_bool(condition, frame); }
   // Evaluates one rule for one year and appends its postings to `ledger`.
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
   // The value of a definition in `year` for the given arguments.
@@ -885,6 +887,32 @@ std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, c
     return Diagnostic{Severity::Error, decl.name.range, "a number grew too large to compute exactly", {}};
   } catch (const EvalFailure& failure) {
     return Diagnostic{Severity::Error, failure.range.value_or(decl.name.range), failure.what(), {}};
+  }
+}
+
+}  // namespace rw
+
+namespace rw {
+
+struct ConditionEvaluator::Impl {
+  Overrides none;
+  Interpreter interpreter;
+  Impl(const CheckedModel& model, const SourceFile& source, const Dataset& data)
+      : interpreter(model, source, data, none, nullptr) {}
+};
+
+ConditionEvaluator::ConditionEvaluator(const CheckedModel& model, const SourceFile& source, const Dataset& data)
+    : impl_(std::make_unique<Impl>(model, source, data)) {}
+
+ConditionEvaluator::~ConditionEvaluator() = default;
+
+std::variant<bool, std::string> ConditionEvaluator::holds(const ast::Expr& condition, std::vector<Value>& frame) {
+  try {
+    return impl_->interpreter.holds(condition, frame);
+  } catch (const ArithmeticOverflow&) {
+    return std::string("a number grew too large to compute exactly");
+  } catch (const EvalFailure& failure) {
+    return std::string(failure.what());
   }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Evaluates a checked model against its data, year by year, into a double-entry ledger.
+#include <memory>
 #include <optional>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -39,5 +41,19 @@ EvalResult reevaluate(const CheckedModel& model, const SourceFile& source, const
 std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, const SourceFile& source, const Dataset& data,
                                                     const Overrides& overrides, int definition, int year,
                                                     std::vector<Value> arguments);
+
+// Evaluates conditions on data outside any year and rule (the `require` lines of records): one
+// evaluator for many records of one dataset.
+class ConditionEvaluator {
+ public:
+  ConditionEvaluator(const CheckedModel& model, const SourceFile& source, const Dataset& data);
+  ~ConditionEvaluator();
+  // Whether `condition` holds with `frame` as its locals, or the message of the failure that stopped it.
+  std::variant<bool, std::string> holds(const ast::Expr& condition, std::vector<Value>& frame);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace rw

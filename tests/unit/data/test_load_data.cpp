@@ -39,7 +39,7 @@ TEST_F(DataFolder, MergesTheJsonFilesOfAFolder) {
   std::string clients = write("clients.json", R"({"clients": []})");
   std::string rate = write("rate.json", R"({"rate": "0.025"})");
   write("notes.txt", "not data");
-  fs::create_directories(dir / "old.json");  // a folder, not a data file
+  fs::create_directories(dir / "old");  // a folder without the .json extension is not looked at
 
   LoadResult result = load_data(test::client_model(), dir);
   ASSERT_TRUE(result.errors.empty()) << render(result.errors.at(0));
@@ -47,6 +47,27 @@ TEST_F(DataFolder, MergesTheJsonFilesOfAFolder) {
   EXPECT_EQ(result.data->input_files, (std::vector<std::string>{clients, rate}));
   EXPECT_EQ(std::get<Rational>(result.data->inputs[1]), Rational::fraction(1, 40));
   EXPECT_TRUE(std::get<ListPtr>(result.data->inputs[0])->items.empty());
+}
+
+// A folder or a broken symbolic link named *.json is reported for what it is, not skipped (which made
+// its input "missing").
+TEST_F(DataFolder, ReportsAFolderNamedLikeADataFile) {
+  write("clients.json", R"({"clients": []})");
+  fs::create_directories(dir / "rate.json");
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_EQ(result.errors.size(), 1u);  // and no "missing input 'rate'"
+  EXPECT_EQ(render(result.errors[0]), (dir / "rate.json").string() + ": error: this is a folder, not a data file; a data "
+                                      "folder's *.json entries must be JSON files: move it out of the folder or rename it\n");
+  EXPECT_FALSE(result.data);
+}
+
+TEST_F(DataFolder, ReportsABrokenSymbolicLinkNamedLikeADataFile) {
+  write("clients.json", R"({"clients": []})");
+  fs::create_symlink(dir / "gone.json", dir / "rate.json");
+  LoadResult result = load_data(test::client_model(), dir);
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(render(result.errors[0]), (dir / "rate.json").string() + ": error: this is a symbolic link to '" +
+                                      (dir / "gone.json").string() + "', which does not exist; repair or remove the link\n");
 }
 
 TEST_F(DataFolder, LoadsASingleFile) {

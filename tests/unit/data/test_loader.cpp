@@ -231,7 +231,7 @@ ModelTables settings_model() {
                         {"payer", Type::of(TypeKind::Account), {}},
                         {"shares", Type::list(Type::of(TypeKind::Decimal)), {}}},
                        {}});
-  t.inputs = {{"settings", Type::optional(Type::record(2)), {}}};
+  t.inputs = {{"settings", Type::optional(Type::record(2)), {}, {}}};
   return t;
 }
 
@@ -266,6 +266,67 @@ TEST(Loader, ExplainsWrongBooleansIntegersDurationsAndAccounts) {
   EXPECT_EQ(l.errors[3].message, "'centr' is not an account of the model; did you mean 'centre'?");
   EXPECT_EQ(l.errors[4].json_path, "$.settings.shares[0]");
   EXPECT_EQ(l.errors[4].message, "'1e3' has an exponent; write the number in plain digits: 1000");
+}
+
+// ---- declared keys: `input clients: list of Client keyed by ...` ----
+
+// A client with this id and product, otherwise valid.
+std::string client(const std::string& id, const std::string& product = "BW") {
+  return R"({"id": ")" + id + R"(", "product": ")" + product + R"(", "start": "2020-01-01", "stays": []})";
+}
+
+// The client model with its clients keyed by the fields at `key_fields`.
+ModelTables keyed_by(std::vector<int> key_fields) {
+  ModelTables model = test::client_model();
+  model.inputs[0].key_fields = std::move(key_fields);
+  return model;
+}
+
+TEST(LoaderKeys, ReportsACopiedRecordWithBothPaths) {
+  Loaded l = load(R"({"rate": 1, "clients": [)" + client("C-1") + "," + client("C-2") + "," + client("C-1") + "]}", keyed_by({0}));
+  EXPECT_EQ(rendered(l.errors),
+            "data.json: $.clients[2]: error: this Client has the same id \"C-1\" as $.clients[0]: input 'clients' is keyed by "
+            "id, so each may appear only once; remove the copy, or correct the id of one of them\n");
+}
+
+TEST(LoaderKeys, WithoutAKeyCopiesAreAccepted) {
+  Loaded l = load(R"({"rate": 1, "clients": [)" + client("C-1") + "," + client("C-1") + "]}");
+  EXPECT_TRUE(l.errors.empty()) << rendered(l.errors);
+}
+
+TEST(LoaderKeys, EveryLaterCopyNamesTheFirst) {
+  Loaded l = load(R"({"rate": 1, "clients": [)" + client("A") + "," + client("A") + "," + client("A") + "]}", keyed_by({0}));
+  ASSERT_EQ(l.errors.size(), 2u) << rendered(l.errors);
+  EXPECT_EQ(l.errors[0].json_path, "$.clients[1]");
+  EXPECT_EQ(l.errors[1].json_path, "$.clients[2]");
+  EXPECT_NE(l.errors[1].message.find("as $.clients[0]:"), std::string::npos) << l.errors[1].message;
+}
+
+TEST(LoaderKeys, AKeyOfTwoFieldsComparesBoth) {
+  // (C-1, BW), (C-1, BT) and (C-2, BW) differ; the second (C-1, BT) repeats index 1.
+  Loaded l = load(R"({"rate": 1, "clients": [)" + client("C-1") + "," + client("C-1", "BT") + "," + client("C-2") + "," +
+                      client("C-1", "BT") + "]}",
+                  keyed_by({0, 1}));
+  EXPECT_EQ(rendered(l.errors),
+            "data.json: $.clients[3]: error: this Client has the same id \"C-1\" and product BT as $.clients[1]: input "
+            "'clients' is keyed by id, product, so each may appear only once; remove the copy, or correct the key of one "
+            "of them\n");
+}
+
+TEST(LoaderKeys, KeysAreComparedWholeNotByTheirShownExcerpt) {
+  // Two ids of 50 characters that differ only at the end are shown cut to 40, but are different keys.
+  std::string stem(49, 'x');
+  Loaded l = load(R"({"rate": 1, "clients": [)" + client(stem + "1") + "," + client(stem + "2") + "]}", keyed_by({0}));
+  EXPECT_TRUE(l.errors.empty()) << rendered(l.errors);
+}
+
+TEST(LoaderKeys, ARecordWhoseKeyDidNotLoadIsOnlyReportedOnce) {
+  Loaded l = load(R"({"rate": 1, "clients": [)" + client("C-1") +
+                      R"(, {"id": 7, "product": "BW", "start": "2020-01-01", "stays": []}, {"product": "BW", "start": "2020-01-01", "stays": []}]})",
+                  keyed_by({0}));
+  ASSERT_EQ(l.errors.size(), 2u) << rendered(l.errors);
+  EXPECT_EQ(l.errors[0].json_path, "$.clients[1].id");
+  EXPECT_EQ(l.errors[1].json_path, "$.clients[2].id");
 }
 
 }  // namespace

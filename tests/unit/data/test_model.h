@@ -25,7 +25,7 @@ inline ModelTables client_model() {
         {"fee", Type::optional(Type::of(TypeKind::Money)), {}},
         {"stays", Type::list(Type::record(0)), {}}},
        {}}};
-  t.inputs = {{"clients", Type::list(Type::record(1)), {}}, {"rate", Type::of(TypeKind::Decimal), {}}};
+  t.inputs = {{"clients", Type::list(Type::record(1)), {}, {}}, {"rate", Type::of(TypeKind::Decimal), {}, {}}};
   return t;
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+// Checks the declared keys of an input (`input clients: list of Client keyed by id`): no two records
+// of the list may share the values of the key fields.
+#include <vector>
+
+#include "lang/model.h"
+#include "runtime/data/json_path.h"
+#include "runtime/data/value_converter.h"
+
+namespace rw {
+
+// Reports, at its JSON path, every record of `list` (the value of `input`, read at `path`) whose key an
+// earlier record already has, naming that record's path too. Records whose key fields were not read
+// (already reported) are skipped.
+void report_duplicate_keys(const ModelTables& model, const InputDecl& input, const Value& list, const JsonPath& path,
+                           ValueConverter& converter);
+
+}  // namespace rw

@@ -1,0 +1,20 @@
+#pragma once
+// What a model states valid data is beyond the types of its inputs, checked on data that loaded: the
+// keys of its inputs are checked by the loader itself; here, the `require` lines of its records, and
+// that every year in the data lies within the years the model's rules cover.
+#include <filesystem>
+#include <vector>
+
+#include "lang/checked_model.h"
+#include "runtime/data/loader.h"
+
+namespace rw {
+
+// Every record that breaks one of its record's `require` lines, and every record field `year` (an
+// integer) outside the years of the model's rules, at its file and JSON path.
+std::vector<DataError> check_data(const CheckedModel& model, const SourceFile& source, const Dataset& data);
+
+// load_data, then check_data on what loaded: the data a run of `model` may use.
+LoadResult load_model_data(const CheckedModel& model, const SourceFile& source, const std::filesystem::path& path);
+
+}  // namespace rw
