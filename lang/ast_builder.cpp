@@ -172,7 +172,8 @@ bool starts_line(const Node& node) {
 DayOverflow Builder::day_rounding(const Node& rounding, bool has_operator) {
   DayOverflow direction = rounding.children.at(0)->is_type<g::day_rounding_up>() ? DayOverflow::Up : DayOverflow::Down;
   std::string written = direction == DayOverflow::Up ? "rounding up" : "rounding down";
-  SourceRange range{static_cast<std::uint32_t>(rounding.m_begin.byte), static_cast<std::uint32_t>(rounding.children[0]->m_end.byte)};
+  SourceRange range = range_of(rounding);
+  range.end = static_cast<std::uint32_t>(rounding.children.at(0)->m_end.byte);  // not the spaces after it
   if (starts_line(rounding)) {
     error(range,
           fmt::format("'{0}' at the start of a line is ambiguous: it would round the date addition before it, and it "
