@@ -48,6 +48,7 @@ class Builder {
   ast::ExprPtr money(const Node& node);
   ast::ExprPtr postfix(const Node& node);
   ast::ExprPtr binary_chain(const Node& node);
+  DayOverflow day_rounding(const Node& rounding, bool has_operator);
   ast::ExprPtr argument_expr(const Node& node);
   std::unique_ptr<ast::Stmt> distribute(const Node& node);
   ast::Block block(const Node& node);
@@ -148,6 +149,34 @@ ast::BinaryOp binary_op(std::string_view op) {
   return ast::BinaryOp::GreaterEqual;
 }
 
+// Whether `node` is the first thing on its line (only spaces or tabs before it).
+bool starts_line(const Node& node) {
+  const char* begin = node.m_begin.data - (node.m_begin.column - 1);
+  return std::string_view(begin, node.m_begin.data - begin).find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// The direction of `rounding up|down` after a sum (read from its direction node, never from text);
+// reports it where it cannot mean what it says: after a single operand, or at the start of a line.
+DayOverflow Builder::day_rounding(const Node& rounding, bool has_operator) {
+  DayOverflow direction = rounding.children.at(0)->is_type<g::day_rounding_up>() ? DayOverflow::Up : DayOverflow::Down;
+  std::string written = direction == DayOverflow::Up ? "rounding up" : "rounding down";
+  SourceRange range = range_of(rounding);
+  range.end = static_cast<std::uint32_t>(rounding.children.at(0)->m_end.byte);  // not the spaces after it
+  if (starts_line(rounding)) {
+    error(range,
+          fmt::format("'{0}' at the start of a line is ambiguous: it would round the date addition before it, and it "
+                      "reads like the model's rounding mode; to round the date, write it on the line of the addition "
+                      "(expiry + 12 months {0}); to set the model's rounding mode, put the declaration where no "
+                      "expression comes before it (e.g. right after 'members')",
+                      written));
+  } else if (!has_operator) {
+    error(range, fmt::format("'{}' only applies to adding a duration to a date (date + duration); to round an "
+                             "amount, use round(x, decimals, mode)",
+                             written));
+  }
+  return direction;
+}
+
 // Left-associative chains: operand (operator operand)*, and/or chains without operator nodes.
 ast::ExprPtr Builder::binary_chain(const Node& node) {
   const auto& children = node.children;
@@ -157,8 +186,8 @@ ast::ExprPtr Builder::binary_chain(const Node& node) {
   DayOverflow overflow = DayOverflow::Error;
   std::size_t count = children.size();
   if (node.is_type<g::sum>() && children.back()->is_type<g::day_rounding>()) {
-    overflow = children.back()->string_view().ends_with("up") ? DayOverflow::Up : DayOverflow::Down;
     --count;
+    overflow = day_rounding(*children.back(), count > 1);
   }
   std::size_t step = fixed ? 1 : 2;
   if (count / step > max_chain_length) {

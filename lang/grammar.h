@@ -117,7 +117,9 @@ struct product : p::seq<unary, p::star<multiply_operator, ws, expect_operand>> {
 
 struct expect_product : p::seq<product> {};
 struct add_operator : p::one<'+', '-'> {};
-struct day_rounding_direction : p::sor<TAO_PEGTL_KEYWORD("up"), TAO_PEGTL_KEYWORD("down")> {};
+struct day_rounding_up : TAO_PEGTL_KEYWORD("up") {};
+struct day_rounding_down : TAO_PEGTL_KEYWORD("down") {};
+struct day_rounding_direction : p::sor<day_rounding_up, day_rounding_down> {};
 struct day_rounding : p::seq<kw_rounding, ws, day_rounding_direction, ws> {};
 struct sum : p::seq<product, p::star<add_operator, ws, expect_product>, p::opt<day_rounding>> {};
 

@@ -34,7 +34,7 @@ using selector = tao::pegtl::parse_tree::selector<
         expect_field_name, rounding_mode_name, expect_rounding_mode, expect_variant, type_name, optional_mark,
         // expressions
         call, arguments, argument, comprehension, field_access, postfix, exists_test, negation, product, multiply_operator, sum,
-        add_operator, day_rounding, comparison, compare_operator, negated_condition, conjunction, disjunction,
+        add_operator, day_rounding, day_rounding_up, day_rounding_down, comparison, compare_operator, negated_condition, conjunction, disjunction,
         if_expression, parenthesised,
         // types
         list_type, named_type,

@@ -34,7 +34,9 @@ INSTANTIATE_TEST_SUITE_P(Formatter, Formats, ::testing::Values(
     FormatCase{"continuations", "define ok(c: Client): bool =\nc.a exists\nand c.b exists\n",
                "define ok(c: Client): bool =\n    c.a exists\n    and c.b exists\n"},
     FormatCase{"blank_lines", "\n\nmodel \"M\"\n\n\n\nmembers A   \n", "model \"M\"\n\nmembers A\n"},
-    FormatCase{"final_newline", "model \"M\"", "model \"M\"\n"}));
+    FormatCase{"final_newline", "model \"M\"", "model \"M\"\n"},
+    FormatCase{"day_rounding_kept_whatever_follows", "define d: date = (x + 1 month rounding   up )   # c\ndefine e: date = x + 1 month rounding down \n",
+               "define d: date = (x + 1 month rounding up)  # c\ndefine e: date = x + 1 month rounding down\n"}));
 
 // Every rule file in the repository: formatting twice changes nothing more, and the result parses.
 TEST(Formatter, IsIdempotentOnEveryRuleFile) {

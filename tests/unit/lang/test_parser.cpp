@@ -99,6 +99,19 @@ TEST(Parser, DateArithmeticStatesHowToRound) {
   EXPECT_EQ(std::get<ast::Literal>(add.right->node).duration.months, 12);
 }
 
+// The direction is the word written, whatever follows it (issue 12 item 1: a trailing space made
+// `rounding up` round down).
+TEST(Parser, DayRoundingDirectionIgnoresWhatFollows) {
+  for (const char* follower : {"", " ", "\t", "\n", "  # a comment", "\n\n# a comment\n"}) {
+    for (auto [word, direction] : {std::pair{"up", DayOverflow::Up}, std::pair{"down", DayOverflow::Down}}) {
+      ParseResult result;
+      std::string expression = std::string("2024-02-29 + 12 months rounding ") + word + follower;
+      const ast::Expr& e = expression_of(expression, result);
+      EXPECT_EQ(std::get<ast::Binary>(e.node).day_overflow, direction) << expression;
+    }
+  }
+}
+
 struct LiteralCase {
   std::string text;
   ast::LiteralKind kind;
