@@ -40,7 +40,7 @@ enum class UnaryOp { Negate, Not };
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 
-// A name; `member "Gooise Meren"` is a name too, marked as naming a member (resolved among the members only).
+// A name; `member "Het Lid"` is a name too, marked as naming a member (resolved among the members only).
 struct Name {
   std::string name;
   bool member_reference = false;

@@ -18,7 +18,7 @@ std::string spelling(const std::string& account) {
 }
 
 // Where text in quotes is written for a member or an account: how to name it instead, e.g. `; write
-// member "Gooise Meren" to name the member`. Empty when `expr` is no text in quotes; when it names
+// member "Het Lid" to name the member`. Empty when `expr` is no text in quotes; when it names
 // no account (not even nearly), a general hint if `always`, else empty.
 std::string account_hint(const State& state, const ast::Expr& expr, bool always) {
   const auto* literal = std::get_if<ast::Literal>(&expr.node);

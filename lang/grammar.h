@@ -99,7 +99,7 @@ struct arguments : p::seq<p::one<'('>, ws, p::opt<p::list<argument, p::seq<p::on
 struct call : p::seq<identifier, arguments> {};
 struct name : identifier {};
 struct all_members : kw_members {};  // `members` in an expression: the list of all members
-// `member "Gooise Meren"`: a member by its declared name, also one with spaces or a hyphen.
+// `member "Het Lid"`: a member by its declared name, also one with spaces or a hyphen.
 struct member_reference : p::seq<TAO_PEGTL_KEYWORD("member"), ws, string_literal> {};
 struct atom : p::sor<date_literal, money_literal, duration_literal, percent_literal, decimal_literal,
                      integer_literal, string_literal, true_literal, false_literal, parenthesised, call, all_members,

@@ -34,6 +34,9 @@ struct PendingPosting {
   int contributions = 0;
   std::vector<RecordPtr> items;  // the records (with ids) it was made for, in order, repeats possible
   std::unordered_map<Rational, int, RationalHash> groups;  // exact contribution -> how many times
+  // Where the running total first went beyond what a posting can hold: the record being iterated over
+  // then (empty when none), for the message if the final total is still beyond it.
+  std::optional<std::string> beyond_limit_at;
 };
 
 // The notes one note statement builds up during one rule and year, before rounding.
@@ -588,12 +591,16 @@ std::string Interpreter::describe_item(const Value& item, const Type& type) cons
 // The most a posting can hold: its cents are a 64-bit integer.
 const Rational largest_posting = Rational::from_cents(std::numeric_limits<std::int64_t>::max());
 
-// A payment beyond what a posting can hold, as a failure naming the payment and the limit.
+// A payment beyond what a posting can hold, as a failure naming the payment, the limit and the record
+// at which its total went beyond it.
 EvalFailure Interpreter::too_large_to_post(const PendingPosting& posting) const {
   const auto& accounts = model_.tables.accounts;
-  return EvalFailure(fmt::format("this payment from {} to {} reaches {}: more than a posting can hold (at most {})",
+  std::string where = posting.beyond_limit_at && !posting.beyond_limit_at->empty()
+                          ? "; its total went beyond that with " + *posting.beyond_limit_at
+                          : "";
+  return EvalFailure(fmt::format("this payment from {} to {} is {}: more than a posting can hold (at most {}){}",
                                  accounts.at(posting.from).id, accounts.at(posting.to).id, describe_money(posting.amount),
-                                 describe_money(largest_posting)),
+                                 describe_money(largest_posting), where),
                      posting.statement->range);
 }
 
@@ -742,7 +749,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   auto same = [&](const PendingPosting& p) { return p.statement == &stmt && p.from == from && p.to == to && p.due == due_; };
   auto it = std::find_if(pending_.begin(), pending_.end(), same);
   if (it == pending_.end()) {
-    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}, {}});
+    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}, {}, {}});
     it = pending_.end() - 1;
   }
   try {
@@ -750,7 +757,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   } catch (const ArithmeticOverflow&) {
     throw EvalFailure("the total of this payment grew too large to compute exactly", stmt.range);
   }
-  if (it->amount > largest_posting || it->amount < -largest_posting) throw too_large_to_post(*it);
+  if (!it->beyond_limit_at && (it->amount > largest_posting || it->amount < -largest_posting)) it->beyond_limit_at = failing_item();
   ++it->contributions;
   ++it->groups[amount];
   if (!items_.empty() && (it->items.empty() || it->items.back() != *items_.back().second)) it->items.push_back(*items_.back().second);
@@ -803,7 +810,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     try {
       cents = p.amount.to_cents(model_.rounding);
     } catch (const ArithmeticOverflow&) {
-      throw too_large_to_post(p);  // within half a cent of the largest posting, rounded beyond it
+      throw too_large_to_post(p);
     }
     if (cents == 0) continue;
     Posting posting;
