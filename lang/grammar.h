@@ -95,7 +95,11 @@ struct where_clause;
 struct comprehension : p::seq<kw_for, ws, expect_each, ws, expect_identifier, ws, expect_in, ws, expect_expression,
                               p::opt<where_clause>> {};
 struct argument : p::seq<expression, p::opt<comprehension>> {};
-struct arguments : p::seq<p::one<'('>, ws, p::opt<p::list<argument, p::seq<p::one<','>, ws>>>, expect_closing_paren> {};
+inline constexpr unsigned max_more_arguments = 999;  // a call has at most 1000 arguments
+struct expect_no_more_arguments : p::not_at<p::one<','>, ws, argument> {};
+struct arguments : p::seq<p::one<'('>, ws,
+                          p::opt<argument, p::rep_opt<max_more_arguments, p::one<','>, ws, argument>, expect_no_more_arguments>,
+                          expect_closing_paren> {};
 struct call : p::seq<identifier, arguments> {};
 struct name : identifier {};
 struct all_members : kw_members {};  // `members` in an expression: the list of all members

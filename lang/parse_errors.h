@@ -23,6 +23,7 @@ template <> inline constexpr auto error_message<expect_conjunction> = "expected 
 inline constexpr auto too_many_operands = "this expression has more than 1000 operands; split it into definitions";
 template <> inline constexpr auto error_message<expect_no_more_factors> = too_many_operands;
 template <> inline constexpr auto error_message<expect_no_more_terms> = too_many_operands;
+template <> inline constexpr auto error_message<expect_no_more_arguments> = "this call has more than 1000 arguments";
 template <> inline constexpr auto error_message<expect_no_more_and> = "this condition has more than 1000 parts joined by 'and'; split it into definitions";
 template <> inline constexpr auto error_message<expect_no_more_or> = "this condition has more than 1000 parts joined by 'or'; split it into definitions";
 template <> inline constexpr auto error_message<expect_then> = "expected 'then' (if <condition> then <value> else <value>)";

@@ -52,6 +52,6 @@ using selector = tao::pegtl::parse_tree::selector<
                expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
                expect_declaration, expect_at, expect_the_excess, expect_by, expect_over, expect_as, expect_note_colon,
                expect_for_account, expect_literal_value, expect_end_of_value, expect_scenario_close, expect_else_message,
-               expect_no_more_factors, expect_no_more_terms, expect_no_more_and, expect_no_more_or>>;
+               expect_no_more_factors, expect_no_more_terms, expect_no_more_and, expect_no_more_or, expect_no_more_arguments>>;
 
 }  // namespace rw::grammar

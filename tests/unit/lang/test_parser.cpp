@@ -168,7 +168,11 @@ INSTANTIATE_TEST_SUITE_P(Parser, SyntaxErrors, ::testing::Values(
     ErrorCase{"model \"M\"\nmembers A\ndefine x = 1" + repeated(" + 1", 1000) + "\n", 3, 4010, "more than 1000 operands"},
     // `define x = true` then 1000 times ` and true`: the 1000th 'and' is at column 15 + 999 * 9 + 2 = 9008
     ErrorCase{"model \"M\"\nmembers A\ndefine x = true" + repeated(" and true", 1000) + "\n", 3, 9008,
-              "more than 1000 parts joined by 'and'"}));
+              "more than 1000 parts joined by 'and'"},
+    // `define x = f(1` then 1000 times `, 1`: the 1000th ',' is at column 14 + 999 * 3 + 1 = 3012
+    ErrorCase{"model \"M\"\nmembers A\ndefine x = f(1" + repeated(", 1", 1000) + ")\n", 3, 3012,
+              "this call has more than 1000 arguments"},
+    ErrorCase{"model \"M\"\nmembers A\ndefine x = f(1, )\n", 3, 15, "expected ')'"}));
 
 // A chain of exactly 1000 operands is accepted.
 TEST(Parser, AcceptsAThousandOperands) {
