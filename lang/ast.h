@@ -40,7 +40,11 @@ enum class UnaryOp { Negate, Not };
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 
-struct Name { std::string name; };
+// A name; `member "Het Lid"` is a name too, marked as naming a member (resolved among the members only).
+struct Name {
+  std::string name;
+  bool member_reference = false;
+};
 struct Field { ExprPtr object; std::string field; SourceRange field_range; };
 struct Call { std::string callee; SourceRange callee_range; std::vector<ExprPtr> arguments; };
 struct Unary { UnaryOp op; ExprPtr operand; };

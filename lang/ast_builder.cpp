@@ -11,9 +11,6 @@ namespace g = grammar;
 
 namespace {
 
-// The longest operator chain (a + b + ... ) accepted: a chain becomes a tree as deep as it is long.
-constexpr std::size_t max_chain_length = 1000;
-
 SourceRange range_of(const Node& node) {
   return {static_cast<std::uint32_t>(node.m_begin.byte), static_cast<std::uint32_t>(node.m_end.byte)};
 }
@@ -189,11 +186,7 @@ ast::ExprPtr Builder::binary_chain(const Node& node) {
     --count;
     overflow = day_rounding(*children.back(), count > 1);
   }
-  std::size_t step = fixed ? 1 : 2;
-  if (count / step > max_chain_length) {
-    error(range_of(node), fmt::format("this expression has more than {} operands; split it into definitions", max_chain_length));
-    return make(node, ast::Literal{});
-  }
+  std::size_t step = fixed ? 1 : 2;  // the grammar allows at most 1000 operands
   ast::ExprPtr result = expr(*children.at(0));
   for (std::size_t i = 1; i + step - 1 < count; i += step) {
     ast::BinaryOp op = fixed ? *fixed : binary_op(children[i]->string_view());
@@ -215,6 +208,7 @@ ast::ExprPtr Builder::expr(const Node& node) {
     return literal(node);
   }
   if (node.is_type<g::name>() || node.is_type<g::all_members>()) return make(node, ast::Name{node.string()});
+  if (node.is_type<g::member_reference>()) return make(node, ast::Name{quoted_text(*node.children.at(0)), true});
   if (node.is_type<g::parenthesised>()) return expr(*node.children.at(0));
   if (node.is_type<g::call>()) {
     ast::Call call{node.children.at(0)->string(), range_of(*node.children[0]), {}};

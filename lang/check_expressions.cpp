@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
+#include "lang/parser.h"
 
 namespace rw::checker {
 
@@ -10,6 +11,31 @@ namespace {
 using Kind = TypeKind;
 
 Type check_definition(State& state, int index, SourceRange use);
+
+// How a member or account is written in a rule: its name, or member "<name>" when that is no bare name.
+std::string spelling(const std::string& account) {
+  return is_plain_name(account) ? account : fmt::format("member \"{}\"", account);
+}
+
+// Where text in quotes is written for a member or an account: how to name it instead, e.g. `; write
+// member "Het Lid" to name the member`. Empty when `expr` is no text in quotes; when it names
+// no account (not even nearly), a general hint if `always`, else empty.
+std::string account_hint(const State& state, const ast::Expr& expr, bool always) {
+  const auto* literal = std::get_if<ast::Literal>(&expr.node);
+  if (!literal || literal->kind != ast::LiteralKind::Text) return "";
+  const ModelTables& tables = state.model.tables;
+  std::vector<std::string> names;
+  for (const AccountDecl& account : tables.accounts) names.push_back(account.id);
+  std::string name = tables.find_account(literal->text) ? literal->text : closest_name(literal->text, names);
+  if (name.empty()) {
+    return always ? "; text in quotes is no member: write a member's name without quotes, or as member \"<name>\" "
+                    "when the name has spaces or a hyphen"
+                  : "";
+  }
+  bool member = tables.find_member(name).has_value();
+  return fmt::format("; write {}{} to name the {}", spelling(name), is_plain_name(name) ? " (without quotes)" : "",
+                     member ? "member" : "account");
+}
 
 // "'a' depends on itself: a -> b -> a", with a note at each link of the cycle.
 void report_cycle(State& state, const std::string& name, SourceRange use) {
@@ -148,6 +174,15 @@ bool comparable(const Type& a, const Type& b, bool ordered) {
   return a == b && !a.is(Kind::List) && !a.is(Kind::Record);
 }
 
+// Whether an expression is the number 0 as written (0, 0.0, €0, 0%, -0).
+bool is_literal_zero(const ast::Expr& expr) {
+  if (const auto* negation = std::get_if<ast::Unary>(&expr.node)) return is_literal_zero(*negation->operand);
+  const auto* literal = std::get_if<ast::Literal>(&expr.node);
+  return literal && literal->number.is_zero() &&
+         (literal->kind == ast::LiteralKind::Integer || literal->kind == ast::LiteralKind::Decimal ||
+          literal->kind == ast::LiteralKind::Money || literal->kind == ast::LiteralKind::Percent);
+}
+
 Type check_binary(State& state, const ast::Expr& expr, const ast::Binary& binary, Scope& scope) {
   using Op = ast::BinaryOp;
   Type left = check_expression(state, *binary.left, scope).unwrapped();
@@ -161,8 +196,10 @@ Type check_binary(State& state, const ast::Expr& expr, const ast::Binary& binary
   if (binary.op >= Op::Equal) {
     bool ordered = binary.op != Op::Equal && binary.op != Op::NotEqual;
     if (!comparable(left, right, ordered)) {
-      state.error(expr.range, fmt::format("cannot compare {} with {} using '{}'", state.name_of(left),
-                                          state.name_of(right), operator_text(binary.op)));
+      std::string hint = left.is_account() ? account_hint(state, *binary.right, true)
+                         : right.is_account() ? account_hint(state, *binary.left, true) : "";
+      state.error(expr.range, fmt::format("cannot compare {} with {} using '{}'{}", state.name_of(left),
+                                          state.name_of(right), operator_text(binary.op), hint));
     }
     return Type::of(Kind::Bool);
   }
@@ -171,6 +208,9 @@ Type check_binary(State& state, const ast::Expr& expr, const ast::Binary& binary
   if (result.is_error()) {
     state.error(expr.range, fmt::format("cannot {} {} and {}{}", operator_verb(binary.op), state.name_of(left),
                                         state.name_of(right), problem));
+  }
+  if (!result.is_error() && binary.op == Op::Divide && is_literal_zero(*binary.right)) {
+    state.error(binary.right->range, "division by zero: this divisor is always 0");
   }
   if (binary.day_overflow != DayOverflow::Error && !result.is(Kind::Date)) {
     state.error(expr.range, "'rounding up' and 'rounding down' only apply to adding a duration to a date");
@@ -214,7 +254,28 @@ std::vector<std::string> visible_names(const State& state, const Scope& scope) {
   return names;
 }
 
+// `member "<name>"`: one of the declared members, by its declared name.
+Type check_member_reference(State& state, const ast::Expr& expr, const ast::Name& name) {
+  const ModelTables& tables = state.model.tables;
+  if (auto member = tables.find_member(name.name)) {
+    state.model.resolutions[expr.id] = {Resolution::Kind::Account, *member, 0};
+    return Type::of(Kind::Member);
+  }
+  if (tables.find_account(name.name)) {
+    state.error(expr.range, fmt::format("'{}' is an account, not a member: write {} (without 'member' and quotes)",
+                                        name.name, name.name));
+    return Type{};
+  }
+  std::vector<std::string> members;
+  for (int i = 0; i < tables.member_count; ++i) members.push_back(tables.accounts[i].id);
+  std::string hint = closest_name(name.name, members);
+  state.error(expr.range, fmt::format("the model has no member \"{}\"{}", name.name,
+                                      hint.empty() ? "" : fmt::format("; did you mean member \"{}\"?", hint)));
+  return Type{};
+}
+
 Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scope& scope) {
+  if (name.member_reference) return check_member_reference(state, expr, name);
   Resolution& resolution = state.model.resolutions[expr.id];
   if (int slot = scope.find(name.name); slot >= 0) {
     resolution = {Resolution::Kind::Local, slot, 0};
@@ -257,7 +318,8 @@ Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scop
     return Type::of(Kind::Rounding);
   }
   std::string hint = closest_name(name.name, visible_names(state, scope));
-  state.error(expr.range, fmt::format("unknown name '{}'{}", name.name, hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+  if (!hint.empty()) hint = fmt::format("; did you mean {}?", is_plain_name(hint) ? "'" + hint + "'" : spelling(hint));
+  state.error(expr.range, fmt::format("unknown name '{}'{}", name.name, hint));
   return Type{};
 }
 
@@ -298,7 +360,11 @@ Type check_call(State& state, const ast::Expr& expr, const ast::Call& call, Scop
     std::string problem;
     std::optional<Type> result = builtin.type_of(arguments, problem);
     if (!result) {
-      state.error(expr.range, fmt::format("{}: {}", problem, builtin.usage));
+      std::string hint;
+      for (const auto& argument : call.arguments) {
+        if (hint.empty()) hint = account_hint(state, *argument, false);
+      }
+      state.error(expr.range, fmt::format("{}: {}{}", problem, builtin.usage, hint));
       return Type{};
     }
     return *result;
@@ -362,7 +428,8 @@ Type unify(const Type& a, const Type& b) {
 
 void expect_type(State& state, const ast::Expr& expr, const Type& actual, const Type& expected, const std::string& what) {
   if (assignable(actual, expected) || assignable(actual.unwrapped(), expected)) return;
-  state.error(expr.range, fmt::format("{} must be {}, but this is {}", what, state.name_of(expected), state.name_of(actual)));
+  std::string hint = expected.unwrapped().is_account() ? account_hint(state, expr, true) : "";
+  state.error(expr.range, fmt::format("{} must be {}, but this is {}{}", what, state.name_of(expected), state.name_of(actual), hint));
 }
 
 Type check_expression(State& state, const ast::Expr& expr, Scope& scope) {

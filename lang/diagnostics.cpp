@@ -10,19 +10,41 @@ static std::string_view severity_name(Severity severity) {
   return severity == Severity::Error ? "error" : "warning";
 }
 
-// The quoted source line and a caret line under [range.begin, range.end) on that line.
+// A line longer than this many characters is shown only around the marked range: at most
+// `excerpt_context` characters either side of at most as many marked ones.
+constexpr std::size_t long_line = 240;
+constexpr std::size_t excerpt_context = 80;
+
+// The quoted source line and a caret line under [range.begin, range.end) on that line; of a long line
+// only the part around the range, with "..." where it is cut.
 static std::string excerpt(SourceRange range, const SourceFile& file) {
   LineColumn start = file.position(range.begin);
-  std::string_view text = file.line(start.line);
   LineColumn end = file.position(std::max(range.end, range.begin + 1));
-  int width = end.line == start.line ? std::max(1, end.column - start.column) : 1;
-  std::string gutter = fmt::format("{:>5} | ", start.line);
-  std::string marker = std::string(start.column - 1, ' ') + "^" + std::string(width - 1, '~');
-  // Keep tabs in the marker line so the caret lines up under tab-indented code.
-  for (int i = 0; i < start.column - 1 && i < static_cast<int>(text.size()); ++i) {
-    if (text[i] == '\t') marker[i] = '\t';
+  std::string_view line = file.line(start.line);
+  auto caret = static_cast<std::size_t>(start.column - 1);  // characters before the range
+  std::size_t width = end.line == start.line ? static_cast<std::size_t>(std::max(1, end.column - start.column)) : 1;
+  std::size_t first = 0, last = line.size();  // the characters shown: [first, last)
+  if (character_count(line) > long_line) {
+    width = std::min(width, excerpt_context);
+    first = caret > excerpt_context ? caret - excerpt_context : 0;
+    last = caret + width + excerpt_context;
   }
-  return fmt::format("{}{}\n      | {}\n", gutter, text, marker);
+  std::string shown, marker;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < line.size(); ++characters) {
+    std::size_t length = 1;
+    while (i + length < line.size() && (static_cast<unsigned char>(line[i + length]) & 0xC0) == 0x80) ++length;
+    if (characters >= first && characters < last) {
+      shown += line.substr(i, length);
+      // Keep tabs in the marker line so the caret lines up under tab-indented code.
+      if (characters < caret) marker += line[i] == '\t' ? '\t' : ' ';
+    }
+    i += length;
+  }
+  if (first > 0) shown = "..." + shown, marker = "   " + marker;
+  if (characters > last) shown += "...";
+  marker += "^" + std::string(width - 1, '~');
+  return fmt::format("{:>5} | {}\n      | {}\n", start.line, shown, marker);
 }
 
 std::string render(const Diagnostic& diagnostic, const SourceFile& file) {

@@ -96,12 +96,19 @@ struct where_clause;
 struct comprehension : p::seq<kw_for, ws, expect_each, ws, expect_identifier, ws, expect_in, ws, expect_expression,
                               p::opt<where_clause>> {};
 struct argument : p::seq<expression, p::opt<comprehension>> {};
-struct arguments : p::seq<p::one<'('>, ws, p::opt<p::list<argument, p::seq<p::one<','>, ws>>>, expect_closing_paren> {};
+inline constexpr unsigned max_more_arguments = 999;  // a call has at most 1000 arguments
+struct expect_no_more_arguments : p::not_at<p::one<','>, ws, argument> {};
+struct arguments : p::seq<p::one<'('>, ws,
+                          p::opt<argument, p::rep_opt<max_more_arguments, p::one<','>, ws, argument>, expect_no_more_arguments>,
+                          expect_closing_paren> {};
 struct call : p::seq<identifier, arguments> {};
 struct name : identifier {};
 struct all_members : kw_members {};  // `members` in an expression: the list of all members
+// `member "Het Lid"`: a member by its declared name, also one with spaces or a hyphen.
+struct member_reference : p::seq<TAO_PEGTL_KEYWORD("member"), ws, string_literal> {};
 struct atom : p::sor<date_literal, money_literal, duration_literal, percent_literal, decimal_literal,
-                     integer_literal, string_literal, true_literal, false_literal, parenthesised, call, all_members, name> {};
+                     integer_literal, string_literal, true_literal, false_literal, parenthesised, call, all_members,
+                     member_reference, name> {};
 struct expect_field_name : identifier {};
 struct field_access : p::seq<p::one<'.'>, p::not_at<p::one<'.'>>, expect_field_name> {};
 struct exists_test : kw_exists {};
@@ -112,8 +119,12 @@ struct expect_operand : p::seq<unary> {};
 struct negation : p::seq<p::one<'-'>, ws, expect_operand> {};
 struct unary : p::sor<negation, postfix> {};
 
+// A chain of operators (a + b + ...) has at most 1000 operands: it becomes a tree as deep as it is long.
+// After the last operand allowed, the next operator is an error point: the parser stops there at once.
+inline constexpr unsigned max_more_operands = 999;
 struct multiply_operator : p::sor<p::one<'*', '/'>, TAO_PEGTL_STRING("×")> {};
-struct product : p::seq<unary, p::star<multiply_operator, ws, expect_operand>> {};
+struct expect_no_more_factors : p::not_at<multiply_operator> {};
+struct product : p::seq<unary, p::rep_opt<max_more_operands, multiply_operator, ws, expect_operand>, expect_no_more_factors> {};
 
 struct expect_product : p::seq<product> {};
 struct add_operator : p::one<'+', '-'> {};
@@ -121,7 +132,9 @@ struct day_rounding_up : TAO_PEGTL_KEYWORD("up") {};
 struct day_rounding_down : TAO_PEGTL_KEYWORD("down") {};
 struct day_rounding_direction : p::sor<day_rounding_up, day_rounding_down> {};
 struct day_rounding : p::seq<kw_rounding, ws, day_rounding_direction, ws> {};
-struct sum : p::seq<product, p::star<add_operator, ws, expect_product>, p::opt<day_rounding>> {};
+struct expect_no_more_terms : p::not_at<add_operator> {};
+struct sum : p::seq<product, p::rep_opt<max_more_operands, add_operator, ws, expect_product>, expect_no_more_terms,
+                    p::opt<day_rounding>> {};
 
 struct expect_sum : p::seq<sum> {};
 struct compare_operator : p::sor<TAO_PEGTL_STRING("<="), TAO_PEGTL_STRING(">="), TAO_PEGTL_STRING("!="),
@@ -132,9 +145,11 @@ struct negated_condition;
 struct condition : p::sor<negated_condition, comparison> {};
 struct expect_condition : condition {};
 struct negated_condition : p::seq<kw_not, ws, expect_condition> {};
-struct conjunction : p::seq<condition, p::star<kw_and, ws, expect_condition>> {};
+struct expect_no_more_and : p::not_at<kw_and> {};
+struct conjunction : p::seq<condition, p::rep_opt<max_more_operands, kw_and, ws, expect_condition>, expect_no_more_and> {};
 struct expect_conjunction : p::seq<conjunction> {};
-struct disjunction : p::seq<conjunction, p::star<kw_or, ws, expect_conjunction>> {};
+struct expect_no_more_or : p::not_at<kw_or> {};
+struct disjunction : p::seq<conjunction, p::rep_opt<max_more_operands, kw_or, ws, expect_conjunction>, expect_no_more_or> {};
 
 struct expect_then : kw_then {};
 struct expect_else : kw_else {};

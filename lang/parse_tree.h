@@ -30,12 +30,11 @@ using selector = tao::pegtl::parse_tree::selector<
     tao::pegtl::parse_tree::store_content::on<
         // literals and names
         integer_literal, decimal_literal, percent_literal, money_literal, date_literal, duration_literal,
-        string_literal, expect_string, true_literal, false_literal, name, all_members, identifier, expect_identifier,
+        string_literal, expect_string, true_literal, false_literal, name, all_members, member_reference, identifier, expect_identifier,
         expect_field_name, rounding_mode_name, expect_rounding_mode, expect_variant, type_name, optional_mark,
         // expressions
-        call, arguments, argument, comprehension, field_access, postfix, exists_test, negation, product, multiply_operator, sum,
-        add_operator, day_rounding, day_rounding_up, day_rounding_down, comparison, compare_operator, negated_condition, conjunction, disjunction,
-        if_expression, parenthesised,
+        call, arguments, argument, comprehension, field_access, exists_test, negation, multiply_operator,
+        add_operator, day_rounding, day_rounding_up, day_rounding_down, compare_operator, negated_condition, if_expression, parenthesised,
         // types
         list_type, named_type,
         // statements
@@ -45,12 +44,15 @@ using selector = tao::pegtl::parse_tree::selector<
         model_header, members_decl, member_entry, member_from, member_until, account_decl, rounding_decl, enum_decl, record_decl,
         field_decl, input_decl, key_clause, expect_key_field, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,
         expect_rule_id, year_range, year, expect_year, when_clause, due_clause, scenario_decl, setting>,
+    // a chain of one operand is that operand: most expressions are one, and nodes cost memory
+    tao::pegtl::parse_tree::fold_one::on<postfix, product, sum, comparison, conjunction, disjunction>,
     unwrap::on<expect_expression, expect_operand, expect_product, expect_sum, expect_condition, expect_conjunction,
                expect_type, expect_block, expect_year_range, expect_model_header, expect_then, expect_else, expect_of,
                expect_block_close, expect_each, expect_in, expect_equals, expect_pays, expect_to, expect_colon,
                expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
                expect_declaration, expect_at, expect_the_excess, expect_by, expect_over, expect_as, expect_note_colon,
                expect_for_account, expect_scenario_close, expect_else_message,
-               expect_keyed_by>>;
+               expect_keyed_by, expect_no_more_factors, expect_no_more_terms, expect_no_more_and, expect_no_more_or,
+               expect_no_more_arguments>>;
 
 }  // namespace rw::grammar

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include <fmt/format.h>
 #include <tao/pegtl.hpp>
 
 #include "lang/ast_builder.h"
@@ -133,10 +134,12 @@ ParseResult parse(const SourceFile& source) {
     return result;
   }
   if (auto bad = invalid_utf8(source.text())) {
-    // Placed at the start of the file, without an excerpt: the bad bytes cannot be shown as text.
-    result.diagnostics.push_back({Severity::Error, {0, 0},
-                                  "the file is not UTF-8 text: invalid byte sequence at byte offset " + std::to_string(*bad) +
-                                      "; save it as UTF-8", {}, false});
+    // At the bad byte, without an excerpt: the bad bytes cannot be shown as text.
+    auto at = static_cast<std::uint32_t>(*bad);
+    result.diagnostics.push_back({Severity::Error, {at, at + 1},
+                                  fmt::format("the file is not UTF-8 text: the byte 0x{:02X} here does not begin a valid UTF-8 character; "
+                                              "save the file as UTF-8", static_cast<unsigned char>(source.text()[*bad])),
+                                  {}, false});
     return result;
   }
   // After a syntax error the failing declaration is blanked out and the text parsed again, so that
@@ -165,6 +168,11 @@ ParseResult parse(const SourceFile& source) {
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
   return result;
+}
+
+bool is_plain_name(std::string_view text) {
+  pegtl::memory_input input(text.data(), text.size(), "name");
+  return pegtl::parse<pegtl::seq<grammar::identifier, pegtl::eof>>(input);
 }
 
 }  // namespace rw

@@ -5,6 +5,7 @@
 namespace rw {
 
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+  if (text_.starts_with(byte_order_mark)) text_.erase(0, byte_order_mark.size());
   line_starts_.push_back(0);
   for (std::uint32_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);

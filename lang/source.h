@@ -22,8 +22,12 @@ struct LineColumn {
 // The number of characters (UTF-8 code points) in `text`: its width on screen for our purposes.
 std::size_t character_count(std::string_view text);
 
+// The UTF-8 byte order mark some editors put at the start of a file; it is no part of the text.
+inline constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
 class SourceFile {
  public:
+  // Holds `text` without a leading byte order mark.
   SourceFile(std::string path, std::string text);
 
   const std::string& path() const { return path_; }

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <map>
 #include <deque>
+#include <limits>
 #include <set>
 #include <span>
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "lang/uses.h"
 #include "runtime/eval/describe.h"
@@ -32,6 +34,9 @@ struct PendingPosting {
   int contributions = 0;
   std::vector<RecordPtr> items;  // the records (with ids) it was made for, in order, repeats possible
   std::unordered_map<Rational, int, RationalHash> groups;  // exact contribution -> how many times
+  // Where the running total first went beyond what a posting can hold: the record being iterated over
+  // then (empty when none), for the message if the final total is still beyond it.
+  std::optional<std::string> beyond_limit_at;
 };
 
 // The notes one note statement builds up during one rule and year, before rounding.
@@ -57,9 +62,13 @@ class Interpreter {
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
   // The value of a definition in `year` for the given arguments.
   Value call_definition(int definition, int year, std::vector<Value> arguments);
-  // After a failure: the record being iterated over when it happened ("CG-0017 (clients.json: $.clients[16])").
+  // After a failure: the record being iterated over when it happened: the innermost one with an id
+  // ("CG-0017 (clients.json: $.clients[16])"), else the innermost one ("the record at years.json: $.years[2]").
   std::string failing_item() const {
-    return items_.empty() ? "" : *items_.back().first + " (" + (*items_.back().second)->origin + ")";
+    for (auto record = records_.rbegin(); record != records_.rend(); ++record) {
+      if (const std::string* id = id_in(**record)) return *id + " (" + (*record)->origin + ")";
+    }
+    return records_.empty() ? "" : "the record at " + records_.back()->origin;
   }
 
  private:
@@ -81,6 +90,7 @@ class Interpreter {
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
   // (id, origin) of the records iterated over, innermost last; they point into the data, which outlives the run
   std::vector<std::pair<const std::string*, const RecordPtr*>> items_;
+  std::vector<const RecordValue*> records_;  // every record iterated over, innermost last (they live in the data)
   std::vector<int> id_fields_;  // by record declaration: the index of its text field `id`, or -1
   std::map<const ast::Stmt*, std::vector<int>> statement_parameters_;  // parameters each pay statement's amount reads
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
@@ -149,6 +159,13 @@ class Interpreter {
   Value comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame);
   std::int64_t cents(const Rational& amount, const ast::Expr& where) const;
   std::optional<std::pair<const std::string*, const RecordPtr*>> item_id(const Value& item) const;
+  // Runs `body` with `item` as the record being iterated over (if it is one), for messages and provenance.
+  template <typename Body>
+  void with_item(const Value& item, Body body);
+  const std::string* id_in(const RecordValue& record) const;
+  std::string describe_item(const Value& item, const Type& type) const;
+  EvalFailure too_large_to_post(const PendingPosting& posting) const;
+  void explain_false(const ast::Expr& condition, Frame& frame, std::vector<std::string>& found);
   // The id of a record known to have one.
   const std::string& id_of(const RecordPtr& record) const { return std::get<std::string>(record->fields[id_fields_[record->decl]]); }
   std::vector<ParameterUse> parameter_uses(const ast::Stmt& stmt);
@@ -548,6 +565,70 @@ std::optional<std::pair<const std::string*, const RecordPtr*>> Interpreter::item
   return std::nullopt;
 }
 
+// The id of a record (its text field `id`), or null when it has none.
+const std::string* Interpreter::id_in(const RecordValue& record) const {
+  int index = id_fields_[record.decl];
+  return index < 0 ? nullptr : std::get_if<std::string>(&record.fields[index]);
+}
+
+template <typename Body>
+void Interpreter::with_item(const Value& item, Body body) {
+  auto* record = std::get_if<RecordPtr>(&item);
+  auto id = item_id(item);
+  if (record) records_.push_back(record->get());
+  if (id) items_.push_back(*id);
+  body();
+  if (id) items_.pop_back();
+  if (record) records_.pop_back();
+}
+
+// An item for a message: a record by its id and where it was read, anything else by its value.
+std::string Interpreter::describe_item(const Value& item, const Type& type) const {
+  auto* record = std::get_if<RecordPtr>(&item);
+  if (!record) return describe_value(item, type, model_.tables);
+  const std::string* id = id_in(**record);
+  return id ? *id + " (" + (*record)->origin + ")" : "at " + (*record)->origin;
+}
+
+// The most a posting can hold: its cents are a 64-bit integer.
+const Rational largest_posting = Rational::from_cents(std::numeric_limits<std::int64_t>::max());
+
+// A payment beyond what a posting can hold, as a failure naming the payment, the limit and the record
+// at which its total went beyond it.
+EvalFailure Interpreter::too_large_to_post(const PendingPosting& posting) const {
+  const auto& accounts = model_.tables.accounts;
+  std::string where = posting.beyond_limit_at && !posting.beyond_limit_at->empty()
+                          ? "; its total went beyond that with " + *posting.beyond_limit_at
+                          : "";
+  return EvalFailure(fmt::format("this payment from {} to {} is {}: more than a posting can hold (at most {}){}",
+                                 accounts.at(posting.from).id, accounts.at(posting.to).id, describe_money(posting.amount),
+                                 describe_money(largest_posting), where),
+                     posting.statement->range);
+}
+
+// After a failed condition: "<expression> is <value>" for each side of the comparisons that made it
+// false (through 'and' and 'or'), literals left out.
+void Interpreter::explain_false(const ast::Expr& condition, Frame& frame, std::vector<std::string>& found) {
+  const auto* binary = std::get_if<ast::Binary>(&condition.node);
+  if (!binary || binary->op < ast::BinaryOp::Equal) return;
+  if (binary->op == ast::BinaryOp::And || binary->op == ast::BinaryOp::Or) {
+    bool left = eval_bool(*binary->left, frame);  // false for 'or'; for 'and' the right side is false only after a true left
+    if (!left) explain_false(*binary->left, frame, found);
+    if (left || binary->op == ast::BinaryOp::Or) explain_false(*binary->right, frame, found);
+    return;
+  }
+  for (const ast::Expr* side : {binary->left.get(), binary->right.get()}) {
+    if (std::holds_alternative<ast::Literal>(side->node)) continue;
+    std::string text;  // the expression as written, on one line
+    for (char c : source_.slice(side->range)) {
+      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!space) text += c;
+      else if (!text.empty() && text.back() != ' ') text += ' ';
+    }
+    found.push_back(fmt::format("{} is {}", text, describe_value(eval(*side, frame), model_.expr_types[side->id], model_.tables)));
+  }
+}
+
 // The parameters a pay statement's amount reads, with their values this year and where they came from.
 std::vector<ParameterUse> Interpreter::parameter_uses(const ast::Stmt& stmt) {
   auto known = statement_parameters_.find(&stmt);
@@ -571,12 +652,8 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
   if (auto* loop = std::get_if<ast::ForEach>(&stmt.node)) {
     Value collection = eval(*loop->collection, frame);
     if (std::holds_alternative<Absent>(collection)) return;  // an absent optional list has no items
-    each_matching(std::get<ListPtr>(collection), loop->filter.get(), loop->slot, frame, [&](const Value& item) {
-      auto id = item_id(item);
-      if (id) items_.push_back(*id);
-      exec(loop->body, frame);
-      if (id) items_.pop_back();
-    });
+    each_matching(std::get<ListPtr>(collection), loop->filter.get(), loop->slot, frame,
+                  [&](const Value& item) { with_item(item, [&] { exec(loop->body, frame); }); });
   } else if (auto* branch = std::get_if<ast::If>(&stmt.node)) {
     exec(decide(*branch->condition, frame) ? branch->then_block : branch->else_block, frame);
   } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
@@ -586,7 +663,12 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
   } else if (auto* n = std::get_if<ast::Note>(&stmt.node)) {
     note(stmt, *n, frame);
   } else if (auto* r = std::get_if<ast::Require>(&stmt.node)) {
-    if (!eval_bool(*r->condition, frame)) throw EvalFailure(r->message, r->condition->range);
+    if (!eval_bool(*r->condition, frame)) {
+      std::vector<std::string> found;
+      explain_false(*r->condition, frame, found);
+      throw EvalFailure(found.empty() ? r->message : fmt::format("{} ({})", r->message, fmt::join(found, "; ")),
+                        r->condition->range);
+    }
   } else {
     pay(stmt, std::get<ast::Pay>(stmt.node), frame);
   }
@@ -623,7 +705,9 @@ void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
       recipients.push_back(item);
       weights.push_back(eval_as<Rational>(*d.weight, frame));
       if (weights.back().sign() < 0) {
-        throw EvalFailure(fmt::format("the key is negative ({}) for one of the recipients", weights.back().to_string()), d.weight->range);
+        throw EvalFailure(fmt::format("the key is negative ({}) for the recipient {}", weights.back().to_string(),
+                                      describe_item(item, *model_.expr_types[d.list->id].unwrapped().element)),
+                          d.weight->range);
       }
       if (d.cap) caps.push_back(cents_down(eval_as<Rational>(*d.cap, frame), *d.cap));
     }
@@ -635,10 +719,7 @@ void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
   for (std::size_t i = 0; i < recipients.size(); ++i) {
     frame[d.variable_slot] = recipients[i];
     frame[d.part_slot] = Rational::from_cents(sign * allocation.parts[i]);
-    auto id = item_id(recipients[i]);
-    if (id) items_.push_back(*id);
-    exec(d.body, frame);
-    if (id) items_.pop_back();
+    with_item(recipients[i], [&] { exec(d.body, frame); });
   }
   if (allocation.remainder == 0) return;
   if (d.rest_name.empty()) {
@@ -670,7 +751,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   auto same = [&](const PendingPosting& p) { return p.statement == &stmt && p.from == from && p.to == to && p.due == due_; };
   auto it = std::find_if(pending_.begin(), pending_.end(), same);
   if (it == pending_.end()) {
-    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}, {}});
+    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}, {}, {}});
     it = pending_.end() - 1;
   }
   try {
@@ -678,6 +759,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   } catch (const ArithmeticOverflow&) {
     throw EvalFailure("the total of this payment grew too large to compute exactly", stmt.range);
   }
+  if (!it->beyond_limit_at && (it->amount > largest_posting || it->amount < -largest_posting)) it->beyond_limit_at = failing_item();
   ++it->contributions;
   ++it->groups[amount];
   if (!items_.empty() && (it->items.empty() || it->items.back() != *items_.back().second)) it->items.push_back(*items_.back().second);
@@ -730,7 +812,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     try {
       cents = p.amount.to_cents(model_.rounding);
     } catch (const ArithmeticOverflow&) {
-      throw EvalFailure("this payment is too large to post in cents", p.statement->range);
+      throw too_large_to_post(p);
     }
     if (cents == 0) continue;  // moves no money: not in the ledger (docs/language.md, "Payments and notes of €0.00")
     Posting posting;

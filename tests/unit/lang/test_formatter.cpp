@@ -36,7 +36,9 @@ INSTANTIATE_TEST_SUITE_P(Formatter, Formats, ::testing::Values(
     FormatCase{"blank_lines", "\n\nmodel \"M\"\n\n\n\nmembers A   \n", "model \"M\"\n\nmembers A\n"},
     FormatCase{"final_newline", "model \"M\"", "model \"M\"\n"},
     FormatCase{"day_rounding_kept_whatever_follows", "define d: date = (x + 1 month rounding   up )   # c\ndefine e: date = x + 1 month rounding down \n",
-               "define d: date = (x + 1 month rounding up)  # c\ndefine e: date = x + 1 month rounding down\n"}));
+               "define d: date = (x + 1 month rounding up)  # c\ndefine e: date = x + 1 month rounding down\n"},
+    FormatCase{"member_by_quoted_name", "rule 1 \"T\" for 2022 {\nregion pays €1 to member   \"Gooise Meren\"\n}\n",
+               "rule 1 \"T\" for 2022 {\n  region pays €1 to member \"Gooise Meren\"\n}\n"}));
 
 // Every rule file in the repository: formatting twice changes nothing more, and the result parses.
 TEST(Formatter, IsIdempotentOnEveryRuleFile) {

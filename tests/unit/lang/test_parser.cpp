@@ -137,6 +137,12 @@ INSTANTIATE_TEST_SUITE_P(Parser, NumberLiterals, ::testing::Values(
     LiteralCase{"0.025", ast::LiteralKind::Decimal, Rational::fraction(1, 40)},
     LiteralCase{"1_000_000", ast::LiteralKind::Integer, Rational(1000000)}));
 
+std::string repeated(const std::string& part, int times) {
+  std::string text;
+  for (int i = 0; i < times; ++i) text += part;
+  return text;
+}
+
 struct ErrorCase {
   std::string source;
   int line, column;
@@ -166,7 +172,50 @@ INSTANTIATE_TEST_SUITE_P(Parser, SyntaxErrors, ::testing::Values(
     ErrorCase{"model \"M\"\nmembers A\nparameter fee: money = €6,000\n", 3, 24, "write €6000, €6_000 or €6000.00 (',' is not used in amounts)"},
     ErrorCase{"model \"M\"\nmembers A\nparameter d: date = 2023-02-30\n", 3, 21, "2023-02-30 is not a calendar date"},
     ErrorCase{"model \"M\"\nmembers A\nrule 1 \"T\" for 2024..2022 { }\n", 3, 16, "the year range 2024..2022 is empty"},
-    ErrorCase{"model \"M\"\nmembers A\nfoo\n", 3, 1, "expected a declaration"}));
+    ErrorCase{"model \"M\"\nmembers A\nfoo\n", 3, 1, "expected a declaration"},
+    // the bad byte's own line and column (col 25: after `parameter t: text = "caf`, 24 characters)
+    ErrorCase{"model \"M\"\nmembers A\nparameter t: text = \"caf\xc3\"\n", 3, 25, "the byte 0xC3 here does not begin a valid UTF-8"},
+    ErrorCase{"model \"M\"\n# caf\xc3\xa9 \xc0\xaf\n", 2, 8, "the byte 0xC0 here"},  // 'é' is one column, overlong '/' is not UTF-8
+    // 1001 operands, `define x = 1` then 1000 times ` + 1`: stopped at the 1000th '+', at column
+    // 12 (the first 1) + 999 * 4 + 2 = 4010
+    ErrorCase{"model \"M\"\nmembers A\ndefine x = 1" + repeated(" + 1", 1000) + "\n", 3, 4010, "more than 1000 operands"},
+    // `define x = true` then 1000 times ` and true`: the 1000th 'and' is at column 15 + 999 * 9 + 2 = 9008
+    ErrorCase{"model \"M\"\nmembers A\ndefine x = true" + repeated(" and true", 1000) + "\n", 3, 9008,
+              "more than 1000 parts joined by 'and'"},
+    // `define x = f(1` then 1000 times `, 1`: the 1000th ',' is at column 14 + 999 * 3 + 1 = 3012
+    ErrorCase{"model \"M\"\nmembers A\ndefine x = f(1" + repeated(", 1", 1000) + ")\n", 3, 3012,
+              "this call has more than 1000 arguments"},
+    ErrorCase{"model \"M\"\nmembers A\ndefine x = f(1, )\n", 3, 15, "expected ')'"}));
+
+// A chain of exactly 1000 operands is accepted.
+TEST(Parser, AcceptsAThousandOperands) {
+  ParseResult result;
+  const ast::Expr& e = expression_of("1" + repeated(" * 1", 999), result);
+  EXPECT_EQ(std::get<ast::Binary>(e.node).op, ast::BinaryOp::Multiply);
+}
+
+// A byte order mark at the start is no part of the text: the header is at 1:1 and nothing is reported.
+TEST(Parser, IgnoresALeadingByteOrderMark) {
+  SourceFile* file;
+  auto result = parse_text("\xEF\xBB\xBFmodel \"M\"\nmembers A\ndefine x = 1 +\n", file);
+  ASSERT_EQ(result.diagnostics.size(), 1u) << render_all(result.diagnostics, *file);
+  EXPECT_EQ(file->location(result.diagnostics[0].range), "test.regels:4:1");
+  auto clean = parse_text("\xEF\xBB\xBFmodel \"M\"\nmembers A\n", file);
+  ASSERT_TRUE(clean.file) << render_all(clean.diagnostics, *file);
+  EXPECT_EQ(clean.file->model_name, "M");
+  EXPECT_EQ(file->location(clean.file->header_range), "test.regels:1:1");
+}
+
+// `member "<name>"` is a name that only a member can answer to; a bare name stays a name.
+TEST(Parser, ReadsAMemberByItsQuotedName) {
+  ParseResult result;
+  const ast::Expr& e = expression_of("member  \"Gooise Meren\" = Blaricum", result);
+  auto& comparison = std::get<ast::Binary>(e.node);
+  auto& quoted = std::get<ast::Name>(comparison.left->node);
+  EXPECT_EQ(quoted.name, "Gooise Meren");
+  EXPECT_TRUE(quoted.member_reference);
+  EXPECT_FALSE(std::get<ast::Name>(comparison.right->node).member_reference);
+}
 
 }  // namespace
 }  // namespace rw
