@@ -41,9 +41,11 @@ static std::string excerpt(SourceRange range, const SourceFile& file) {
     }
     i += length;
   }
-  if (first > 0) shown = "..." + shown, marker = "   " + marker;
+  // Built by insert and append: GCC 12 at -O3 reports a false -Wrestrict for "..." + std::string.
+  if (first > 0) shown.insert(0, "..."), marker.insert(0, "   ");
   if (characters > last) shown += "...";
-  marker += "^" + std::string(width - 1, '~');
+  marker += '^';
+  marker.append(width - 1, '~');
   return fmt::format("{:>5} | {}\n      | {}\n", start.line, shown, marker);
 }
 
