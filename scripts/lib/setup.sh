@@ -2,7 +2,8 @@
 # Usage: source it, then call `regelwerk_build BUILD_DIR [extra cmake args...]`.
 
 REGELWERK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-REGELWERK_PACKAGES=(cmake g++ make python3 python3-junitparser tao-pegtl-dev libfmt-dev nlohmann-json3-dev libgtest-dev libcli11-dev libbenchmark-dev libgit2-dev pkg-config)
+REGELWERK_PACKAGES=(cmake g++ make python3 python3-junitparser tao-pegtl-dev libfmt-dev nlohmann-json3-dev libgtest-dev libcli11-dev libbenchmark-dev libgit2-dev pkg-config
+  libxlsxwriter-dev libzip-dev libexpat1-dev python3-openpyxl libreoffice-calc-nogui)
 
 # Installs whichever of the packages named (default: REGELWERK_PACKAGES) are missing (needs root, as on
 # a fresh Debian machine).
