@@ -5,44 +5,26 @@
 #include <cstdlib>
 #include <cstddef>
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 #include <string>
 
-#include "lang/checker.h"
-#include "lang/parser.h"
+#include "fuzz/example_model.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
-#include "stdlib/builtins.h"
 
 namespace {
 
-struct Model {
-  std::unique_ptr<rw::SourceFile> source;
-  rw::CheckedModel checked;
-};
-
-// The model, read once from the source tree (REGELWERK_SOURCE_DIR is set by CMake).
-const Model& model() {
-  static const Model loaded = [] {
-    std::ifstream in(std::string(REGELWERK_SOURCE_DIR) + "/rules/centraal-gelderland.regels");
-    std::ostringstream text;
-    text << in.rdbuf();
-    Model m{std::make_unique<rw::SourceFile>("centraal-gelderland.regels", text.str()), {}};
-    rw::ParseResult parsed = rw::parse(*m.source);
-    m.checked = std::move(*rw::check(std::move(*parsed.file), rw::builtin_signatures()).model);
-    // The fuzzer is only worth running against a model that declares keys and record requires.
-    if (m.checked.tables.inputs.front().key_fields.empty() || m.checked.record_checks.empty()) std::abort();
-    return m;
-  }();
-  return loaded;
+// The model; the fuzzer is only worth running against one that declares keys and record requires.
+const rw::fuzz::ExampleModel& model() {
+  const rw::fuzz::ExampleModel& m = rw::fuzz::centraal_gelderland();
+  if (m.checked.tables.inputs.front().key_fields.empty() || m.checked.record_checks.empty()) std::abort();
+  return m;
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const Model& m = model();
+  const rw::fuzz::ExampleModel& m = model();
   rw::Dataset dataset;
   dataset.inputs.assign(m.checked.tables.inputs.size(), rw::Absent{});
   dataset.input_files.assign(m.checked.tables.inputs.size(), "");

@@ -4,34 +4,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 
-#include "lang/checker.h"
+#include "fuzz/example_model.h"
 #include "lang/literal_text.h"
 #include "runtime/eval/overrides.h"
-#include "stdlib/builtins.h"
 
 namespace {
-
-struct Model {
-  std::unique_ptr<rw::SourceFile> source;
-  rw::CheckedModel checked;
-};
-
-// The model, read once from the source tree (REGELWERK_SOURCE_DIR is set by CMake).
-const Model& model() {
-  static const Model loaded = [] {
-    std::ifstream in(std::string(REGELWERK_SOURCE_DIR) + "/rules/centraal-gelderland.regels");
-    std::ostringstream text;
-    text << in.rdbuf();
-    Model m{std::make_unique<rw::SourceFile>("centraal-gelderland.regels", text.str()), {}};
-    m.checked = std::move(*rw::parse_and_check(*m.source, rw::builtin_signatures()).model);
-    return m;
-  }();
-  return loaded;
-}
 
 // Stops the run (a finding) when a promise of the reader does not hold.
 void require(bool promise) {
@@ -63,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (duration.value) require(std::llabs(duration.value->months) <= 12'000'000 && std::llabs(duration.value->days) <= 1'000'000);
   (void)rw::has_euro_sign(text);
 
-  const Model& m = model();
+  const rw::fuzz::ExampleModel& m = rw::fuzz::centraal_gelderland();
   for (const rw::ParameterInfo& parameter : m.checked.parameters) {
     rw::Overrides overrides;
     (void)rw::add_setting(m.checked, parameter.name + "=" + text, overrides);
