@@ -47,7 +47,7 @@ std::optional<std::string> refuse_by_signature(std::string_view bytes) {
 std::optional<std::string> refuse_by_parts(const ZipParts& parts) {
   for (const std::string& name : parts.names()) {
     if (ends_with_ignoring_case(name, "vbaproject.bin")) {
-      return fmt::format("this workbook contains macros (VBA), which regelwerk does not run: {} (without macros)", save_as_xlsx);
+      return fmt::format("this workbook contains macros (VBA), which regelwerk does not run: {}, without macros", save_as_xlsx);
     }
   }
   if (!parts.has("[Content_Types].xml")) {
@@ -59,7 +59,7 @@ std::optional<std::string> refuse_by_parts(const ZipParts& parts) {
   Checked<bool> macros = declares_macros(parts);
   if (!macros.value) return macros.error;
   if (*macros.value) {
-    return fmt::format("this is a macro-enabled workbook (.xlsm), which regelwerk does not read: {} (without macros)", save_as_xlsx);
+    return fmt::format("this is a macro-enabled workbook (.xlsm), which regelwerk does not read: {}, without macros", save_as_xlsx);
   }
   return std::nullopt;
 }
@@ -108,7 +108,7 @@ Checked<Workbook> read_package(const ZipParts& parts) {
   Checked<std::vector<Relationship>> relationships = read_relationships(parts, *workbook_part.value);
   if (!relationships.value) return refuse(relationships.error);
   if (find_relationship(*relationships.value, "macrosheet") || find_relationship(*relationships.value, "vbaProject")) {
-    return refuse(fmt::format("this workbook contains macros, which regelwerk does not run: {} (without macros)", save_as_xlsx));
+    return refuse(fmt::format("this workbook contains macros, which regelwerk does not run: {}, without macros", save_as_xlsx));
   }
   WorkbookTables tables;
   if (std::optional<std::string> error = read_tables(parts, *relationships.value, tables)) return refuse(*error);
