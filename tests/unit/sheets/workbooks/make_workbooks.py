@@ -13,6 +13,7 @@
   missing-sheet.xlsx     openpyxl.xlsx without the part of its second sheet (refused; made by this script)
   malformed.xlsx         openpyxl.xlsx with a mismatched tag on line 2 of its first sheet (refused; made by this script)
   no-workbook.xlsx       a zip of one text file (refused; made by this script)
+  strict.xlsx            openpyxl.xlsx with the strict OOXML namespaces (purl.oclc.org) put in by this script
 
 Usage: /usr/bin/python3 make_workbooks.py [OUTDIR]   (needs python3-openpyxl and libreoffice-calc-nogui)
 """
@@ -220,6 +221,11 @@ def make_damaged():
             return data
         return data.replace(b"<sheetData>", b"<sheetData>\n<row><c></row>", 1)  # a mismatched tag on line 2
     rewrite("malformed.xlsx", cut)
+    def strict(part, data):
+        return (data.replace(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+                .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                         b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    rewrite("strict.xlsx", strict)
     with zipfile.ZipFile(os.path.join(OUT, "no-workbook.xlsx"), "w") as z:
         z.writestr(zipfile.ZipInfo("readme.txt", (2024, 1, 1, 0, 0, 0)), "not a workbook\n")
 
