@@ -2,7 +2,10 @@
 
 #include <charconv>
 
+#include <fmt/format.h>
+
 #include "runtime/sheets/string_item.h"
+#include "runtime/sheets/xlsx_reader.h"
 #include "runtime/sheets/xml_part.h"
 
 namespace rw {
@@ -26,6 +29,10 @@ class SharedStringsHandler : public XmlHandler {
     if (!in_item_) return;
     if (is_spreadsheet_ns(name.ns) && name.local == "si") {
       in_item_ = false;
+      if (strings.size() == max_workbook_cells) {
+        return stop(fmt::format("the workbook has more than {} shared strings, more than regelwerk reads: split it into smaller "
+                                "workbooks", max_workbook_cells));
+      }
       strings.push_back(item_.value());
     } else {
       item_.end(name);

@@ -27,7 +27,7 @@
 //     elements nested more than 256 deep;
 //   - more than 1,048,576 rows or 16,384 columns in a sheet, more than 1,000 sheets, a part that
 //     inflates beyond 1 GiB, more than 50,000,000 cells in all (counting the empty cells before the
-//     last filled cell of each row);
+//     last filled cell of each row) or shared strings;
 //   - cells that contradict the format (a number that is not one, a shared string that does not exist,
 //     an unknown cell type, rows or cells out of order).
 #include <string_view>
