@@ -163,6 +163,29 @@ TEST_P(Producers, IsoDateCells) {
   expect_cells(workbook.sheets[0], {{"A1", Kind::Text, "2024-01-31"}});
 }
 
+// Strict OOXML (other namespaces, same structure) reads as its transitional original, openpyxl.xlsx,
+// whose cells OpenpyxlWorkbook checks by hand.
+TEST_P(Producers, StrictOoxml) {
+  Workbook transitional = read_workbook(GetParam(), "openpyxl.xlsx");
+  Workbook strict = read_workbook(GetParam(), "strict.xlsx");
+  ASSERT_EQ(strict.sheets.size(), transitional.sheets.size());
+  for (std::size_t s = 0; s < strict.sheets.size(); ++s) {
+    EXPECT_EQ(strict.sheets[s].name, transitional.sheets[s].name);
+    ASSERT_EQ(strict.sheets[s].rows.size(), transitional.sheets[s].rows.size());
+    for (std::size_t r = 0; r < strict.sheets[s].rows.size(); ++r) {
+      const SheetRow& a = strict.sheets[s].rows[r];
+      const SheetRow& b = transitional.sheets[s].rows[r];
+      EXPECT_EQ(a.number, b.number);
+      ASSERT_EQ(a.cells.size(), b.cells.size());
+      for (std::size_t c = 0; c < a.cells.size(); ++c) {
+        EXPECT_EQ(a.cells[c].kind, b.cells[c].kind);
+        EXPECT_EQ(a.cells[c].text, b.cells[c].text);
+        EXPECT_EQ(a.cells[c].date_format, b.cells[c].date_format);
+      }
+    }
+  }
+}
+
 // Workbooks the reader refuses, each with the advice its message must give.
 struct Refusal {
   const char* file;
