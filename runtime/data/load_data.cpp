@@ -10,6 +10,7 @@
 #include "runtime/data/loader.h"
 #include "runtime/data/sheet_inputs.h"
 #include "runtime/data/sheet_places.h"
+#include "runtime/sheets/xlsx_reader.h"
 
 namespace rw {
 
@@ -40,8 +41,15 @@ bool read_sheets(const std::filesystem::path& file, DataFileKind kind, const std
     sheets.push_back(SheetSource{file.string(), true, false, std::move(*csv.sheet)});
     return true;
   }
-  errors.push_back({file.string(), "", "XLSX data files cannot be read yet"});
-  return false;
+  Checked<Workbook> workbook = read_xlsx(bytes);
+  if (!workbook.value) {
+    errors.push_back({file.string(), "", workbook.error});
+    return false;
+  }
+  for (Sheet& sheet : workbook.value->sheets) {
+    sheets.push_back(SheetSource{file.string(), false, workbook.value->date1904, std::move(sheet)});
+  }
+  return true;
 }
 
 // Loads every file `path` names into `data`; reports missing inputs only when every file was

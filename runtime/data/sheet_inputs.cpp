@@ -23,15 +23,12 @@ class SheetErrors {
  public:
   explicit SheetErrors(std::vector<DataError>& errors) : errors_(errors) {}
 
-  // Reports `message` at `row` (0: the whole sheet) and the column `header` at `column` (-1: not in the sheet).
+  // Reports `message` at `row` (0: the whole sheet) and the column `header` at `column`; with column -1
+  // (a column the sheet lacks, or has no header for) the whole column counts as reported.
   void at(const SheetSource& source, int row, const std::string& header, int column, std::string message) {
     std::string sheet = source.csv ? "" : source.sheet.name;
     reported_.insert({source.file, sheet, column < 0 && !header.empty() ? -1 : row, header});
     errors_.push_back({source.file, SheetPlace{std::move(sheet), row, header, column}, std::move(message)});
-  }
-  // Marks the column `header` of `source` as reported in every row.
-  void mark_column(const SheetSource& source, const std::string& header) {
-    reported_.insert({source.file, source.csv ? "" : source.sheet.name, -1, header});
   }
   // Reports `message` about the sheet (the CSV file) as a whole.
   void at_sheet(const SheetSource& source, std::string message) { at(source, 0, "", -1, std::move(message)); }
@@ -267,7 +264,8 @@ class SheetInputLoader {
     for (std::size_t l = 0; l < layout.lists.size(); ++l) {
       attach_list(input, layout.lists[l], sheets.lists[l], items, *places);
     }
-    JsonNode root = layout.is_list ? std::move(items) : one_record(input, source, std::move(items));
+    if (!layout.is_list && !has_one_record(input, source, items)) return;
+    JsonNode root = layout.is_list ? std::move(items) : std::move(items.items.front());
     std::size_t first_error = errors_.all().size();
     ValueConverter converter(model_, source.file, errors_.all(), options_.dialect);
     converter.name_places_by([places, file = source.file](const std::string& path) {
@@ -295,22 +293,22 @@ class SheetInputLoader {
       if (headed || row.cells[c].kind == Cell::Kind::Empty) continue;
       SheetPlace place{bound.columns.sheet, -1, column_letters(static_cast<int>(c)), static_cast<int>(c)};
       if (errors_.reported(bound.source->file, place)) continue;
-      errors_.at(*bound.source, row.number, column_letters(static_cast<int>(c)), static_cast<int>(c),
+      // Named by its letter alone (it has no header); reported once for the whole column.
+      errors_.at(*bound.source, row.number, column_letters(static_cast<int>(c)), -1,
                  "this cell is in a column without a header; give the column a field's name as its header, or clear it");
-      errors_.mark_column(*bound.source, column_letters(static_cast<int>(c)));
     }
   }
 
-  // The one record of a one-record input: its sheet must have exactly one row under the headers.
-  JsonNode one_record(const InputDecl& input, const SheetSource& source, JsonNode items) {
-    if (items.items.size() == 1) return std::move(items.items.front());
+  // True when a one-record input's sheet has exactly one row under the headers; reports it otherwise.
+  bool has_one_record(const InputDecl& input, const SheetSource& source, const JsonNode& items) {
+    if (items.items.size() == 1) return true;
     if (items.items.empty()) {
       errors_.at_sheet(source, fmt::format("input '{}' is one record: give its values in one row under the headers", input.name));
     } else {
       errors_.at(source, source.sheet.rows[2].number, "", -1,
                  fmt::format("input '{}' is one record: give exactly one row under the headers, not {}", input.name, items.items.size()));
     }
-    return JsonNode(JsonNode::Kind::Null);
+    return false;
   }
 
   // The parent's key nodes of each record in `items`, by identity (the first record with a key wins).
