@@ -189,7 +189,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"DuplicateKeyNamesBothRows",
                   {sheet("d.xlsx", "clients", {client_headers, {"C1", "BW", "2024-01-01"}, {"C1", "BT", "2024-01-01"}}),
                    sheet("d.xlsx", "clients.stays", {stay_headers})},
-                  "d.xlsx: sheet clients, row 3: error: this Client has the same id \"C1\" as sheet clients, row 2: input 'clients' "
+                  "d.xlsx: sheet clients, row 3, column id (A): error: this Client has the same id \"C1\" as sheet clients, row 2: input 'clients' "
                   "is keyed by id, so each may appear only once; remove the copy, or correct the id of one of them\n"},
         ErrorCase{"AmbiguousAmount", one_client({"C1", "BW", "2024-01-01", "", "", "", "15.900"}),
                   "d.xlsx: sheet clients, row 2, column fee (G): error: ambiguous amount '15.900': a reader of English reads 15.9 "
