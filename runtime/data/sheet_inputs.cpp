@@ -1,5 +1,6 @@
 #include "runtime/data/sheet_inputs.h"
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <tuple>
