@@ -274,7 +274,8 @@ class SheetInputLoader {
       if (!placed) return path;
       return placed->file == file ? describe(placed->place) : placed->file + ", " + describe(placed->place);
     });
-    JsonPath path = JsonPath::root().key(input.name);
+    const JsonPath root_path = JsonPath::root();  // outlives `path`, which points to it
+    JsonPath path = root_path.key(input.name);
     out.inputs[index] = converter.convert(root, input.type, path);
     report_duplicate_keys(model_, input, out.inputs[index], path, converter, true);
     place_new_errors(*places, first_error);
