@@ -22,7 +22,8 @@ struct BalanceTable {
   std::vector<std::int64_t> total_closing;
 };
 
-// The balances of every account of `ledger` per year of the run, with closing balances and totals.
+// The balances of every account of `ledger` per year of the run, with closing balances and totals
+// (the rows point into `ledger`, which must outlive the table).
 BalanceTable balance_table(const Ledger& ledger);
 
 }  // namespace rw
