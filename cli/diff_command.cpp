@@ -29,6 +29,7 @@ struct DiffOptions {
   std::string format = "table";
   std::string csv_dialect = "standard";
   std::string out;
+  DataOptions data_options;  // --data-dialect, --data-encoding
 };
 
 const std::vector<std::string> diff_formats{"table", "json", "csv", "xlsx"};
@@ -45,8 +46,9 @@ std::optional<std::string> file_at_revision(const std::string& path, const std::
 
 // Settles one version of the model on the data; nullopt after printing why not.
 // (The data is loaded for each version: each validates it against its own declarations.)
-std::optional<Ledger> settle_version(const LoadedModel& model, const std::string& data, const std::vector<int>& years) {
-  auto loaded = load_checked_data(model, data);
+std::optional<Ledger> settle_version(const LoadedModel& model, const std::string& data, const DataOptions& options,
+                                     const std::vector<int>& years) {
+  auto loaded = load_checked_data(model, data, options);
   if (!loaded) return std::nullopt;
   return ledger_or_print(model, evaluate(model.model, *model.source, *loaded, years));
 }
@@ -68,8 +70,8 @@ int diff(const DiffOptions& options) {
   auto [new_first, new_last] = new_model->model.year_span();
   auto years = years_to_evaluate(options.years, std::min(old_first, new_first), std::max(old_last, new_last));
   if (!years) return exit_user_error;
-  auto before = settle_version(*old_model, options.data, *years);
-  auto after = settle_version(*new_model, options.data, *years);
+  auto before = settle_version(*old_model, options.data, options.data_options, *years);
+  auto after = settle_version(*new_model, options.data, options.data_options, *years);
   if (!before || !after) return exit_user_error;
   Comparison comparison{*before, *after, old_model->source->path(), new_model->source->path(), true, "new − old", "before", "after"};
   Output output{options.out, options.format, diff_formats, inputs_of(options.files, options.data)};
@@ -89,7 +91,8 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<DiffOptions>();
   command->add_option("FILES", options->files, "OLD.regels NEW.regels, or one file with --against")->required();
   command->add_option("--against", options->against, "Compare the file with its version at this git revision");
-  command->add_option("--data", options->data, "A JSON data file, or a folder of them")->required();
+  command->add_option("--data", options->data, "A data file (.json, .csv, .xlsx), or a folder of them")->required();
+  add_data_options(*command, options->data_options);
   command->add_option_function<std::string>(
       "--years", [options](const std::string& years) { options->years = years; },
       "A year or a range; default: every year either version covers");

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -14,12 +15,26 @@ namespace rw {
 
 void add_session_options(CLI::App& command, SessionOptions& options) {
   command.add_option("FILE", options.file, "The rule file (*.regels)")->required();
-  command.add_option("--data", options.data, "A JSON data file, or a folder of them")->required();
+  command.add_option("--data", options.data, "A data file (.json, .csv, .xlsx), or a folder of them")->required();
+  add_data_options(command, options.data_options);
   command.add_option_function<std::string>(
       "--years", [&options](const std::string& years) { options.years = years; },
       "A year (2022) or a range (2022..2024); default: every year the rules cover");
   command.add_option("--set", options.sets, "What-if: give a parameter another value, NAME=VALUE (all years) or NAME@YEAR=VALUE (from that year); repeatable");
   command.add_option("--scenario", options.scenario, "What-if: apply a scenario declared in the model");
+}
+
+void add_data_options(CLI::App& command, DataOptions& options) {
+  const std::map<std::string, LiteralDialect> dialects{{"standard", LiteralDialect::Standard}, {"nl", LiteralDialect::Dutch}};
+  const std::map<std::string, TextEncoding> encodings{{"utf-8", TextEncoding::Utf8}, {"windows-1252", TextEncoding::Windows1252}};
+  command.add_option("--data-dialect", options.dialect,
+                     "How CSV files and sheet text write numbers and dates: standard (',' separator, 6000.50, 2024-12-31) "
+                     "or nl (';' separator, 6.000,50, 31-12-2024)")
+      ->transform(CLI::CheckedTransformer(dialects))
+      ->default_str("standard");
+  command.add_option("--data-encoding", options.encoding, "The encoding of CSV files: utf-8 or windows-1252")
+      ->transform(CLI::CheckedTransformer(encodings))
+      ->default_str("utf-8");
 }
 
 std::optional<Overrides> read_overrides(const CheckedModel& model, const std::string& scenario,
@@ -50,7 +65,7 @@ bool report_swapped_arguments(const SessionOptions& options) {
   }
   if (wrong.empty()) return false;
   std::cerr << fmt::format("regelwerk: error: {}: did you swap FILE and --data? The rule file comes first: "
-                           "RULES.regels --data DATA (a .json file or a folder of them)\n",
+                           "RULES.regels --data DATA (a .json, .csv or .xlsx file, or a folder of them)\n",
                            fmt::join(wrong, "; "));
   return true;
 }
@@ -66,7 +81,7 @@ std::optional<Session> open_session(const SessionOptions& options) {
   if (!years) return std::nullopt;
   auto overrides = read_overrides(loaded->model, options.scenario, options.sets);
   if (!overrides) return std::nullopt;
-  auto data = load_checked_data(*loaded, options.data);
+  auto data = load_checked_data(*loaded, options.data, options.data_options);
   if (!data) return std::nullopt;
   return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), inputs_of({options.file}, options.data)};
 }
@@ -78,8 +93,8 @@ std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, cons
   return inputs;
 }
 
-std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path) {
-  LoadResult data = load_model_data(model.model, *model.source, path);
+std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path, const DataOptions& options) {
+  LoadResult data = load_model_data(model.model, *model.source, path, options);
   for (const DataError& error : data.errors) std::cerr << render(error);
   return std::move(data.data);
 }

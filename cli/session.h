@@ -21,10 +21,13 @@ struct SessionOptions {
   std::optional<std::string> years;  // --years; nullopt when not given (given empty is an error)
   std::vector<std::string> sets;  // --set NAME=VALUE, in order
   std::string scenario;           // --scenario NAME
+  DataOptions data_options;       // --data-dialect, --data-encoding
 };
 
-// Declares FILE, --data, --years, --set and --scenario on a subcommand.
+// Declares FILE, --data, --data-dialect, --data-encoding, --years, --set and --scenario on a subcommand.
 void add_session_options(CLI::App& command, SessionOptions& options);
+// Declares --data-dialect and --data-encoding (how CSV and sheet text is read) on a subcommand.
+void add_data_options(CLI::App& command, DataOptions& options);
 
 struct Session {
   LoadedModel loaded;
@@ -45,7 +48,7 @@ std::optional<Overrides> read_overrides(const CheckedModel& model, const std::st
                                         const std::vector<std::string>& sets);
 
 // The data at `path`, validated against the model; nullopt after printing every problem.
-std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path);
+std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path, const DataOptions& options);
 
 // The ledger of an evaluation of `model`, or nullopt after printing why there is none.
 std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult result);

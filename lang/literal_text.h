@@ -31,6 +31,21 @@ Checked<Date> read_date(std::string_view text);
 // 1000000; spaces between count and unit are optional). A leading '-' negates it, as in the language.
 Checked<Duration> read_duration(std::string_view text);
 
+// How text in a data file writes numbers and dates: declared (--data-dialect), never guessed.
+// Standard: '.' is the decimal point and dates are YYYY-MM-DD, exactly as above. Dutch: ',' is the
+// decimal comma, '.' groups thousands (1.500.000,00), and dates may also be DD-MM-YYYY; text that a
+// reader of English would read as another number ("15.900", "6,000") is refused as ambiguous.
+enum class LiteralDialect { Standard, Dutch };
+
+// read_amount in `dialect`: under Dutch, e.g. 6000, 6000,50, 1.500.000,00, €1.500,00 (at most two decimals).
+Checked<Rational> read_amount_in(std::string_view text, LiteralDialect dialect);
+// read_number in `dialect`: under Dutch, e.g. 0,025, 1.234,5, 2,5%.
+Checked<Rational> read_number_in(std::string_view text, LiteralDialect dialect);
+// read_whole_number in `dialect`: under Dutch, e.g. 12, 1.500.000.
+Checked<Rational> read_whole_number_in(std::string_view text, LiteralDialect dialect);
+// read_date in `dialect`: under Dutch, DD-MM-YYYY (one or two digits of day and month) as well as YYYY-MM-DD.
+Checked<Date> read_date_in(std::string_view text, LiteralDialect dialect);
+
 // `text` cut to at most 40 characters (ending in "..." when cut), for quoting what a user wrote.
 std::string excerpt(std::string_view text);
 

@@ -66,7 +66,7 @@ Value ValueConverter::record(const JsonNode& node, int decl, const JsonPath& pat
   check_keys(node, field_names(declaration), path, fmt::format("a {} record", declaration.name));
   RecordValue result;
   result.decl = decl;
-  result.origin = fmt::format("{}: {}", file_, path.to_string());
+  result.origin = fmt::format("{}: {}", file_, place(path));
   result.fields.reserve(declaration.fields.size());
   for (const FieldDecl& field : declaration.fields) {
     JsonPath field_path = path.key(field.name);

@@ -36,7 +36,7 @@ Value ValueConverter::decimal(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::Number && node.kind != Kind::String) {
     return expected(node, path, "a decimal number such as 0.025 or \"0.025\"");
   }
-  Checked<Rational> value = read_number(node.text);
+  Checked<Rational> value = node.kind == Kind::String ? read_number_in(node.text, dialect_) : read_number(node.text);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }
@@ -45,14 +45,14 @@ Value ValueConverter::money(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::Number && node.kind != Kind::String) {
     return expected(node, path, "an amount such as \"6000.00\"");
   }
-  Checked<Rational> value = read_amount(node.text);
+  Checked<Rational> value = node.kind == Kind::String ? read_amount_in(node.text, dialect_) : read_amount(node.text);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }
 
 Value ValueConverter::date(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::String) return expected(node, path, "a date such as \"2025-01-01\"");
-  Checked<Date> value = read_date(node.text);
+  Checked<Date> value = read_date_in(node.text, dialect_);
   if (!value.value) return report(path, std::move(value.error));
   return *value.value;
 }

@@ -14,11 +14,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// True when `name` ends in ".json".
-bool has_json_extension(const std::string& name) {
-  constexpr std::string_view extension = ".json";
+// True when `name` ends in `extension` and has more before it.
+bool ends_in(const std::string& name, std::string_view extension) {
   return name.size() > extension.size() && name.compare(name.size() - extension.size(), extension.size(), extension) == 0;
 }
+
+// True when `name` is that of a data file: *.json, *.csv or *.xlsx.
+bool has_data_extension(const std::string& name) { return data_file_kind(name).has_value(); }
 
 // Why the folder entry `entry`, named *.json, is no data file, or "" when it is a regular file (or a
 // symbolic link to one).
@@ -26,7 +28,7 @@ std::string why_not_a_file(const fs::directory_entry& entry) {
   std::error_code error;
   fs::file_status status = entry.status(error);
   if (fs::is_regular_file(status)) return "";
-  const std::string fix = "a data folder's *.json entries must be JSON files: move it out of the folder or rename it";
+  const std::string fix = "a data folder's *.json, *.csv and *.xlsx entries must be data files: move it out of the folder or rename it";
   if (status.type() == fs::file_type::not_found && entry.is_symlink(error)) {
     return fmt::format("this is a symbolic link to '{}', which does not exist; repair or remove the link",
                        fs::read_symlink(entry.path(), error).string());
@@ -38,13 +40,13 @@ std::string why_not_a_file(const fs::directory_entry& entry) {
   return "this is not a regular file; " + fix;
 }
 
-// The *.json regular files directly in `folder` (following symbolic links), sorted by name.
+// The data files (*.json, *.csv, *.xlsx) directly in `folder` (following symbolic links), sorted by name.
 DataFileList list_folder(const fs::path& folder) {
   DataFileList list;
   std::error_code error;
   fs::directory_iterator it(folder, error), end;
   for (; !error && it != end; it.increment(error)) {
-    if (!has_json_extension(it->path().filename().string())) continue;
+    if (!has_data_extension(it->path().filename().string())) continue;
     if (std::string problem = why_not_a_file(*it); !problem.empty()) {
       list.not_files.emplace_back(it->path(), std::move(problem));
     } else {
@@ -55,11 +57,19 @@ DataFileList list_folder(const fs::path& folder) {
   auto by_name = [](const auto& a, const auto& b) { return a.filename().string() < b.filename().string(); };
   std::sort(list.files.begin(), list.files.end(), by_name);
   std::sort(list.not_files.begin(), list.not_files.end(), [&](const auto& a, const auto& b) { return by_name(a.first, b.first); });
-  if (list.files.empty() && list.not_files.empty()) list.error = "this folder has no .json files";
+  if (list.files.empty() && list.not_files.empty()) list.error = "this folder has no data files (.json, .csv or .xlsx)";
   return list;
 }
 
 }  // namespace
+
+std::optional<DataFileKind> data_file_kind(const fs::path& file) {
+  std::string name = file.filename().string();
+  if (ends_in(name, ".json")) return DataFileKind::Json;
+  if (ends_in(name, ".csv")) return DataFileKind::Csv;
+  if (ends_in(name, ".xlsx")) return DataFileKind::Xlsx;
+  return std::nullopt;
+}
 
 DataFileList find_data_files(const fs::path& path) {
   std::error_code error;
@@ -67,9 +77,9 @@ DataFileList find_data_files(const fs::path& path) {
   if (status.type() == fs::file_type::not_found) return DataFileList{{}, "no such data file or folder", {}};
   if (error) return DataFileList{{}, fmt::format("cannot access this path: {}", error.message()), {}};
   if (fs::is_directory(status)) return list_folder(path);
-  if (!fs::is_regular_file(status)) return DataFileList{{}, "this is neither a .json file nor a folder", {}};
-  if (!has_json_extension(path.filename().string())) {
-    return DataFileList{{}, "a data file must be a .json file (or give a folder of them)", {}};
+  if (!fs::is_regular_file(status)) return DataFileList{{}, "this is neither a data file nor a folder", {}};
+  if (!has_data_extension(path.filename().string())) {
+    return DataFileList{{}, "a data file must be a .json, .csv or .xlsx file (or give a folder of them)", {}};
   }
   return DataFileList{{path}, std::nullopt, {}};
 }

@@ -1,4 +1,6 @@
-// load_data: every file of a data path, then the inputs no file gave, then the cap on errors.
+// load_data: every file of a data path (JSON documents at once, sheets of CSV and XLSX files once all
+// are read, as a list sheet may be in another file than its input's), then the inputs no file gave,
+// then the cap on errors.
 #include <exception>
 
 #include <fmt/format.h>
@@ -6,6 +8,9 @@
 #include "runtime/data/data_files.h"
 #include "runtime/data/load_document.h"
 #include "runtime/data/loader.h"
+#include "runtime/data/sheet_inputs.h"
+#include "runtime/data/sheet_places.h"
+#include "runtime/sheets/xlsx_reader.h"
 
 namespace rw {
 
@@ -22,15 +27,41 @@ void report_missing_inputs(const ModelTables& model, const std::vector<bool>& se
   }
 }
 
-// Loads every file `path` names into `data`; reports missing inputs only when every file was a
-// readable JSON object (otherwise the inputs an unreadable file meant to give are unknown).
-void load_files(const ModelTables& model, const std::filesystem::path& path, Dataset& data,
+// Reads the CSV or XLSX file `file` (content `bytes`) into `sheets`; false after reporting why it cannot be read.
+bool read_sheets(const std::filesystem::path& file, DataFileKind kind, const std::string& bytes, const DataOptions& options,
+                 std::vector<SheetSource>& sheets, std::vector<DataError>& errors) {
+  if (kind == DataFileKind::Csv) {
+    CsvDialect dialect{options.dialect == LiteralDialect::Dutch ? ';' : ',', options.encoding};
+    CsvResult csv = read_csv(bytes, dialect, file.stem().string());
+    if (csv.problem) {
+      std::string column = csv.problem->column >= 0 ? column_letters(csv.problem->column) : "";
+      errors.push_back({file.string(), SheetPlace{"", csv.problem->row, column, csv.problem->column}, csv.problem->message});
+      return false;
+    }
+    sheets.push_back(SheetSource{file.string(), true, false, std::move(*csv.sheet)});
+    return true;
+  }
+  Checked<Workbook> workbook = read_xlsx(bytes);
+  if (!workbook.value) {
+    errors.push_back({file.string(), "", workbook.error});
+    return false;
+  }
+  for (Sheet& sheet : workbook.value->sheets) {
+    sheets.push_back(SheetSource{file.string(), false, workbook.value->date1904, std::move(sheet)});
+  }
+  return true;
+}
+
+// Loads every file `path` names into `data`; reports missing inputs only when every file was
+// readable (otherwise the inputs an unreadable file meant to give are unknown).
+void load_files(const ModelTables& model, const std::filesystem::path& path, const DataOptions& options, Dataset& data,
                 std::vector<DataError>& errors) {
   std::vector<bool> seen(model.inputs.size());
   DataFileList list = find_data_files(path);
   if (list.error) errors.push_back({path.string(), "", *list.error});
   for (const auto& [entry, problem] : list.not_files) errors.push_back({entry.string(), "", problem});
   bool all_read = !list.error && list.not_files.empty();
+  std::vector<SheetSource> sheets;
   for (const std::filesystem::path& file : list.files) {
     Checked<std::string> text = read_data_file(file);
     if (!text.value) {
@@ -38,8 +69,14 @@ void load_files(const ModelTables& model, const std::filesystem::path& path, Dat
       all_read = false;
       continue;
     }
-    all_read = load_document(model, file.string(), *text.value, data, seen, errors) && all_read;
+    DataFileKind kind = data_file_kind(file).value_or(DataFileKind::Json);
+    if (kind == DataFileKind::Json) {
+      all_read = load_document(model, file.string(), *text.value, data, seen, errors) && all_read;
+    } else {
+      all_read = read_sheets(file, kind, *text.value, options, sheets, errors) && all_read;
+    }
   }
+  load_sheet_inputs(model, sheets, options, data, seen, errors);
   if (all_read) report_missing_inputs(model, seen, path.string(), errors);
 }
 
@@ -53,13 +90,14 @@ void cap_errors(std::vector<DataError>& errors, const std::string& file) {
   errors.push_back({file, "", fmt::format("... and {} more error{}", more, more == 1 ? "" : "s")});
 }
 
-LoadResult load_data(const ModelTables& model, const std::filesystem::path& path) {
+LoadResult load_data(const ModelTables& model, const std::filesystem::path& path, const DataOptions& options) {
   LoadResult result;
   Dataset data;
   data.inputs.assign(model.inputs.size(), Absent{});
   data.input_files.assign(model.inputs.size(), "");
+  data.input_places.assign(model.inputs.size(), nullptr);
   try {
-    load_files(model, path, data, result.errors);
+    load_files(model, path, options, data, result.errors);
   } catch (const std::exception& e) {
     result.errors.push_back({path.string(), "", fmt::format("cannot load the data: {}", e.what())});
   }

@@ -9,6 +9,7 @@
 #include "runtime/data/json_path.h"
 #include "runtime/data/json_tree.h"
 #include "runtime/data/load_document.h"
+#include "runtime/data/sheet_places.h"
 #include "runtime/data/unique_keys.h"
 #include "runtime/data/value_converter.h"
 
@@ -27,14 +28,22 @@ std::vector<std::string> input_names(const ModelTables& model) {
 void size_for(const ModelTables& model, Dataset& out, std::vector<bool>& seen) {
   if (out.inputs.size() < model.inputs.size()) out.inputs.resize(model.inputs.size());
   if (out.input_files.size() < model.inputs.size()) out.input_files.resize(model.inputs.size());
+  if (out.input_places.size() < model.inputs.size()) out.input_places.resize(model.inputs.size());
   if (seen.size() < model.inputs.size()) seen.resize(model.inputs.size());
 }
 
 }  // namespace
 
 std::string render(const DataError& error) {
-  if (error.json_path.empty()) return fmt::format("{}: error: {}\n", error.file, error.message);
-  return fmt::format("{}: {}: error: {}\n", error.file, error.json_path, error.message);
+  const auto* place = std::get_if<SheetPlace>(&error.location);
+  std::string where = place ? describe(*place) : std::get<std::string>(error.location);
+  if (where.empty()) return fmt::format("{}: error: {}\n", error.file, error.message);
+  return fmt::format("{}: {}: error: {}\n", error.file, where, error.message);
+}
+
+std::string json_path(const DataError& error) {
+  const auto* path = std::get_if<std::string>(&error.location);
+  return path ? *path : "";
 }
 
 bool load_document(const ModelTables& model, const std::string& file, const std::string& text, Dataset& out,

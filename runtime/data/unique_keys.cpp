@@ -53,7 +53,7 @@ void report_duplicate_keys(const ModelTables& model, const InputDecl& input, con
     converter.report(path.index(i),
                      fmt::format("this {} has the same {} as {}: input '{}' is keyed by {}, so each may appear only once; "
                                  "remove the copy, or correct the {} of one of them",
-                                 record.name, description, path.index(first->second).to_string(), input.name, fields,
+                                 record.name, description, converter.place(path.index(first->second)), input.name, fields,
                                  input.key_fields.size() == 1 ? fields : "key"));
   }
 }

@@ -11,6 +11,10 @@ Value ValueConverter::report(const JsonPath& path, std::string message) {
   return Absent{};
 }
 
+std::string ValueConverter::place(const JsonPath& path) const {
+  return namer_ ? namer_(path.to_string()) : path.to_string();
+}
+
 Value ValueConverter::expected(const JsonNode& node, const JsonPath& path, std::string_view what) {
   return report(path, fmt::format("expected {}, found {}", what, describe_json(node)));
 }

@@ -88,10 +88,12 @@ std::vector<DataError> check_data(const CheckedModel& model, const SourceFile& s
   return errors;
 }
 
-LoadResult load_model_data(const CheckedModel& model, const SourceFile& source, const std::filesystem::path& path) {
-  LoadResult result = load_data(model.tables, path);
+LoadResult load_model_data(const CheckedModel& model, const SourceFile& source, const std::filesystem::path& path,
+                           const DataOptions& options) {
+  LoadResult result = load_data(model.tables, path, options);
   if (!result.data) return result;
   result.errors = check_data(model, source, *result.data);
+  place_errors(*result.data, model.tables, result.errors);
   cap_errors(result.errors, path.string());
   if (!result.errors.empty()) result.data.reset();
   return result;

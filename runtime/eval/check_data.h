@@ -15,6 +15,7 @@ namespace rw {
 std::vector<DataError> check_data(const CheckedModel& model, const SourceFile& source, const Dataset& data);
 
 // load_data, then check_data on what loaded: the data a run of `model` may use.
-LoadResult load_model_data(const CheckedModel& model, const SourceFile& source, const std::filesystem::path& path);
+LoadResult load_model_data(const CheckedModel& model, const SourceFile& source, const std::filesystem::path& path,
+                           const DataOptions& options = {});
 
 }  // namespace rw

@@ -57,7 +57,7 @@ TEST_F(DataFolder, ReportsAFolderNamedLikeADataFile) {
   LoadResult result = load_data(test::client_model(), dir);
   ASSERT_EQ(result.errors.size(), 1u);  // and no "missing input 'rate'"
   EXPECT_EQ(render(result.errors[0]), (dir / "rate.json").string() + ": error: this is a folder, not a data file; a data "
-                                      "folder's *.json entries must be JSON files: move it out of the folder or rename it\n");
+                                      "folder's *.json, *.csv and *.xlsx entries must be data files: move it out of the folder or rename it\n");
   EXPECT_FALSE(result.data);
 }
 
@@ -99,7 +99,7 @@ TEST_F(DataFolder, ReportsAnInputGivenByTwoFilesNamingBoth) {
   LoadResult result = load_data(test::client_model(), dir);
   ASSERT_EQ(result.errors.size(), 1u);
   EXPECT_EQ(result.errors[0].file, second);
-  EXPECT_EQ(result.errors[0].json_path, "$.rate");
+  EXPECT_EQ(json_path(result.errors[0]), "$.rate");
   EXPECT_EQ(result.errors[0].message, "input 'rate' is given in both " + first + " and " + second);
 }
 
@@ -130,17 +130,17 @@ TEST_F(DataFolder, CapsTheErrorsAtOneHundred) {
   write("data.json", R"({"rate": 1, "clients": [)" + clients + "]}");
   LoadResult result = load_data(test::client_model(), dir);
   ASSERT_EQ(result.errors.size(), 101u);
-  EXPECT_EQ(result.errors[99].json_path, "$.clients[99].start");
+  EXPECT_EQ(json_path(result.errors[99]), "$.clients[99].start");
   EXPECT_EQ(render(result.errors[100]), dir.string() + ": error: ... and 50 more errors\n");
 }
 
 TEST_F(DataFolder, ExplainsPathsThatGiveNoData) {
   std::string text_file = write("data.txt", R"({"rate": 1, "clients": []})");
   EXPECT_EQ(render(load_data(test::client_model(), text_file).errors.at(0)),
-            text_file + ": error: a data file must be a .json file (or give a folder of them)\n");
+            text_file + ": error: a data file must be a .json, .csv or .xlsx file (or give a folder of them)\n");
 
   EXPECT_EQ(render(load_data(test::client_model(), dir).errors.at(0)),
-            dir.string() + ": error: this folder has no .json files\n");
+            dir.string() + ": error: this folder has no data files (.json, .csv or .xlsx)\n");
 
   std::string missing = (dir / "nowhere").string();
   LoadResult result = load_data(test::client_model(), missing);
