@@ -10,6 +10,6 @@ void add_csv_dialect_option(CLI::App& command, std::string& dialect) {
       ->capture_default_str();
 }
 
-CsvDialect csv_dialect_named(const std::string& name) { return name == "nl" ? dutch_csv() : standard_csv(); }
+CsvOutputDialect csv_dialect_named(const std::string& name) { return name == "nl" ? dutch_csv() : standard_csv(); }
 
 }  // namespace rw

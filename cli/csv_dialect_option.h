@@ -11,6 +11,6 @@ namespace rw {
 // Declares --csv-dialect on `command`, stored in `dialect` ("standard" unless given).
 void add_csv_dialect_option(CLI::App& command, std::string& dialect);
 // The dialect called `name` (one the option accepts).
-CsvDialect csv_dialect_named(const std::string& name);
+CsvOutputDialect csv_dialect_named(const std::string& name);
 
 }  // namespace rw

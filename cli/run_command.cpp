@@ -23,7 +23,7 @@ struct RunOptions {
 
 const std::vector<std::string> run_formats{"table", "json", "csv", "csv-balances", "items", "xlsx"};
 
-std::string render(const Ledger& ledger, const std::string& format, const CsvDialect& dialect) {
+std::string render(const Ledger& ledger, const std::string& format, const CsvOutputDialect& dialect) {
   if (format == "json") return render_json(ledger);
   if (format == "csv") return render_csv(ledger, dialect);
   if (format == "csv-balances") return render_balances_csv(ledger, dialect);

@@ -117,7 +117,7 @@ bool comparison_differs(const Comparison& c) {
   return false;
 }
 
-std::string render_comparison_csv(const Comparison& c, const CsvDialect& dialect) {
+std::string render_comparison_csv(const Comparison& c, const CsvOutputDialect& dialect) {
   CsvWriter csv(dialect);
   if (dialect.account_names) {
     csv.header({"year", "kind", "account", "account_name", "rule", "baseline", "scenario", "difference", "note",

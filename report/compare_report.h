@@ -32,7 +32,7 @@ std::string render_comparison_json(const Comparison& comparison);
 // empty); kind `note`: a note with its label in `note` (after the year's accounts). The last two say on
 // every line what each side was computed under ("" for the model as written, else e.g. "what-if:
 // scenario late_reform, --set fee=7000"). With the dialect's account names, `account_name` follows `account`.
-std::string render_comparison_csv(const Comparison& comparison, const CsvDialect& dialect = standard_csv());
+std::string render_comparison_csv(const Comparison& comparison, const CsvOutputDialect& dialect = standard_csv());
 // Whether any amount or note differs between the two settlements.
 bool comparison_differs(const Comparison& comparison);
 

@@ -5,11 +5,11 @@
 
 namespace rw {
 
-CsvDialect standard_csv() { return {}; }
+CsvOutputDialect standard_csv() { return {}; }
 
-CsvDialect dutch_csv() { return {';', true, true, true, true, true}; }
+CsvOutputDialect dutch_csv() { return {';', true, true, true, true, true}; }
 
-CsvWriter::CsvWriter(const CsvDialect& dialect) : dialect_(dialect) {
+CsvWriter::CsvWriter(const CsvOutputDialect& dialect) : dialect_(dialect) {
   if (dialect_.byte_order_mark) out_ = "\xEF\xBB\xBF";
 }
 

@@ -10,7 +10,7 @@
 
 namespace rw {
 
-struct CsvDialect {
+struct CsvOutputDialect {
   char separator = ',';
   bool decimal_comma = false;  // 1500,00 rather than 1500.00
   bool dutch_dates = false;    // 31-12-2023 rather than 2023-12-31
@@ -20,15 +20,15 @@ struct CsvDialect {
 };
 
 // The machine CSV of `--csv-dialect standard` (the default).
-CsvDialect standard_csv();
+CsvOutputDialect standard_csv();
 // `--csv-dialect nl`: for Excel and LibreOffice under Dutch settings.
-CsvDialect dutch_csv();
+CsvOutputDialect dutch_csv();
 
 // Builds CSV text one field at a time in a dialect.
 class CsvWriter {
  public:
-  explicit CsvWriter(const CsvDialect& dialect);
-  const CsvDialect& dialect() const { return dialect_; }
+  explicit CsvWriter(const CsvOutputDialect& dialect);
+  const CsvOutputDialect& dialect() const { return dialect_; }
   CsvWriter& text(std::string_view value);      // a text cell (quoted, neutralised: csv_field)
   CsvWriter& number(std::string_view value);    // an integer such as a year, as it is
   CsvWriter& amount(std::int64_t cents);        // -1500.00, or -1500,00 with a decimal comma
@@ -42,7 +42,7 @@ class CsvWriter {
 
  private:
   void separate();
-  CsvDialect dialect_;
+  CsvOutputDialect dialect_;
   std::string out_;
   bool line_start_ = true;
 };

@@ -21,7 +21,7 @@ void no_account(CsvWriter& csv) {
 
 }  // namespace
 
-std::string render_csv(const Ledger& ledger, const CsvDialect& dialect) {
+std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
   CsvWriter csv(dialect);
   std::string under = computed_under_cell(ledger.computed_under);
   if (dialect.account_names) {
@@ -48,7 +48,7 @@ std::string render_csv(const Ledger& ledger, const CsvDialect& dialect) {
   return csv.result();
 }
 
-std::string render_balances_csv(const Ledger& ledger, const CsvDialect& dialect) {
+std::string render_balances_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
   CsvWriter csv(dialect);
   std::string under = computed_under_cell(ledger.computed_under);
   csv.header({"year", "account", "account_name", "balance", "closing_balance", "computed_under"});

@@ -12,11 +12,11 @@ namespace rw {
 // date). `computed_under` is on every line: "" for the agreed settlement, else the what-if
 // ("what-if: scenario late_reform, --set secondary_fee=7000"), so a line copied out of the file still says it.
 // With the dialect's account names, `from_name` follows `from` and `to_name` follows `to`.
-std::string render_csv(const Ledger& ledger, const CsvDialect& dialect = standard_csv());
+std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect = standard_csv());
 
 // `--format csv-balances`: `year,account,account_name,balance,closing_balance,computed_under`, per year
 // and account in display order; balance = received minus paid in that year; closing_balance =
 // cumulative over the years of the run up to that year, starting at zero (report/balances.h).
-std::string render_balances_csv(const Ledger& ledger, const CsvDialect& dialect = standard_csv());
+std::string render_balances_csv(const Ledger& ledger, const CsvOutputDialect& dialect = standard_csv());
 
 }  // namespace rw

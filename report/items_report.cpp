@@ -7,7 +7,7 @@
 
 namespace rw {
 
-std::string render_items(const Ledger& ledger, const CsvDialect& dialect) {
+std::string render_items(const Ledger& ledger, const CsvOutputDialect& dialect) {
   struct Line {
     int year;
     std::string item;

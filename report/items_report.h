@@ -11,6 +11,6 @@ namespace rw {
 // CSV `year,item,rule,title,payer,receiver,computed_under`, sorted by year, item and ledger order;
 // `computed_under` as in render_csv ("" for the agreed settlement). With the dialect's account names,
 // `payer_name` and `receiver_name` follow the ids.
-std::string render_items(const Ledger& ledger, const CsvDialect& dialect = standard_csv());
+std::string render_items(const Ledger& ledger, const CsvOutputDialect& dialect = standard_csv());
 
 }  // namespace rw

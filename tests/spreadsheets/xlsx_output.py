@@ -2,7 +2,8 @@
 """Workbooks written by regelwerk, read by real consumers (openpyxl and LibreOffice headless): run,
 compare and diff as --format xlsx, every amount cell numeric and equal to the JSON output to the cent,
 sheet names, headers and formats as docs/outputs.md says; the same run twice gives the same bytes;
-the Dutch CSV dialect; and the structure of `regelwerk template`.
+the Dutch CSV dialect; the structure of `regelwerk template`, and the template filled by openpyxl
+(tests/spreadsheets/fill_template.py) settling to the ledger of the JSON data.
 
 Usage (from the project root): tests/spreadsheets/xlsx_output.py PATH/TO/regelwerk
 """
@@ -306,12 +307,29 @@ def template(binary, tmp):
           "template of a model without inputs: refused with a message, no file", result.stderr.decode())
 
 
+def filled_template(binary, tmp):
+    """Done-means 5: the template, filled by openpyxl with the example's JSON records, settles to the same ledger."""
+    template_path, filled = tmp / "t.xlsx", tmp / "filled.xlsx"
+    run(binary, "template", MODEL, "--out", template_path)
+    fill = subprocess.run(["/usr/bin/python3", ROOT / "tests" / "spreadsheets" / "fill_template.py", template_path, filled,
+                           *sorted(DATA.glob("*.json"))], capture_output=True, timeout=300)
+    check(fill.returncode == 0, "the template filled by openpyxl (cells typed by the template's column formats)", fill.stderr.decode())
+    wb = openpyxl.load_workbook(filled)
+    start = wb["clients"]["C2"]
+    check(isinstance(start.value, __import__("datetime").datetime) and wb["clients"]["A2"].data_type == "s" and
+          isinstance(wb["lvb"]["C2"].value, (int, float)), "the filled workbook has date cells, text ids and number cells")
+    from_sheet = run(binary, "run", MODEL, "--data", filled, "--years", YEARS, "--format", "json")
+    from_json = run(binary, "run", MODEL, "--data", DATA, "--years", YEARS, "--format", "json")
+    check(from_sheet.returncode == 0 and from_sheet.stdout == from_json.stdout,
+          "run on the filled template: the ledger byte-identical to the JSON run", from_sheet.stderr.decode())
+
+
 def main():
     binary = str(pathlib.Path(sys.argv[1]).resolve())
     os.chdir(ROOT)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        for part in (settlement, comparison, version_diff, refusals, dutch_csv, template):
+        for part in (settlement, comparison, version_diff, refusals, dutch_csv, template, filled_template):
             folder = tmp / part.__name__
             folder.mkdir()
             part(binary, folder)
