@@ -324,12 +324,45 @@ def filled_template(binary, tmp):
           "run on the filled template: the ledger byte-identical to the JSON run", from_sheet.stderr.decode())
 
 
+def explanations_and_tests(binary, tmp):
+    """explain and test as --format xlsx: the explanation as rows, one row per test."""
+    base = [MODEL, "--data", DATA]
+    out = tmp / "e.xlsx"
+    result = run(binary, "explain", *base, "--posting", "2022/1/1", "--format", "xlsx", "--out", out)
+    data = json.loads(run(binary, "explain", *base, "--posting", "2022/1/1", "--format", "json").stdout)
+    wb = openpyxl.load_workbook(out)
+    fields = {r[0]: r[1] for r in table(wb["Explanation"])[1:]}
+    # 2022/1/1: the centre pays Arnhem €150,000 (ambulantisering_per_member).
+    check(result.returncode == 0 and wb.sheetnames == ["Explanation", "Contributions", "Values used"] and fields["amount"] == 150000
+          and cents(data["amount"]) == 15000000 and wb["Explanation"]["B10"].number_format == EURO and fields["formula"] == data["formula"],
+          "explain --posting --format xlsx: the explanation as rows, the amount a euro number cell", fields)
+    values = table(wb["Values used"])
+    check([list(r) for r in values[1:]] == [[u["name"], u["value"], u["source"]] for u in data["parameters"]], "explain: the values used, as the JSON")
+    out = tmp / "a.xlsx"
+    run(binary, "explain", *base, "--account", "Arnhem", "--year", "2022", "--format", "xlsx", "--out", out)
+    data = json.loads(run(binary, "explain", *base, "--account", "Arnhem", "--year", "2022", "--format", "json").stdout)
+    wb = openpyxl.load_workbook(out)
+    fields = {r[0]: r[1] for r in table(wb["Explanation"])[1:]}
+    postings = table(wb["Postings"])[1:]
+    check(cents(fields["received"]) == cents(data["received"]) and cents(fields["balance"]) == cents(data["balance"]) and
+          len(postings) == len(data["received_postings"]) + len(data["paid_postings"]) and
+          sum(cents(r[6]) for r in postings if r[0] == "received") == cents(data["received"]),
+          "explain --account --format xlsx: totals and one row per posting equal the JSON", fields)
+    out = tmp / "tests.xlsx"
+    result = run(binary, "test", ROOT / "rules" / "centraal-gelderland.regeltest", "--format", "xlsx", "--out", out)
+    rows = table(openpyxl.load_workbook(out)["Tests"])
+    summary = result.stderr.decode().strip().splitlines()[-1]
+    check(result.returncode == 0 and rows[0] == ("file", "test", "location", "result", "message") and
+          summary == f"{len(rows) - 1} passed, 0 failed" and all(r[3] == "passed" for r in rows[1:]),
+          "test --format xlsx: one row per test with its result", summary)
+
+
 def main():
     binary = str(pathlib.Path(sys.argv[1]).resolve())
     os.chdir(ROOT)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        for part in (settlement, comparison, version_diff, refusals, dutch_csv, template, filled_template):
+        for part in (settlement, comparison, version_diff, refusals, dutch_csv, template, filled_template, explanations_and_tests):
             folder = tmp / part.__name__
             folder.mkdir()
             part(binary, folder)
