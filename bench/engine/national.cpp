@@ -1,7 +1,8 @@
 // regelwerk_national: the engine's side of the national benchmark (bench/run). Reads the regions a
 // generator wrote (bench/generate_national.py: DIR/manifest.json, DIR/region-NN/model.regels and data/),
 // then measures in one process, with provenance on as always:
-//   load      reading and validating every region's JSON data (reported, not part of the evaluation);
+//   load      reading and validating every region's JSON data (reported, not part of the evaluation),
+//             and the same data from one XLSX workbook per region when DIR/region-NN/sheets/ holds it;
 //   full      parse + check of every region's model and evaluation 2022-2034;
 //   what-if   the same evaluation after one parameter changes (--set NAME=VALUE), models, data and the
 //             settlement kept: only the rules that read the parameter are evaluated again (rw::reevaluate);
@@ -172,6 +173,19 @@ int main(int argc, char** argv) {
   });
   std::int64_t load_us = micros_since(start);
   if (!loaded) return 1;
+  // The same data as one workbook per region (sheets/data.xlsx, made by bench/run), when it is there:
+  // read and validated the same way; the loaded data must hold as many values as the JSON's.
+  std::int64_t load_xlsx_us = -1;
+  if (fs::exists(regions.front().folder / "sheets")) {
+    start = Clock::now();
+    bool same = for_each_region(regions, threads, [](Region& region) {
+      rw::LoadResult data = rw::load_data(region.model->tables, region.folder / "sheets");
+      for (const rw::DataError& e : data.errors) std::cerr << rw::render(e);
+      return data.data && data.data->inputs.size() == region.data->inputs.size();
+    });
+    load_xlsx_us = micros_since(start);
+    if (!same) return 1;
+  }
   rusage after_load{};
   getrusage(RUSAGE_SELF, &after_load);
 
@@ -240,7 +254,7 @@ int main(int argc, char** argv) {
   std::size_t postings = 0;
   for (const Region& r : regions) postings += r.ledger->postings.size();
   nlohmann::json report = {{"regions", regions.size()}, {"clients", clients},       {"years", years.size()},
-                           {"threads", threads},        {"load_us", load_us},       {"full_us", full_us},
+                           {"threads", threads},        {"load_us", load_us},       {"load_xlsx_us", load_xlsx_us},       {"full_us", full_us},
                            {"what_if_us", what_if_us},  {"what_if", setting},       {"postings", postings},
                            {"classify_us", classify_us}, {"classified_existing", existing},
                            {"peak_rss_kb", usage.ru_maxrss}, {"peak_rss_after_load_kb", after_load.ru_maxrss}};

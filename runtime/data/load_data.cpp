@@ -34,8 +34,9 @@ bool read_sheets(const std::filesystem::path& file, DataFileKind kind, const std
     CsvDialect dialect{options.dialect == LiteralDialect::Dutch ? ';' : ',', options.encoding};
     CsvResult csv = read_csv(bytes, dialect, file.stem().string());
     if (csv.problem) {
+      // The header row may be the broken one: the column is named by its letter alone.
       std::string column = csv.problem->column >= 0 ? column_letters(csv.problem->column) : "";
-      errors.push_back({file.string(), SheetPlace{"", csv.problem->row, column, csv.problem->column}, csv.problem->message});
+      errors.push_back({file.string(), SheetPlace{"", csv.problem->row, column, -1}, csv.problem->message});
       return false;
     }
     sheets.push_back(SheetSource{file.string(), true, false, std::move(*csv.sheet)});

@@ -1,5 +1,6 @@
 #include "runtime/data/sheet_inputs.h"
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -275,7 +276,7 @@ class SheetInputLoader {
     });
     JsonPath path = JsonPath::root().key(input.name);
     out.inputs[index] = converter.convert(root, input.type, path);
-    report_duplicate_keys(model_, input, out.inputs[index], path, converter);
+    report_duplicate_keys(model_, input, out.inputs[index], path, converter, true);
     place_new_errors(*places, first_error);
     out.input_places[index] = std::move(places);
   }

@@ -24,7 +24,7 @@ std::optional<std::string> key_value(const ModelTables& model, const Value& valu
 }  // namespace
 
 void report_duplicate_keys(const ModelTables& model, const InputDecl& input, const Value& list, const JsonPath& path,
-                           ValueConverter& converter) {
+                           ValueConverter& converter, bool at_key_field) {
   const auto* items = std::get_if<ListPtr>(&list);
   if (input.key_fields.empty() || !items) return;
   const RecordDecl& record = model.records.at(input.type.element->decl);
@@ -50,7 +50,8 @@ void report_duplicate_keys(const ModelTables& model, const InputDecl& input, con
     if (added) continue;
     std::string fields;
     for (int field : input.key_fields) fields += (fields.empty() ? "" : ", ") + record.fields[field].name;
-    converter.report(path.index(i),
+    JsonPath at = path.index(i);
+    converter.report(at_key_field ? at.key(record.fields[input.key_fields.front()].name) : at,
                      fmt::format("this {} has the same {} as {}: input '{}' is keyed by {}, so each may appear only once; "
                                  "remove the copy, or correct the {} of one of them",
                                  record.name, description, converter.place(path.index(first->second)), input.name, fields,

@@ -9,10 +9,11 @@
 
 namespace rw {
 
-// Reports, at its JSON path, every record of `list` (the value of `input`, read at `path`) whose key an
-// earlier record already has, naming that record's path too. Records whose key fields were not read
-// (already reported) are skipped.
+// Reports, at its JSON path (or, with `at_key_field`, at its first key field's path: a sheet's key
+// column), every record of `list` (the value of `input`, read at `path`) whose key an earlier record
+// already has, naming that record's place too. Records whose key fields were not read (already
+// reported) are skipped.
 void report_duplicate_keys(const ModelTables& model, const InputDecl& input, const Value& list, const JsonPath& path,
-                           ValueConverter& converter);
+                           ValueConverter& converter, bool at_key_field = false);
 
 }  // namespace rw

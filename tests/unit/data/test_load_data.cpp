@@ -150,3 +150,56 @@ TEST_F(DataFolder, ExplainsPathsThatGiveNoData) {
 
 }  // namespace
 }  // namespace rw
+
+namespace rw {
+namespace {
+
+// The client model with its clients keyed by id (so their stays may come from a sheet of their own).
+ModelTables keyed_client_model() {
+  ModelTables model = test::client_model();
+  model.inputs[0].key_fields = {0};
+  return model;
+}
+
+// CSV files beside JSON in one folder, Dutch and in Windows-1252 as declared: 0xEB is ë, 0x80 €.
+TEST_F(DataFolder, ReadsCsvFilesInTheDeclaredDialectAndEncoding) {
+  std::string clients = write("clients.csv", "\xEF\xBB\xBFid;product;start;fee\r\nCli\xEBnt-1;BW;31-01-2020;\x80 6.000,50\r\n");
+  write("clients.stays.csv", "id;municipality;period.start;period.end\r\nCli\xEBnt-1;B;31-01-2020;\r\n");
+  write("rate.json", R"({"rate": "0.025"})");
+  LoadResult result = load_data(keyed_client_model(), dir, DataOptions{LiteralDialect::Dutch, TextEncoding::Windows1252});
+  ASSERT_TRUE(result.errors.empty()) << render(result.errors.at(0));
+  EXPECT_EQ(result.data->input_files[0], clients);
+  const RecordValue& client = *std::get<RecordPtr>(std::get<ListPtr>(result.data->inputs[0])->items.at(0));
+  EXPECT_EQ(std::get<std::string>(client.fields[0]), "Cli\xC3\xABnt-1");
+  EXPECT_EQ(std::get<Date>(client.fields[2]), *Date::from_ymd(2020, 1, 31));
+  EXPECT_EQ(std::get<Rational>(client.fields[3]), Rational::fraction(600050, 100));  // € 6.000,50
+  const auto& stays = std::get<ListPtr>(client.fields[4])->items;
+  ASSERT_EQ(stays.size(), 1u);
+  EXPECT_EQ(std::get<Period>(std::get<RecordPtr>(stays[0])->fields[1]), (Period{*Date::from_ymd(2020, 1, 31), std::nullopt}));
+}
+
+TEST_F(DataFolder, RefusesCsvThatIsNotTheDeclaredEncoding) {
+  std::string clients = write("clients.csv", "id,product,start\nCli\xEBnt-1,BW,2020-01-31\n");
+  LoadResult result = load_data(keyed_client_model(), clients);
+  ASSERT_EQ(result.errors.size(), 1u);  // and no "missing input": the file's inputs are unknown
+  EXPECT_EQ(render(result.errors[0]), clients + ": row 2, column A: error: this field is not valid UTF-8 (byte 0xEB after "
+                                                "'Cli'); if the file was saved as Windows-1252 (Excel's plain 'CSV' under "
+                                                "Windows), give --data-encoding windows-1252\n");
+}
+
+// Errors found after loading (here: a record's place in a check of years) still name sheet places.
+TEST_F(DataFolder, PlacesErrorsOfSheetInputsFoundLater) {
+  write("clients.csv", "id,product,start\nC1,BW,2020-01-31\nC2,BW,2020-01-31\n");
+  write("clients.stays.csv", "id,municipality,period.start\n");
+  write("rate.json", R"({"rate": "0.025"})");
+  LoadResult result = load_data(keyed_client_model(), dir);
+  ASSERT_TRUE(result.data) << render(result.errors.at(0));
+  std::vector<DataError> later = {{(dir / "clients.csv").string(), "$.clients[1].start", "a later problem"},
+                                  {(dir / "rate.json").string(), "$.rate", "about JSON"}};
+  place_errors(*result.data, keyed_client_model(), later);
+  EXPECT_EQ(render(later[0]), (dir / "clients.csv").string() + ": row 3, column start (C): error: a later problem\n");
+  EXPECT_EQ(render(later[1]), (dir / "rate.json").string() + ": $.rate: error: about JSON\n");
+}
+
+}  // namespace
+}  // namespace rw

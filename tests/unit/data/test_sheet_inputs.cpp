@@ -15,8 +15,9 @@ namespace {
 //   record Client {id: text, product: Product, decision: Decision, previous: Decision?, fee: money?,
 //                  active: bool?, visits: integer?, share: decimal?, stays: list of Stay}
 //   record Opening {year: integer, reserve: money}
+//   record Group {stays: list of Stay}; record Holder {id: text, groups: list of Group}
 //   input clients: list of Client keyed by id; input opening: Opening; input rate: decimal?;
-//   input loose: list of Client? (no key)
+//   input loose: list of Client? (no key); input nested: list of Holder? keyed by id
 ModelTables sheet_model() {
   ModelTables t;
   t.model_name = "Test";
@@ -38,11 +39,14 @@ ModelTables sheet_model() {
         {"share", Type::optional(Type::of(TypeKind::Decimal)), {}},
         {"stays", Type::list(Type::record(1)), {}}},
        {}},
-      {"Opening", {{"year", Type::of(TypeKind::Integer), {}}, {"reserve", Type::of(TypeKind::Money), {}}}, {}}};
+      {"Opening", {{"year", Type::of(TypeKind::Integer), {}}, {"reserve", Type::of(TypeKind::Money), {}}}, {}},
+      {"Group", {{"stays", Type::list(Type::record(1)), {}}}, {}},
+      {"Holder", {{"id", Type::of(TypeKind::Text), {}}, {"groups", Type::list(Type::record(4)), {}}}, {}}};
   t.inputs = {{"clients", Type::list(Type::record(2)), {}, {0}},
               {"opening", Type::record(3), {}, {}},
               {"rate", Type::optional(Type::of(TypeKind::Decimal)), {}, {}},
-              {"loose", Type::optional(Type::list(Type::record(2))), {}, {}}};
+              {"loose", Type::optional(Type::list(Type::record(2))), {}, {}},
+              {"nested", Type::optional(Type::list(Type::record(5))), {}, {0}}};
   return t;
 }
 
@@ -137,7 +141,7 @@ TEST(SheetInputs, ReadsRecordsNestedFieldsAndListSheets) {
 
   const RecordValue& opening = *std::get<RecordPtr>(l.data.inputs.at(1));
   EXPECT_EQ(std::get<Rational>(opening.fields[1]), Rational(1500000));
-  EXPECT_EQ(l.seen, (std::vector<bool>{true, true, false, false}));
+  EXPECT_EQ(l.seen, (std::vector<bool>{true, true, false, false, false}));
 }
 
 TEST(SheetInputs, ReadsDutchTextUnderTheDutchDialect) {
@@ -189,7 +193,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"DuplicateKeyNamesBothRows",
                   {sheet("d.xlsx", "clients", {client_headers, {"C1", "BW", "2024-01-01"}, {"C1", "BT", "2024-01-01"}}),
                    sheet("d.xlsx", "clients.stays", {stay_headers})},
-                  "d.xlsx: sheet clients, row 3: error: this Client has the same id \"C1\" as sheet clients, row 2: input 'clients' "
+                  "d.xlsx: sheet clients, row 3, column id (A): error: this Client has the same id \"C1\" as sheet clients, row 2: input 'clients' "
                   "is keyed by id, so each may appear only once; remove the copy, or correct the id of one of them\n"},
         ErrorCase{"AmbiguousAmount", one_client({"C1", "BW", "2024-01-01", "", "", "", "15.900"}),
                   "d.xlsx: sheet clients, row 2, column fee (G): error: ambiguous amount '15.900': a reader of English reads 15.9 "
@@ -238,7 +242,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "skipped); did you mean 'clients'?\n"},
         ErrorCase{"UnknownCsvFile", {sheet("data/klanten.csv", "klanten", {{"id"}})},
                   "data/klanten.csv: error: the file name data/klanten.csv names no input of the model (a CSV file is named after the "
-                  "input it gives, as in clients.csv); the inputs are clients, clients.stays, opening, rate, loose\n"},
+                  "input it gives, as in clients.csv); the inputs are clients, clients.stays, opening, rate, loose, nested, nested.groups\n"},
         ErrorCase{"OneRecordTwoRows", {sheet("d.xlsx", "opening", {{"year", "reserve"}, {"n:2021", "n:1"}, {"n:2022", "n:2"}})},
                   "d.xlsx: sheet opening, row 3: error: input 'opening' is one record: give exactly one row under the headers, not 2\n"},
         ErrorCase{"ScalarInputRefused", {sheet("d.xlsx", "rate", {{"rate"}, {"n:1"}})},
@@ -248,6 +252,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "d.xlsx: sheet loose: error: input 'loose' cannot be given as a sheet: its records' list field stays is given on a "
                   "sheet of its own, whose rows are attached to their record by its key: declare one (`input loose: ... keyed by "
                   "<field>`); give this input in JSON\n"},
+        ErrorCase{"ListInAListRefused", {sheet("d.xlsx", "nested", {{"id"}, {"H1"}})},
+                  "d.xlsx: sheet nested: error: input 'nested' cannot be given as a sheet: its field stays is a list of Stay; give "
+                  "this input in JSON\n"},
+        ErrorCase{"OneRecordNoRow", {sheet("d.xlsx", "opening", {{"year", "reserve"}})},
+                  "d.xlsx: sheet opening: error: input 'opening' is one record: give its values in one row under the headers\n"},
+        ErrorCase{"UnknownEnumValue", one_client({"C1", "BX", "2024-01-01"}),
+                  "d.xlsx: sheet clients, row 2, column product (B): error: 'BX' is not a Product; expected one of BW, BT\n"},
+        ErrorCase{"NumberCellForBoolean", one_client({"C1", "BW", "2024-01-01", "", "", "", "", "n:1"}),
+                  "d.xlsx: sheet clients, row 2, column active (H): error: expected TRUE or FALSE, found the number 1\n"},
+        ErrorCase{"EmptySheet", {sheet("d.xlsx", "opening", {})},
+                  "d.xlsx: sheet opening: error: sheet 'opening' is empty; its first row must hold the headers: year, reserve\n"},
         ErrorCase{"GivenTwice", {sheet("a.xlsx", "opening", {{"year", "reserve"}, {"n:2021", "n:1"}}),
                                  sheet("b.csv", "opening", {{"year", "reserve"}, {"2021", "1"}})},
                   "b.csv: error: opening is given twice: in a.xlsx and in b.csv\n"},
@@ -255,6 +270,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "d.csv: row 2, column C: error: this cell is in a column without a header; give the column a field's name as "
                   "its header, or clear it\n"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+// A workbook in the 1904 date system (old Mac Excel): serial 0 is 1904-01-01.
+TEST(SheetInputs, ReadsSerialsOfThe1904DateSystem) {
+  SheetSource opening = sheet("d.xlsx", "opening", {{"year", "reserve"}, {"n:2021", "n:1"}});
+  SheetSource clients = sheet("d.xlsx", "clients", {client_headers, {"C1", "BW", "d:43830"}});  // 45292 - 1462
+  clients.date1904 = true;
+  Loaded l = load({clients, sheet("d.xlsx", "clients.stays", {stay_headers}), opening});
+  ASSERT_EQ(l.rendered, "");
+  EXPECT_EQ(std::get<Date>(std::get<RecordPtr>(record_at(l, 0, 0).fields[2])->fields[0]), *Date::from_ymd(2024, 1, 1));
+}
 
 TEST(SheetPlaces, TranslateJsonPathsOfRecordsListsAndFields) {
   InputPlaces places;
