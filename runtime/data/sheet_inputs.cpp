@@ -274,7 +274,8 @@ class SheetInputLoader {
       if (!placed) return path;
       return placed->file == file ? describe(placed->place) : placed->file + ", " + describe(placed->place);
     });
-    JsonPath path = JsonPath::root().key(input.name);
+    JsonPath root_path = JsonPath::root();  // a path holds its parent by pointer: the root must outlive it
+    JsonPath path = root_path.key(input.name);
     out.inputs[index] = converter.convert(root, input.type, path);
     report_duplicate_keys(model_, input, out.inputs[index], path, converter, true);
     place_new_errors(*places, first_error);
