@@ -1,4 +1,4 @@
-// `regelwerk diff OLD.regels NEW.regels --data PATH [--years ...] [--format table|json|csv] [--out FILE]`
+// `regelwerk diff OLD.regels NEW.regels --data PATH [--years ...] [--format table|json|csv|xlsx] [--csv-dialect standard|nl] [--out FILE]`
 // `regelwerk diff FILE --against GIT_REV --data PATH ...`: the file as it was at that revision vs now.
 // Lists every amount and balance that changes, per year, account and rule. Exit 0: nothing changes;
 // 1: something does; 2: an error.
@@ -7,11 +7,13 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/csv_dialect_option.h"
 #include "cli/load_model.h"
 #include "cli/output.h"
 #include "cli/session.h"
 #include "cli/years.h"
 #include "report/compare_report.h"
+#include "report/xlsx_report.h"
 #include "runtime/eval/interpreter.h"
 #include "vcs/file_at_revision.h"
 
@@ -25,11 +27,12 @@ struct DiffOptions {
   std::string data;
   std::optional<std::string> years;  // nullopt when --years is not given
   std::string format = "table";
+  std::string csv_dialect = "standard";
   std::string out;
   DataOptions data_options;  // --data-dialect, --data-encoding
 };
 
-const std::vector<std::string> diff_formats{"table", "json", "csv"};
+const std::vector<std::string> diff_formats{"table", "json", "csv", "xlsx"};
 
 // The text of `path` at git revision `revision`, or nullopt after printing why not.
 std::optional<std::string> file_at_revision(const std::string& path, const std::string& revision) {
@@ -70,11 +73,13 @@ int diff(const DiffOptions& options) {
   auto before = settle_version(*old_model, options.data, options.data_options, *years);
   auto after = settle_version(*new_model, options.data, options.data_options, *years);
   if (!before || !after) return exit_user_error;
-  Comparison comparison{*before, *after, old_model->source->path(), new_model->source->path(), true, "new − old"};
-  std::string text = options.format == "json"  ? render_comparison_json(comparison)
-                     : options.format == "csv" ? render_comparison_csv(comparison)
-                                               : render_comparison_table(comparison);
-  int written = emit(text, {options.out, options.format, diff_formats, inputs_of(options.files, options.data)});
+  Comparison comparison{*before, *after, old_model->source->path(), new_model->source->path(), true, "new − old", "before", "after"};
+  Output output{options.out, options.format, diff_formats, inputs_of(options.files, options.data)};
+  int written = options.format == "xlsx" ? emit_workbook(render_comparison_xlsx(comparison), output)
+                                         : emit(options.format == "json"  ? render_comparison_json(comparison)
+                                                : options.format == "csv" ? render_comparison_csv(comparison, csv_dialect_named(options.csv_dialect))
+                                                                          : render_comparison_table(comparison),
+                                                output);
   if (written != exit_ok) return written;
   return comparison_differs(comparison) ? 1 : exit_ok;
 }
@@ -91,9 +96,10 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   command->add_option_function<std::string>(
       "--years", [options](const std::string& years) { options->years = years; },
       "A year or a range; default: every year either version covers");
-  command->add_option("--format", options->format, "Output format")
+  command->add_option("--format", options->format, "Output format (xlsx: an Excel workbook; needs --out)")
       ->check(CLI::IsMember(diff_formats))
       ->capture_default_str();
+  add_csv_dialect_option(*command, options->csv_dialect);
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
   command->callback([options, &exit_code] { exit_code = diff(*options); });
 }

@@ -1,5 +1,5 @@
 // `regelwerk explain FILE --data PATH (--posting ID | --account NAME --year Y [--rule R])
-//                    [--items] [--format text|json] [--set ...] [--scenario ...]`.
+//                    [--items] [--format text|json|xlsx] [--out FILE] [--set ...] [--scenario ...]`.
 #include <iostream>
 
 #include <fmt/format.h>
@@ -8,6 +8,7 @@
 #include "cli/output.h"
 #include "cli/session.h"
 #include "report/explain_report.h"
+#include "report/explain_xlsx.h"
 #include "runtime/eval/explain.h"
 
 namespace rw {
@@ -25,7 +26,7 @@ struct ExplainOptions {
   std::string out;
 };
 
-const std::vector<std::string> explain_formats{"text", "json"};
+const std::vector<std::string> explain_formats{"text", "json", "xlsx"};
 
 int explain(ExplainOptions options) {
   if (options.posting.empty() == options.account.empty()) {
@@ -46,7 +47,7 @@ int explain(ExplainOptions options) {
   if (!ledger) return exit_user_error;
   const CheckedModel& model = session->loaded.model;
   const SourceFile& source = *session->loaded.source;
-  bool json = options.format == "json";
+  bool json = options.format == "json", xlsx = options.format == "xlsx";
   Output output{options.out, options.format, explain_formats, session->inputs};
   if (!options.posting.empty()) {
     auto e = explain_posting(model, source, *ledger, options.posting);
@@ -55,6 +56,7 @@ int explain(ExplainOptions options) {
                                "`run --format csv` lists them)\n", options.posting);
       return exit_user_error;
     }
+    if (xlsx) return emit_workbook(render_posting_xlsx(*e, options.items), output);
     return emit(json ? render_posting_json(*e, options.items) : render_posting_text(*e, options.items), output);
   }
   auto e = explain_account(model, source, *ledger, options.account, options.year);
@@ -72,9 +74,11 @@ int explain(ExplainOptions options) {
     // With one rule the reader wants the derivations, not a list.
     if (!json && e->received.size() + e->paid.size() == 1) {
       const PostingExplanation& only = e->received.empty() ? e->paid.front() : e->received.front();
+      if (xlsx) return emit_workbook(render_posting_xlsx(only, options.items), output);
       return emit(render_posting_text(only, options.items), output);
     }
   }
+  if (xlsx) return emit_workbook(render_account_xlsx(*e), output);
   return emit(json ? render_account_json(*e, options.items) : render_account_text(*e), output);
 }
 
@@ -89,7 +93,7 @@ void add_explain_command(CLI::App& app, int& exit_code) {
   command->add_option("--year", options->year, "The year, with --account");
   command->add_option("--rule", options->rule, "With --account: only this rule (one posting is explained in full)");
   command->add_flag("--items", options->items, "List the pseudonymous ids with the data file and JSON path of each record");
-  command->add_option("--format", options->format, "Output format")->check(CLI::IsMember(explain_formats))->capture_default_str();
+  command->add_option("--format", options->format, "Output format (xlsx: an Excel workbook; needs --out)")->check(CLI::IsMember(explain_formats))->capture_default_str();
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
   command->callback([options, &exit_code] { exit_code = explain(*options); });
 }

@@ -12,6 +12,10 @@
 namespace rw {
 
 int emit(const std::string& text, const Output& output) {
+  if (output.path.empty() && output.format == "xlsx") {
+    std::cerr << "regelwerk: error: --format xlsx makes a workbook, which cannot go to standard output; give --out NAME.xlsx\n";
+    return exit_user_error;
+  }
   if (output.path.empty()) {
     std::cout << text;  // finish_output checks that it arrived
     return exit_ok;
@@ -25,6 +29,14 @@ int emit(const std::string& text, const Output& output) {
     return exit_user_error;
   }
   return exit_ok;
+}
+
+int emit_workbook(const XlsxBytes& workbook, const Output& output) {
+  if (!workbook.error.empty()) {
+    std::cerr << "regelwerk: error: " << workbook.error << "\n";
+    return exit_user_error;
+  }
+  return emit(workbook.bytes, output);
 }
 
 int finish_output(int exit_code) {

@@ -21,11 +21,11 @@ struct KnownExtension {
 const std::vector<KnownExtension>& known_extensions() {
   static const std::vector<KnownExtension> known{
       {".json", "JSON", {"json"}},
-      {".csv", "CSV", {"csv", "items"}},
+      {".csv", "CSV", {"csv", "csv-balances", "items"}},
       {".xml", "XML", {"junit"}},
       {".txt", "plain text", {"table", "text", "snapshot"}},
       {".tsv", "tab-separated values", {}, true},
-      {".xlsx", "an Excel workbook", {}, true},
+      {".xlsx", "an Excel workbook", {"xlsx"}, true},
       {".xlsm", "an Excel workbook", {}, true},
       {".xls", "an Excel workbook", {}, true},
       {".ods", "an OpenDocument spreadsheet", {}, true},
@@ -42,6 +42,8 @@ std::string describe(const std::string& format) {
   if (format == "json") return "JSON";
   if (format == "csv") return "CSV";
   if (format == "items") return "CSV (--format items)";
+  if (format == "csv-balances") return "CSV (--format csv-balances)";
+  if (format == "xlsx") return "an Excel workbook";
   if (format == "junit") return "JUnit XML";
   if (format == "snapshot") return "a snapshot (canonical text)";
   return "text";
@@ -50,7 +52,8 @@ std::string describe(const std::string& format) {
 // The extension a file of `format` usually has.
 std::string extension_of(const std::string& format) {
   if (format == "json") return ".json";
-  if (format == "csv" || format == "items") return ".csv";
+  if (format == "csv" || format == "csv-balances" || format == "items") return ".csv";
+  if (format == "xlsx") return ".xlsx";
   if (format == "junit") return ".xml";
   if (format == "snapshot") return ".snap";
   return ".txt";

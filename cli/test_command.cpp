@@ -1,4 +1,4 @@
-// `regelwerk test [PATH...] [--filter TEXT] [--format text|junit] [--out FILE] [--update] [--coverage]
+// `regelwerk test [PATH...] [--filter TEXT] [--format text|junit|xlsx] [--out FILE] [--update] [--coverage]
 //                 [--threshold N] [--model FILE] [--jobs N]`: run the tests in *.regeltest files.
 #include <iostream>
 
@@ -9,6 +9,7 @@
 #include "cli/output.h"
 #include "testing/coverage_report.h"
 #include "testing/junit.h"
+#include "testing/results_xlsx.h"
 #include "testing/runner.h"
 
 namespace rw {
@@ -36,7 +37,7 @@ std::string failure_lines(const testing::RunReport& report) {
   return text;
 }
 
-const std::vector<std::string> test_formats{"text", "junit"};
+const std::vector<std::string> test_formats{"text", "junit", "xlsx"};
 
 int run_test_command(TestCommandOptions options) {
   if (options.run.update && !options.run.model.empty()) {
@@ -79,8 +80,9 @@ int run_test_command(TestCommandOptions options) {
   Output output{options.out, options.format, test_formats, report.inputs};
   std::string text;
   for (const std::string& n : report.notices) text += n + "\n";
-  if (options.format == "junit") {
-    if (int code = emit(testing::junit_xml(report), output); code != exit_ok) return code;
+  if (options.format == "junit" || options.format == "xlsx") {
+    int code = options.format == "junit" ? emit(testing::junit_xml(report), output) : emit_workbook(testing::results_xlsx(report), output);
+    if (code != exit_ok) return code;
     std::cerr << failure_lines(report) << coverage << summary;
   } else {
     text += failure_lines(report) + coverage + summary;
@@ -97,7 +99,7 @@ void add_test_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<TestCommandOptions>();
   command->add_option("PATH", options->paths, "Test files, or folders searched for *.regeltest (default: the current folder)");
   command->add_option("--filter", options->run.filter, "Only the tests whose name contains this text");
-  command->add_option("--format", options->format, "Output: text (for people) or junit (JUnit XML, for CI systems)")
+  command->add_option("--format", options->format, "Output: text (for people), junit (JUnit XML, for CI systems) or xlsx (an Excel workbook; needs --out)")
       ->check(CLI::IsMember(test_formats))
       ->capture_default_str();
   command->add_option("--out", options->out, "Write the report to this file (atomically) instead of standard output");

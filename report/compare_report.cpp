@@ -1,12 +1,8 @@
 #include "report/compare_report.h"
 
-#include <algorithm>
-#include <map>
-
 #include <nlohmann/json.hpp>
 
-#include "report/csv_field.h"
-#include "report/account_order.h"
+#include "report/comparison_rows.h"
 #include "report/computed_under.h"
 #include "report/money_format.h"
 #include "report/text_table.h"
@@ -14,96 +10,6 @@
 namespace rw {
 
 namespace {
-
-struct Amounts {
-  std::int64_t baseline = 0, scenario = 0;
-  std::int64_t difference() const { return scenario - baseline; }
-};
-
-// A note in both ledgers, matched by rule, label and account id (0 on a side that lacks it).
-struct NoteComparison {
-  std::string rule, label, account, account_name;
-  Amounts amounts;
-};
-
-// Net amounts received per (account id, rule) for one year in both ledgers, with the rule order, and
-// the notes. Accounts are matched by id, so the two ledgers may come from two versions of a model.
-struct YearComparison {
-  std::vector<std::string> rules;                     // in order of first appearance
-  std::map<std::pair<std::string, std::string>, Amounts> cells;
-  std::map<std::string, Amounts> balances;            // per account id
-  std::vector<NoteComparison> notes;                  // the baseline's in its order, then new ones
-
-  // Whether anything of the account changes: its balance, or its amount under any rule.
-  bool account_changes(const std::string& account) const {
-    return std::any_of(cells.begin(), cells.end(), [&](const auto& c) { return c.first.first == account && c.second.difference() != 0; });
-  }
-  bool rule_changes(const std::string& rule) const {
-    return std::any_of(cells.begin(), cells.end(), [&](const auto& c) { return c.first.second == rule && c.second.difference() != 0; });
-  }
-};
-
-YearComparison compare_year(const Comparison& c, int year) {
-  YearComparison result;
-  auto add = [&](const Ledger& ledger, std::int64_t Amounts::*side) {
-    for (const Posting& p : ledger.postings) {
-      if (p.year != year) continue;
-      if (std::find(result.rules.begin(), result.rules.end(), p.rule_id) == result.rules.end()) result.rules.push_back(p.rule_id);
-      const std::string& to = ledger.accounts[p.to].id;
-      const std::string& from = ledger.accounts[p.from].id;
-      result.cells[{to, p.rule_id}].*side += p.cents;
-      result.cells[{from, p.rule_id}].*side -= p.cents;
-      result.balances[to].*side += p.cents;
-      result.balances[from].*side -= p.cents;
-    }
-    for (const Note& n : ledger.notes) {
-      if (n.year != year) continue;
-      const AccountDecl& account = ledger.accounts[n.account];
-      auto same = [&](const NoteComparison& m) { return m.rule == n.rule_id && m.label == n.label && m.account == account.id; };
-      auto it = std::find_if(result.notes.begin(), result.notes.end(), same);
-      if (it == result.notes.end()) it = result.notes.insert(result.notes.end(), {n.rule_id, n.label, account.id, account.name, {}});
-      it->amounts.*side += n.cents;
-    }
-  };
-  add(c.baseline, &Amounts::baseline);
-  add(c.scenario, &Amounts::scenario);
-  return result;
-}
-
-// Accounts in report order (declared accounts first, then members; the baseline's, then any the
-// scenario adds), those with postings in either ledger.
-std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearComparison& y) {
-  std::vector<const AccountDecl*> all, order;
-  for (const Ledger* ledger : {&c.baseline, &c.scenario}) {
-    for (const AccountDecl& account : ledger->accounts) {
-      bool known = std::any_of(all.begin(), all.end(), [&](const AccountDecl* a) { return a->id == account.id; });
-      if (!known) all.push_back(&account);
-    }
-  }
-  for (std::size_t i : display_order(all)) {
-    const AccountDecl* account = all[i];
-    if (!y.balances.count(account->id)) continue;
-    if (c.changed_only && !y.account_changes(account->id)) continue;
-    order.push_back(account);
-  }
-  return order;
-}
-
-std::vector<std::string> rules_shown(const Comparison& c, const YearComparison& y) {
-  std::vector<std::string> rules;
-  for (const std::string& rule : y.rules) {
-    if (!c.changed_only || y.rule_changes(rule)) rules.push_back(rule);
-  }
-  return rules;
-}
-
-std::vector<const NoteComparison*> notes_shown(const Comparison& c, const YearComparison& y) {
-  std::vector<const NoteComparison*> notes;
-  for (const NoteComparison& n : y.notes) {
-    if (!c.changed_only || n.amounts.difference() != 0) notes.push_back(&n);
-  }
-  return notes;
-}
 
 // The table's notes section: "rule S: label, Account: baseline → scenario (difference d)"; "" for none.
 std::string notes_text(const std::vector<const NoteComparison*>& notes) {
@@ -114,9 +20,6 @@ std::string notes_text(const std::vector<const NoteComparison*>& notes) {
   }
   return out.empty() ? "" : "\nNotes (no money moves), baseline → scenario:\n" + out;
 }
-
-// The years of both ledgers (they are evaluated for the same years).
-const std::vector<int>& years_of(const Comparison& c) { return c.baseline.years; }
 
 }  // namespace
 
@@ -214,25 +117,34 @@ bool comparison_differs(const Comparison& c) {
   return false;
 }
 
-std::string render_comparison_csv(const Comparison& c) {
-  std::string out = "year,account,rule,baseline,scenario,difference,note,baseline_computed_under,scenario_computed_under\n";
-  std::string under = csv_field(computed_under_cell(c.baseline.computed_under)) + "," + csv_field(computed_under_cell(c.scenario.computed_under));
-  auto line = [&](int year, const std::string& account, const std::string& rule, const Amounts& a, const std::string& note = "") {
-    out += std::to_string(year) + "," + csv_field(account) + "," + csv_field(rule) + "," + plain_amount(a.baseline) + "," +
-           plain_amount(a.scenario) + "," + plain_amount(a.difference()) + "," + csv_field(note) + "," + under + "\n";
+std::string render_comparison_csv(const Comparison& c, const CsvOutputDialect& dialect) {
+  CsvWriter csv(dialect);
+  if (dialect.account_names) {
+    csv.header({"year", "kind", "account", "account_name", "rule", "baseline", "scenario", "difference", "note",
+                "baseline_computed_under", "scenario_computed_under"});
+  } else {
+    csv.header({"year", "kind", "account", "rule", "baseline", "scenario", "difference", "note", "baseline_computed_under",
+                "scenario_computed_under"});
+  }
+  std::string baseline_under = computed_under_cell(c.baseline.computed_under), scenario_under = computed_under_cell(c.scenario.computed_under);
+  auto line = [&](int year, std::string_view kind, const std::string& account, const std::string& name, const std::string& rule,
+                  const Amounts& a, const std::string& note = "") {
+    csv.number(std::to_string(year)).text(kind).text(account);
+    if (dialect.account_names) csv.text(name);
+    csv.text(rule).amount(a.baseline).amount(a.scenario).amount(a.difference()).text(note).text(baseline_under).text(scenario_under).end_line();
   };
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
     for (const AccountDecl* account : accounts_shown(c, y)) {
       for (const std::string& rule : rules_shown(c, y)) {
         auto it = y.cells.find({account->id, rule});
-        if (it != y.cells.end()) line(year, account->id, rule, it->second);
+        if (it != y.cells.end()) line(year, "rule", account->id, account->name, rule, it->second);
       }
-      line(year, account->id, "total", y.balances.at(account->id));
+      line(year, "total", account->id, account->name, "", y.balances.at(account->id));
     }
-    for (const NoteComparison* n : notes_shown(c, y)) line(year, n->account, n->rule, n->amounts, n->label);
+    for (const NoteComparison* n : notes_shown(c, y)) line(year, "note", n->account, n->account_name, n->rule, n->amounts, n->label);
   }
-  return out;
+  return csv.result();
 }
 
 }  // namespace rw

@@ -4,6 +4,7 @@
 // account). Accounts are matched by id. Differences are scenario minus baseline, in cents.
 #include <string>
 
+#include "report/csv_dialect.h"
 #include "runtime/ledger/ledger.h"
 
 namespace rw {
@@ -15,6 +16,8 @@ struct Comparison {
   std::string scenario_name;  // "--set reform_date=2027-01-01"
   bool changed_only = false;  // leave out accounts (and rules) that do not change
   std::string difference = "scenario − baseline";  // how the difference column is read
+  std::string baseline_header = "baseline";        // the columns of each side in XLSX ("before" in a diff)
+  std::string scenario_header = "what-if";         // ("after" in a diff)
 };
 
 // For people: per year, accounts × rules of differences, then baseline, scenario and difference totals,
@@ -24,11 +27,12 @@ std::string render_comparison_table(const Comparison& comparison);
 // likewise per year, rule, label and account; `computed_under` of each side (null for the model as
 // written; see report/computed_under.h).
 std::string render_comparison_json(const Comparison& comparison);
-// CSV `year,account,rule,baseline,scenario,difference,note,baseline_computed_under,scenario_computed_under`;
-// rule "total" is the account's balance; a line with a `note` label is a note (after the year's
-// accounts); the last two say on every line what each side was computed under ("" for the model as
-// written, else e.g. "what-if: scenario late_reform, --set fee=7000").
-std::string render_comparison_csv(const Comparison& comparison);
+// CSV `year,kind,account,rule,baseline,scenario,difference,note,baseline_computed_under,scenario_computed_under`;
+// kind `rule`: the account's net amount under that rule; kind `total`: the account's balance (rule
+// empty); kind `note`: a note with its label in `note` (after the year's accounts). The last two say on
+// every line what each side was computed under ("" for the model as written, else e.g. "what-if:
+// scenario late_reform, --set fee=7000"). With the dialect's account names, `account_name` follows `account`.
+std::string render_comparison_csv(const Comparison& comparison, const CsvOutputDialect& dialect = standard_csv());
 // Whether any amount or note differs between the two settlements.
 bool comparison_differs(const Comparison& comparison);
 

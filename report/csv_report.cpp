@@ -1,25 +1,65 @@
 #include "report/csv_report.h"
 
+#include "report/balances.h"
 #include "report/computed_under.h"
-#include "report/csv_field.h"
-#include "report/money_format.h"
 
 namespace rw {
 
-std::string render_csv(const Ledger& ledger) {
-  std::string under = csv_field(computed_under_cell(ledger.computed_under));
-  std::string out = "year,id,rule,title,from,to,amount,due,source,note,computed_under\n";
+namespace {
+
+// An account's id, and its name beside it when the dialect asks for names.
+void account(CsvWriter& csv, const AccountDecl& account) {
+  csv.text(account.id);
+  if (csv.dialect().account_names) csv.text(account.name);
+}
+
+// An empty account column (and its name column).
+void no_account(CsvWriter& csv) {
+  csv.empty();
+  if (csv.dialect().account_names) csv.empty();
+}
+
+}  // namespace
+
+std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
+  CsvWriter csv(dialect);
+  std::string under = computed_under_cell(ledger.computed_under);
+  if (dialect.account_names) {
+    csv.header({"year", "id", "rule", "title", "from", "from_name", "to", "to_name", "amount", "due", "source", "note", "computed_under"});
+  } else {
+    csv.header({"year", "id", "rule", "title", "from", "to", "amount", "due", "source", "note", "computed_under"});
+  }
   for (const Posting& p : ledger.postings) {
-    out += std::to_string(p.year) + "," + csv_field(p.id) + "," + csv_field(p.rule_id) + "," + csv_field(p.title) + "," +
-           csv_field(ledger.accounts[p.from].id) + "," + csv_field(ledger.accounts[p.to].id) + "," + plain_amount(p.cents) + "," +
-           (p.due ? p.due->to_string() : "") + "," + csv_field(p.provenance.location) + ",," + under + "\n";
+    csv.number(std::to_string(p.year)).text(p.id).text(p.rule_id).text(p.title);
+    account(csv, ledger.accounts[p.from]);
+    account(csv, ledger.accounts[p.to]);
+    csv.amount(p.cents);
+    if (p.due) csv.date(*p.due);
+    else csv.empty();
+    csv.text(p.provenance.location).empty().text(under).end_line();
   }
   // A note moves no money: no id, no payer; `to` is the account it is reported for, `note` its label.
   for (const Note& n : ledger.notes) {
-    out += std::to_string(n.year) + ",," + csv_field(n.rule_id) + "," + csv_field(n.title) + ",," + csv_field(ledger.accounts[n.account].id) +
-           "," + plain_amount(n.cents) + ",," + csv_field(n.location) + "," + csv_field(n.label) + "," + under + "\n";
+    csv.number(std::to_string(n.year)).empty().text(n.rule_id).text(n.title);
+    no_account(csv);
+    account(csv, ledger.accounts[n.account]);
+    csv.amount(n.cents).empty().text(n.location).text(n.label).text(under).end_line();
   }
-  return out;
+  return csv.result();
+}
+
+std::string render_balances_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
+  CsvWriter csv(dialect);
+  std::string under = computed_under_cell(ledger.computed_under);
+  csv.header({"year", "account", "account_name", "balance", "closing_balance", "computed_under"});
+  BalanceTable table = balance_table(ledger);
+  for (std::size_t y = 0; y < table.years.size(); ++y) {
+    for (const AccountBalances& row : table.accounts) {
+      csv.number(std::to_string(table.years[y])).text(row.account->id).text(row.account->name);
+      csv.amount(row.balance[y]).amount(row.closing[y]).text(under).end_line();
+    }
+  }
+  return csv.result();
 }
 
 }  // namespace rw

@@ -1,7 +1,8 @@
 #pragma once
-// The ledger as CSV (RFC 4180): one line per posting and per note.
+// The ledger as CSV (RFC 4180): one line per posting and per note; and the balances per account and year.
 #include <string>
 
+#include "report/csv_dialect.h"
 #include "runtime/ledger/ledger.h"
 
 namespace rw {
@@ -10,6 +11,12 @@ namespace rw {
 // in ledger order, then one per note (`note` holds its label, `to` its account; no id, payer or due
 // date). `computed_under` is on every line: "" for the agreed settlement, else the what-if
 // ("what-if: scenario late_reform, --set secondary_fee=7000"), so a line copied out of the file still says it.
-std::string render_csv(const Ledger& ledger);
+// With the dialect's account names, `from_name` follows `from` and `to_name` follows `to`.
+std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect = standard_csv());
+
+// `--format csv-balances`: `year,account,account_name,balance,closing_balance,computed_under`, per year
+// and account in display order; balance = received minus paid in that year; closing_balance =
+// cumulative over the years of the run up to that year, starting at zero (report/balances.h).
+std::string render_balances_csv(const Ledger& ledger, const CsvOutputDialect& dialect = standard_csv());
 
 }  // namespace rw

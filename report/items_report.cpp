@@ -4,11 +4,10 @@
 #include <tuple>
 
 #include "report/computed_under.h"
-#include "report/csv_field.h"
 
 namespace rw {
 
-std::string render_items(const Ledger& ledger) {
+std::string render_items(const Ledger& ledger, const CsvOutputDialect& dialect) {
   struct Line {
     int year;
     std::string item;
@@ -21,14 +20,23 @@ std::string render_items(const Ledger& ledger) {
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
     return std::tie(a.year, a.item, a.posting) < std::tie(b.year, b.item, b.posting);
   });
-  std::string under = csv_field(computed_under_cell(ledger.computed_under));
-  std::string out = "year,item,rule,title,payer,receiver,computed_under\n";
+  std::string under = computed_under_cell(ledger.computed_under);
+  CsvWriter csv(dialect);
+  if (dialect.account_names) {
+    csv.header({"year", "item", "rule", "title", "payer", "payer_name", "receiver", "receiver_name", "computed_under"});
+  } else {
+    csv.header({"year", "item", "rule", "title", "payer", "receiver", "computed_under"});
+  }
   for (const Line& line : lines) {
     const Posting& p = ledger.postings[line.posting];
-    out += std::to_string(line.year) + "," + csv_field(line.item) + "," + csv_field(p.rule_id) + "," + csv_field(p.title) +
-           "," + csv_field(ledger.accounts[p.from].id) + "," + csv_field(ledger.accounts[p.to].id) + "," + under + "\n";
+    csv.number(std::to_string(line.year)).text(line.item).text(p.rule_id).text(p.title);
+    for (int side : {p.from, p.to}) {
+      csv.text(ledger.accounts[side].id);
+      if (dialect.account_names) csv.text(ledger.accounts[side].name);
+    }
+    csv.text(under).end_line();
   }
-  return out;
+  return csv.result();
 }
 
 }  // namespace rw

@@ -1,0 +1,15 @@
+#include "cli/csv_dialect_option.h"
+
+namespace rw {
+
+void add_csv_dialect_option(CLI::App& command, std::string& dialect) {
+  command.add_option("--csv-dialect", dialect,
+                     "With CSV: standard (`,`, 1500.00, ISO dates) or nl (for Excel under Dutch settings: `;`, 1500,00, "
+                     "dd-mm-jjjj, BOM, CRLF, account names beside ids)")
+      ->check(CLI::IsMember({"standard", "nl"}))
+      ->capture_default_str();
+}
+
+CsvOutputDialect csv_dialect_named(const std::string& name) { return name == "nl" ? dutch_csv() : standard_csv(); }
+
+}  // namespace rw

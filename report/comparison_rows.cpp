@@ -1,0 +1,79 @@
+#include "report/comparison_rows.h"
+
+#include <algorithm>
+
+#include "report/account_order.h"
+
+namespace rw {
+
+bool YearComparison::account_changes(const std::string& account) const {
+  return std::any_of(cells.begin(), cells.end(), [&](const auto& c) { return c.first.first == account && c.second.difference() != 0; });
+}
+
+bool YearComparison::rule_changes(const std::string& rule) const {
+  return std::any_of(cells.begin(), cells.end(), [&](const auto& c) { return c.first.second == rule && c.second.difference() != 0; });
+}
+
+YearComparison compare_year(const Comparison& c, int year) {
+  YearComparison result;
+  auto add = [&](const Ledger& ledger, std::int64_t Amounts::*side) {
+    for (const Posting& p : ledger.postings) {
+      if (p.year != year) continue;
+      if (std::find(result.rules.begin(), result.rules.end(), p.rule_id) == result.rules.end()) result.rules.push_back(p.rule_id);
+      const std::string& to = ledger.accounts[p.to].id;
+      const std::string& from = ledger.accounts[p.from].id;
+      result.cells[{to, p.rule_id}].*side += p.cents;
+      result.cells[{from, p.rule_id}].*side -= p.cents;
+      result.balances[to].*side += p.cents;
+      result.balances[from].*side -= p.cents;
+    }
+    for (const Note& n : ledger.notes) {
+      if (n.year != year) continue;
+      const AccountDecl& account = ledger.accounts[n.account];
+      auto same = [&](const NoteComparison& m) { return m.rule == n.rule_id && m.label == n.label && m.account == account.id; };
+      auto it = std::find_if(result.notes.begin(), result.notes.end(), same);
+      if (it == result.notes.end()) it = result.notes.insert(result.notes.end(), {n.rule_id, n.label, account.id, account.name, {}});
+      it->amounts.*side += n.cents;
+    }
+  };
+  add(c.baseline, &Amounts::baseline);
+  add(c.scenario, &Amounts::scenario);
+  return result;
+}
+
+std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearComparison& y) {
+  std::vector<const AccountDecl*> all, order;
+  for (const Ledger* ledger : {&c.baseline, &c.scenario}) {
+    for (const AccountDecl& account : ledger->accounts) {
+      bool known = std::any_of(all.begin(), all.end(), [&](const AccountDecl* a) { return a->id == account.id; });
+      if (!known) all.push_back(&account);
+    }
+  }
+  for (std::size_t i : display_order(all)) {
+    const AccountDecl* account = all[i];
+    if (!y.balances.count(account->id)) continue;
+    if (c.changed_only && !y.account_changes(account->id)) continue;
+    order.push_back(account);
+  }
+  return order;
+}
+
+std::vector<std::string> rules_shown(const Comparison& c, const YearComparison& y) {
+  std::vector<std::string> rules;
+  for (const std::string& rule : y.rules) {
+    if (!c.changed_only || y.rule_changes(rule)) rules.push_back(rule);
+  }
+  return rules;
+}
+
+std::vector<const NoteComparison*> notes_shown(const Comparison& c, const YearComparison& y) {
+  std::vector<const NoteComparison*> notes;
+  for (const NoteComparison& n : y.notes) {
+    if (!c.changed_only || n.amounts.difference() != 0) notes.push_back(&n);
+  }
+  return notes;
+}
+
+const std::vector<int>& years_of(const Comparison& c) { return c.baseline.years; }
+
+}  // namespace rw

@@ -1,0 +1,51 @@
+#pragma once
+// The rows every rendering of a comparison shows (table, JSON, CSV, XLSX): per year, the net amounts
+// received per account and rule in both ledgers, the balances, and the notes, with what is shown.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "report/compare_report.h"
+
+namespace rw {
+
+struct Amounts {
+  std::int64_t baseline = 0, scenario = 0;
+  std::int64_t difference() const { return scenario - baseline; }
+};
+
+// A note in both ledgers, matched by rule, label and account id (0 on a side that lacks it).
+struct NoteComparison {
+  std::string rule, label, account, account_name;
+  Amounts amounts;
+};
+
+// Net amounts received per (account id, rule) for one year in both ledgers, with the rule order, and
+// the notes. Accounts are matched by id, so the two ledgers may come from two versions of a model.
+struct YearComparison {
+  std::vector<std::string> rules;                     // in order of first appearance
+  std::map<std::pair<std::string, std::string>, Amounts> cells;
+  std::map<std::string, Amounts> balances;            // per account id
+  std::vector<NoteComparison> notes;                  // the baseline's in its order, then new ones
+
+  // Whether anything of the account changes: its balance, or its amount under any rule.
+  bool account_changes(const std::string& account) const;
+  // Whether any account's amount under `rule` changes.
+  bool rule_changes(const std::string& rule) const;
+};
+
+// Both ledgers' amounts in `year`.
+YearComparison compare_year(const Comparison& comparison, int year);
+// Accounts in report order (declared accounts first, then members; the baseline's, then any the
+// scenario adds), those with postings in either ledger (with changed_only: those that change).
+std::vector<const AccountDecl*> accounts_shown(const Comparison& comparison, const YearComparison& year);
+// The year's rules in order (with changed_only: those that change).
+std::vector<std::string> rules_shown(const Comparison& comparison, const YearComparison& year);
+// The year's notes (with changed_only: those that change).
+std::vector<const NoteComparison*> notes_shown(const Comparison& comparison, const YearComparison& year);
+// The years of both ledgers (they are evaluated for the same years).
+const std::vector<int>& years_of(const Comparison& comparison);
+
+}  // namespace rw

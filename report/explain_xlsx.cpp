@@ -1,0 +1,113 @@
+#include "report/explain_xlsx.h"
+
+#include "report/computed_under.h"
+#include "runtime/eval/describe.h"
+
+namespace rw {
+
+namespace {
+
+// "the model as written (agreed)", or the what-if.
+std::string under_text(const ComputedUnder& under) { return under.agreed() ? "the model as written (agreed)" : computed_under_cell(under); }
+
+// A sheet of `field | value` rows.
+class FieldSheet {
+ public:
+  FieldSheet(XlsxBook& book, const std::string& name) : sheet_(book.add_sheet(name)) {
+    sheet_.headers(0, {"field", "value"}, {22, 80});
+  }
+  void text(const std::string& field, const std::string& value) { sheet_.text(row_, 0, field), sheet_.text(row_++, 1, value); }
+  void amount(const std::string& field, std::int64_t cents) { sheet_.text(row_, 0, field), sheet_.amount(row_++, 1, cents); }
+  void integer(const std::string& field, std::int64_t value) { sheet_.text(row_, 0, field), sheet_.integer(row_++, 1, value); }
+  void date(const std::string& field, const std::optional<Date>& value) {
+    sheet_.text(row_, 0, field);
+    if (value) sheet_.date(row_, 1, *value);
+    ++row_;
+  }
+
+ private:
+  XlsxSheet sheet_;
+  int row_ = 1;
+};
+
+}  // namespace
+
+XlsxBytes render_posting_xlsx(const PostingExplanation& e, bool with_items) {
+  XlsxBook book;
+  const Posting& p = *e.posting;
+  const Provenance& v = p.provenance;
+  FieldSheet fields(book, "Explanation");
+  fields.text("posting", p.id);
+  fields.integer("year", p.year);
+  fields.text("rule", p.rule_id);
+  fields.text("title", p.title);
+  fields.text("rule source", e.rule_location);
+  fields.text("rule line", e.rule_line);
+  fields.text("from", e.from);
+  fields.text("to", e.to);
+  fields.amount("amount", p.cents);
+  fields.date("due", p.due);
+  fields.text("statement", e.statement_text);
+  fields.text("statement source", v.location);
+  fields.text("formula", e.amount_text);
+  fields.integer("contributions", v.contributions);
+  fields.text("exact total", describe_money(v.exact_total));
+  fields.text("rounding", e.rounding);
+  fields.integer("records", static_cast<std::int64_t>(v.item_ids().size()));
+  fields.text("computed under", under_text(e.computed_under));
+  XlsxSheet groups = book.add_sheet("Contributions");
+  groups.headers(0, {"count", "each"}, {10, 30});
+  int row = 1;
+  for (const ContributionGroup& g : v.groups) groups.integer(row, 0, g.count), groups.text(row++, 1, describe_money(g.amount));
+  XlsxSheet values = book.add_sheet("Values used");
+  values.headers(0, {"name", "value", "source"}, {28, 24, 40});
+  row = 1;
+  for (const ParameterUse& u : v.parameters) values.text(row, 0, u.name), values.text(row, 1, u.value), values.text(row++, 2, u.source);
+  if (with_items) {
+    XlsxSheet records = book.add_sheet("Records");
+    records.headers(0, {"id", "data"}, {16, 60});
+    for (std::size_t i = 0; i < v.item_ids().size(); ++i) {
+      records.text(static_cast<int>(i + 1), 0, v.item_ids()[i]);
+      records.text(static_cast<int>(i + 1), 1, v.item_records()[i]->origin);
+    }
+    records.autofilter(0, static_cast<int>(v.item_ids().size()), 2);
+  }
+  return book.finish();
+}
+
+XlsxBytes render_account_xlsx(const AccountExplanation& e) {
+  XlsxBook book;
+  FieldSheet fields(book, "Explanation");
+  fields.text("account", e.account);
+  fields.text("name", e.name);
+  fields.integer("year", e.year);
+  fields.amount("received", e.received_cents);
+  fields.amount("paid", e.paid_cents);
+  fields.amount("balance", e.received_cents - e.paid_cents);
+  fields.text("computed under", under_text(e.computed_under));
+  XlsxSheet postings = book.add_sheet("Postings");
+  std::vector<std::string> headers = {"direction", "posting", "rule", "title", "from", "to", "amount", "due", "formula"};
+  postings.headers(0, headers, {10, 14, 7, 40, 30, 30, 18, 12, 50});
+  int row = 1;
+  for (const auto* list : {&e.received, &e.paid}) {
+    for (const PostingExplanation& p : *list) {
+      postings.text(row, 0, list == &e.received ? "received" : "paid");
+      postings.text(row, 1, p.posting->id);
+      postings.text(row, 2, p.posting->rule_id);
+      postings.text(row, 3, p.posting->title);
+      postings.text(row, 4, p.from);
+      postings.text(row, 5, p.to);
+      postings.amount(row, 6, p.posting->cents);
+      if (p.posting->due) postings.date(row, 7, *p.posting->due);
+      postings.text(row++, 8, p.amount_text);
+    }
+  }
+  postings.autofilter(0, row - 1, static_cast<int>(headers.size()));
+  XlsxSheet notes = book.add_sheet("Notes");
+  notes.headers(0, {"rule", "label", "amount"}, {7, 40, 18});
+  row = 1;
+  for (const Note* n : e.notes) notes.text(row, 0, n->rule_id), notes.text(row, 1, n->label), notes.amount(row++, 2, n->cents);
+  return book.finish();
+}
+
+}  // namespace rw

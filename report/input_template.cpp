@@ -1,0 +1,218 @@
+#include "report/input_template.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "lang/declaration_comment.h"
+#include "runtime/sheets/sheet.h"
+
+namespace rw {
+
+namespace {
+
+// Rows of a template sheet that get the column formats and drop-down lists (after the header row).
+constexpr int rows_to_fill = 10000;
+
+// Adds the columns of `record`'s fields under `prefix` ("decision."), recursing into records and periods;
+// list fields become sheets in `lists` (at the top level only); `context` describes the enclosing field.
+void add_record_columns(const ModelTables& tables, const SourceFile& source, const RecordDecl& record, const std::string& prefix,
+                        bool required, std::vector<TemplateColumn>& columns, std::vector<TemplateSheet>* lists,
+                        const TemplateSheet* parent, std::vector<std::string>& refused, const std::vector<int>& keys = {},
+                        const std::string& context = "") {
+  for (std::size_t f = 0; f < record.fields.size(); ++f) {
+    const FieldDecl& field = record.fields[f];
+    const Type& type = field.type.unwrapped();
+    bool field_required = required && !field.type.is(TypeKind::Optional);
+    std::string header = prefix + field.name;
+    std::string own = declaration_comment(source, field.range);
+    std::string comment = context.empty() ? own : own.empty() ? context : context + ": " + own;
+    bool key = std::find(keys.begin(), keys.end(), static_cast<int>(f)) != keys.end();
+    if (type.is(TypeKind::Record)) {
+      add_record_columns(tables, source, tables.records.at(type.decl), header + ".", field_required, columns, nullptr, nullptr, refused, {},
+                         comment.empty() ? "" : header + ": " + comment);
+    } else if (type.is(TypeKind::Period)) {
+      columns.push_back({header + ".start", Type::of(TypeKind::Date), field_required, key, comment.empty() ? "start (first day)" : comment + " (first day)"});
+      columns.push_back({header + ".end", Type::of(TypeKind::Date), false, key, "last day, inclusive; empty: open-ended"});
+    } else if (type.is(TypeKind::List)) {
+      const Type& element = type.element->unwrapped();
+      if (lists && parent && element.is(TypeKind::Record)) {
+        TemplateSheet list{parent->name + "." + header, parent->input, false, {}, comment};
+        for (const TemplateColumn& column : parent->columns) {
+          if (column.key) list.columns.push_back({column.header, column.type, true, true, "the key of the " + parent->name + " record this row belongs to"});
+        }
+        if (list.columns.empty()) {
+          refused.push_back(fmt::format("{}: the list field '{}' needs a sheet of its own, and the input has no key to link its rows: "
+                                        "declare `keyed by` on input {}, or give it in JSON", parent->name, header, parent->input));
+          continue;
+        }
+        add_record_columns(tables, source, tables.records.at(element.decl), "", true, list.columns, nullptr, nullptr, refused);
+        lists->push_back(std::move(list));
+      } else {
+        refused.push_back(fmt::format("{}: the field '{}' ({}) has no place in a sheet; give it in JSON", parent ? parent->name : prefix, header,
+                                      type_name(field.type, tables)));
+      }
+    } else {
+      columns.push_back({header, type, field_required, key, comment});
+    }
+  }
+}
+
+// A text for the _about sheet of what a column accepts.
+std::string type_words(const Type& type, const ModelTables& tables) {
+  switch (type.kind) {
+    case TypeKind::Date: return "date (a date cell, dd-mm-yyyy)";
+    case TypeKind::Money: return "money (euros, at most 2 decimals)";
+    case TypeKind::Decimal: return "decimal number";
+    case TypeKind::Integer: return "whole number";
+    case TypeKind::Text: return "text";
+    case TypeKind::Bool: return "true or false";
+    case TypeKind::Member: return "member";
+    case TypeKind::Account: return "account";
+    case TypeKind::Enum: return tables.enums.at(type.decl).name;
+    case TypeKind::Duration: return "duration (e.g. 12 months)";
+    case TypeKind::Error: case TypeKind::Period: case TypeKind::Rounding: case TypeKind::Record: case TypeKind::List:
+    case TypeKind::Optional: return type_name(type, tables);
+  }
+  return type_name(type, tables);
+}
+
+// The drop-down lists: one column of `_lists` each, by name ("members", "accounts", an enum's name).
+struct DropDowns {
+  std::vector<std::pair<std::string, std::vector<std::string>>> lists;
+
+  // The column of the list for `type`, made on first use; -1 when the type has no list.
+  int column_for(const Type& type, const ModelTables& tables) {
+    std::string name;
+    std::vector<std::string> values;
+    if (type.is(TypeKind::Member) || type.is(TypeKind::Account)) {
+      name = type.is(TypeKind::Member) ? "members" : "accounts";
+      int count = type.is(TypeKind::Member) ? tables.member_count : static_cast<int>(tables.accounts.size());
+      for (int i = 0; i < count; ++i) values.push_back(tables.accounts[i].id);
+    } else if (type.is(TypeKind::Enum)) {
+      name = tables.enums.at(type.decl).name;
+      values = tables.enums.at(type.decl).variants;
+    } else if (type.is(TypeKind::Bool)) {
+      name = "booleans";
+      values = {"true", "false"};
+    } else {
+      return -1;
+    }
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+      if (lists[i].first == name) return static_cast<int>(i);
+    }
+    lists.emplace_back(name, std::move(values));
+    return static_cast<int>(lists.size() - 1);
+  }
+  // "'_lists'!$B$2:$B$11" for list `column`.
+  std::string range(int column) const {
+    std::string letters = column_letters(column);
+    return fmt::format("='_lists'!${}$2:${}${}", letters, letters, lists[column].second.size() + 1);
+  }
+};
+
+// The cell format of a column of `type`.
+lxw_format* format_for(const Type& type, const XlsxFormats& formats) {
+  switch (type.kind) {
+    case TypeKind::Date: return formats.date;
+    case TypeKind::Money: return formats.euro;
+    case TypeKind::Decimal: return formats.decimal;
+    case TypeKind::Integer: return formats.integer;
+    case TypeKind::Text: case TypeKind::Member: case TypeKind::Account: case TypeKind::Enum: case TypeKind::Duration:
+    case TypeKind::Bool: return formats.text;
+    case TypeKind::Error: case TypeKind::Period: case TypeKind::Rounding: case TypeKind::Record: case TypeKind::List:
+    case TypeKind::Optional: return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<TemplateSheet> template_sheets(const ModelTables& tables, const SourceFile& source, std::vector<std::string>& refused) {
+  std::vector<TemplateSheet> sheets;
+  for (const InputDecl& input : tables.inputs) {
+    const Type& type = input.type.unwrapped();
+    bool single = type.is(TypeKind::Record);
+    bool list = type.is(TypeKind::List) && type.element->unwrapped().is(TypeKind::Record);
+    if (!single && !list) {
+      refused.push_back(fmt::format("input {} ({}) is no record or list of records and has no sheet; give it in JSON", input.name,
+                                    type_name(input.type, tables)));
+      continue;
+    }
+    const RecordDecl& record = tables.records.at(single ? type.decl : type.element->unwrapped().decl);
+    TemplateSheet sheet{input.name, input.name, single, {}, declaration_comment(source, input.range)};
+    std::vector<TemplateSheet> lists;
+    add_record_columns(tables, source, record, "", true, sheet.columns, &lists, &sheet, refused, input.key_fields);
+    sheets.push_back(std::move(sheet));
+    for (TemplateSheet& l : lists) sheets.push_back(std::move(l));
+  }
+  return sheets;
+}
+
+XlsxBytes render_input_template(const ModelTables& tables, const SourceFile& source) {
+  std::vector<std::string> refused;
+  std::vector<TemplateSheet> sheets = template_sheets(tables, source, refused);
+  XlsxBook book;
+  const XlsxFormats& formats = book.formats();
+  XlsxSheet about = book.add_sheet("_about");
+  about.headers(0, {"sheet", "header", "type", "required", "description", "allowed values"}, {22, 24, 34, 10, 60, 60});
+  DropDowns drop_downs;
+  int about_row = 1;
+  std::vector<XlsxSheet> written;
+  for (const TemplateSheet& sheet : sheets) {
+    XlsxSheet out = book.add_sheet(sheet.name);
+    std::vector<std::string> headers;
+    std::vector<double> widths;
+    for (const TemplateColumn& column : sheet.columns) {
+      headers.push_back(column.header);
+      widths.push_back(std::max<double>(static_cast<double>(column.header.size()) + 3, column.type.is(TypeKind::Text) ? 14 : 13));
+    }
+    out.headers(0, headers, widths);
+    int last_row = sheet.single_record ? 1 : rows_to_fill;
+    for (std::size_t c = 0; c < sheet.columns.size(); ++c) {
+      const TemplateColumn& column = sheet.columns[c];
+      out.column(static_cast<int>(c), widths[c], format_for(column.type, formats));
+      int list = drop_downs.column_for(column.type, tables);
+      std::string allowed;
+      if (list >= 0) {
+        std::string formula = drop_downs.range(list);
+        lxw_data_validation validation{};
+        validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+        validation.value_formula = formula.data();
+        if (worksheet_data_validation_range(out.raw(), 1, static_cast<lxw_col_t>(c), static_cast<lxw_row_t>(last_row),
+                                            static_cast<lxw_col_t>(c), &validation) != LXW_NO_ERROR) {
+          book.fail(fmt::format("cannot add the drop-down list of column {} on sheet {}", column.header, sheet.name));
+        }
+        for (const std::string& value : drop_downs.lists[list].second) allowed += (allowed.empty() ? "" : ", ") + value;
+      }
+      about.text(about_row, 0, sheet.name);
+      about.text(about_row, 1, column.header);
+      about.text(about_row, 2, type_words(column.type, tables));
+      about.text(about_row, 3, column.required ? "required" : "optional");
+      about.text(about_row, 4, column.comment);
+      about.text(about_row, 5, allowed);
+      ++about_row;
+    }
+  }
+  ++about_row;
+  std::vector<std::string> notes = {
+      "One sheet per input, named as the input; the first row holds the headers, one record per row below.",
+      "A list of records inside an input has a sheet <input>.<field>: its first columns are the parent's key, then the element's fields.",
+      "Dotted headers are fields of a nested record or period (decision.start); an optional record is absent when all its columns are empty.",
+      "Sheets whose name starts with _ (this one, _lists) are not read. Details: docs/data.md."};
+  for (const TemplateSheet& sheet : sheets) {
+    if (sheet.single_record) notes.push_back(fmt::format("Sheet {} is one record: fill in one row.", sheet.name));
+  }
+  for (const std::string& r : refused) notes.push_back("Not in this workbook: " + r + ".");
+  for (const std::string& note : notes) about.text(about_row++, 0, note);
+  XlsxSheet lists = book.add_sheet("_lists");
+  for (std::size_t l = 0; l < drop_downs.lists.size(); ++l) {
+    lists.text(0, static_cast<int>(l), drop_downs.lists[l].first, formats.header);
+    lists.column(static_cast<int>(l), 24);
+    for (std::size_t v = 0; v < drop_downs.lists[l].second.size(); ++v) lists.text(static_cast<int>(v + 1), static_cast<int>(l), drop_downs.lists[l].second[v]);
+  }
+  if (lists.raw()) worksheet_hide(lists.raw());
+  return book.finish();
+}
+
+}  // namespace rw

@@ -1,0 +1,190 @@
+#include "report/xlsx_report.h"
+
+#include <fmt/format.h>
+
+#include "report/balances.h"
+#include "report/comparison_rows.h"
+#include "report/computed_under.h"
+
+namespace rw {
+
+namespace {
+
+// Column widths in characters.
+constexpr double id_width = 14, name_width = 34, amount_width = 18, title_width = 40, source_width = 34;
+
+// Sheet `Computed under`: what each named settlement was computed under, one per row.
+void write_computed_under(XlsxBook& book, const std::vector<std::pair<std::string, const Ledger*>>& sides) {
+  XlsxSheet sheet = book.add_sheet("Computed under");
+  sheet.headers(0, {"settlement", "computed under", "scenario", "settings"}, {id_width + 6, title_width + 10, id_width + 6, title_width});
+  int row = 1;
+  for (const auto& [side, ledger] : sides) {
+    const ComputedUnder& under = ledger->computed_under;
+    sheet.text(row, 0, side);
+    sheet.text(row, 1, under.agreed() ? "the model as written (agreed)" : computed_under_cell(under));
+    sheet.text(row, 2, under.scenario);
+    std::string settings;
+    for (const std::string& setting : under.settings) settings += (settings.empty() ? "" : ", ") + setting;
+    sheet.text(row, 3, settings);
+    ++row;
+  }
+}
+
+// Sheet `Summary`: accounts × years of balances, the closing balance (the total column), a totals row, the note.
+void write_summary(XlsxBook& book, const Ledger& ledger) {
+  XlsxSheet sheet = book.add_sheet("Summary");
+  BalanceTable table = balance_table(ledger);
+  std::vector<std::string> headers = {"account", "name"};
+  std::vector<double> widths = {id_width, name_width};
+  for (int year : table.years) headers.push_back(std::to_string(year)), widths.push_back(amount_width);
+  headers.push_back("closing balance");
+  widths.push_back(amount_width);
+  sheet.headers(0, headers, widths);
+  int row = 1;
+  const std::size_t years = table.years.size();
+  for (const AccountBalances& account : table.accounts) {
+    sheet.text(row, 0, account.account->id);
+    sheet.text(row, 1, account.account->name);
+    for (std::size_t y = 0; y < years; ++y) sheet.amount(row, static_cast<int>(2 + y), account.balance[y]);
+    sheet.amount(row, static_cast<int>(2 + years), years ? account.closing.back() : 0);
+    ++row;
+  }
+  sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
+  sheet.text(row, 0, "Total", book.formats().header);
+  for (std::size_t y = 0; y < years; ++y) sheet.amount(row, static_cast<int>(2 + y), table.total[y], book.formats().bold_euro);
+  sheet.amount(row, static_cast<int>(2 + years), years ? table.total_closing.back() : 0, book.formats().bold_euro);
+  row += 2;
+  sheet.text(row++, 0, fmt::format("{}: balance per account and year = received minus paid, in euros.", ledger.model_name));
+  sheet.text(row, 0, "Closing balance: cumulative over the years of this run, starting at zero (declared opening balances are not included).");
+}
+
+// Sheets `Postings` (every column of the JSON entries; items as a count) and `Items` (one row per posting and item).
+void write_postings(XlsxBook& book, const Ledger& ledger) {
+  XlsxSheet sheet = book.add_sheet("Postings");
+  std::vector<std::string> headers = {"id", "year", "rule", "title", "from", "from_name", "to", "to_name",
+                                      "amount", "due", "source", "contributions", "items"};
+  sheet.headers(0, headers, {id_width, 7, 7, title_width, id_width, name_width, id_width, name_width, amount_width, 12, source_width, 13, 8});
+  int row = 1;
+  for (const Posting& p : ledger.postings) {
+    const AccountDecl& from = ledger.accounts[p.from];
+    const AccountDecl& to = ledger.accounts[p.to];
+    sheet.text(row, 0, p.id);
+    sheet.integer(row, 1, p.year);
+    sheet.text(row, 2, p.rule_id);
+    sheet.text(row, 3, p.title);
+    sheet.text(row, 4, from.id);
+    sheet.text(row, 5, from.name);
+    sheet.text(row, 6, to.id);
+    sheet.text(row, 7, to.name);
+    sheet.amount(row, 8, p.cents);
+    if (p.due) sheet.date(row, 9, *p.due);
+    sheet.text(row, 10, p.provenance.location);
+    sheet.integer(row, 11, p.provenance.contributions);
+    sheet.integer(row, 12, static_cast<std::int64_t>(p.provenance.item_ids().size()));
+    ++row;
+  }
+  sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
+  XlsxSheet items = book.add_sheet("Items");
+  items.headers(0, {"posting", "year", "rule", "item"}, {id_width, 7, 7, id_width});
+  row = 1;
+  for (const Posting& p : ledger.postings) {
+    for (const std::string& item : p.provenance.item_ids()) {
+      items.text(row, 0, p.id);
+      items.integer(row, 1, p.year);
+      items.text(row, 2, p.rule_id);
+      items.text(row, 3, item);
+      ++row;
+    }
+  }
+  items.autofilter(0, row - 1, 4);
+}
+
+// Sheet `Notes`: figures that move no money.
+void write_notes(XlsxBook& book, const Ledger& ledger) {
+  XlsxSheet sheet = book.add_sheet("Notes");
+  std::vector<std::string> headers = {"year", "rule", "title", "label", "account", "account_name", "amount", "source"};
+  sheet.headers(0, headers, {7, 7, title_width, title_width, id_width, name_width, amount_width, source_width});
+  int row = 1;
+  for (const Note& n : ledger.notes) {
+    const AccountDecl& account = ledger.accounts[n.account];
+    sheet.integer(row, 0, n.year);
+    sheet.text(row, 1, n.rule_id);
+    sheet.text(row, 2, n.title);
+    sheet.text(row, 3, n.label);
+    sheet.text(row, 4, account.id);
+    sheet.text(row, 5, account.name);
+    sheet.amount(row, 6, n.cents);
+    sheet.text(row, 7, n.location);
+    ++row;
+  }
+  sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
+}
+
+// The three amount columns of a comparison row: each side and the difference.
+void write_sides(XlsxSheet& sheet, int row, int column, const Amounts& amounts) {
+  sheet.amount(row, column, amounts.baseline);
+  sheet.amount(row, column + 1, amounts.scenario);
+  sheet.amount(row, column + 2, amounts.difference());
+}
+
+}  // namespace
+
+XlsxBytes render_ledger_xlsx(const Ledger& ledger) {
+  XlsxBook book;
+  write_summary(book, ledger);
+  write_postings(book, ledger);
+  write_notes(book, ledger);
+  write_computed_under(book, {{"this settlement", &ledger}});
+  return book.finish();
+}
+
+XlsxBytes render_comparison_xlsx(const Comparison& c) {
+  XlsxBook book;
+  const std::string difference = "difference";
+  XlsxSheet balances = book.add_sheet("Balances");
+  std::vector<std::string> balance_headers = {"year", "account", "name", c.baseline_header, c.scenario_header, difference};
+  balances.headers(0, balance_headers, {7, id_width, name_width, amount_width, amount_width, amount_width});
+  XlsxSheet rules = book.add_sheet("By rule");
+  std::vector<std::string> rule_headers = {"year", "account", "name", "rule", c.baseline_header, c.scenario_header, difference};
+  rules.headers(0, rule_headers, {7, id_width, name_width, 7, amount_width, amount_width, amount_width});
+  XlsxSheet notes = book.add_sheet("Notes");
+  std::vector<std::string> note_headers = {"year", "rule", "label", "account", "name", c.baseline_header, c.scenario_header, difference};
+  notes.headers(0, note_headers, {7, 7, title_width, id_width, name_width, amount_width, amount_width, amount_width});
+  int balance_row = 1, rule_row = 1, note_row = 1;
+  for (int year : years_of(c)) {
+    YearComparison y = compare_year(c, year);
+    std::vector<std::string> shown_rules = rules_shown(c, y);
+    for (const AccountDecl* account : accounts_shown(c, y)) {
+      balances.integer(balance_row, 0, year);
+      balances.text(balance_row, 1, account->id);
+      balances.text(balance_row, 2, account->name);
+      write_sides(balances, balance_row++, 3, y.balances.at(account->id));
+      for (const std::string& rule : shown_rules) {
+        auto it = y.cells.find({account->id, rule});
+        if (it == y.cells.end()) continue;
+        rules.integer(rule_row, 0, year);
+        rules.text(rule_row, 1, account->id);
+        rules.text(rule_row, 2, account->name);
+        rules.text(rule_row, 3, rule);
+        write_sides(rules, rule_row++, 4, it->second);
+      }
+    }
+    for (const NoteComparison* n : notes_shown(c, y)) {
+      notes.integer(note_row, 0, year);
+      notes.text(note_row, 1, n->rule);
+      notes.text(note_row, 2, n->label);
+      notes.text(note_row, 3, n->account);
+      notes.text(note_row, 4, n->account_name);
+      write_sides(notes, note_row++, 5, n->amounts);
+    }
+  }
+  balances.autofilter(0, balance_row - 1, static_cast<int>(balance_headers.size()));
+  rules.autofilter(0, rule_row - 1, static_cast<int>(rule_headers.size()));
+  notes.autofilter(0, note_row - 1, static_cast<int>(note_headers.size()));
+  balances.text(balance_row + 1, 0, fmt::format("{}: {} ({}) compared with {} ({}); difference = {}.", c.baseline.model_name, c.scenario_header,
+                                                c.scenario_name, c.baseline_header, c.baseline_name, c.difference));
+  write_computed_under(book, {{c.baseline_header + ": " + c.baseline_name, &c.baseline}, {c.scenario_header + ": " + c.scenario_name, &c.scenario}});
+  return book.finish();
+}
+
+}  // namespace rw
