@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstdio>
 
+#include "runtime/sheets/number_cell.h"
+
 namespace rw {
 
 namespace {
@@ -38,33 +40,6 @@ std::size_t significant_digits(std::string_view stored) {
 
 }  // namespace
 
-std::string shown_number_text(std::string_view text) {
-  bool negative = !text.empty() && text[0] == '-';
-  std::string digits;   // every digit, without the point
-  std::size_t point = std::string::npos;
-  for (char c : text.substr(negative ? 1 : 0)) {
-    if (c == '.') point = digits.size();
-    else digits += c;
-  }
-  if (point == std::string::npos) point = digits.size();
-  std::size_t first = digits.find_first_not_of('0');
-  if (first == std::string::npos || digits.size() - first <= 15) return stored_number_text(text);
-  std::size_t cut = first + 15;  // digits[cut] is the first digit dropped
-  bool up = digits[cut] >= '5';
-  digits.resize(cut);
-  for (std::size_t i = cut; up && i-- > 0;) {
-    up = digits[i] == '9';
-    digits[i] = up ? '0' : static_cast<char>(digits[i] + 1);
-  }
-  if (up) digits.insert(digits.begin(), '1'), ++point;
-  if (digits.size() < point) digits.append(point - digits.size(), '0');  // dropped digits before the point are zeros
-  std::string result = negative ? "-" : "";
-  result += digits.substr(0, point);
-  if (point < digits.size()) result += "." + digits.substr(point);
-  if (result.empty() || result == "-") result += "0";
-  return stored_number_text(result);
-}
-
 std::string stored_number_text(std::string_view decimal) {
   std::string text(decimal);
   if (text.find('.') != std::string::npos) {
@@ -85,7 +60,7 @@ bool write_exact_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, s
   if (number == 0) number = 0;  // "-0.00" is zero, not the double -0
   char written[40];  // what the library will store: it formats with "%.16G" (Debian's build, no dtoa library)
   std::snprintf(written, sizeof written, "%.16G", number);
-  if (std::string_view(written).find('E') != std::string_view::npos || shown_number_text(written) != stored) return false;
+  if (std::string_view(written).find('E') != std::string_view::npos || shown_decimal(written) != stored) return false;
   return worksheet_write_number(sheet, row, column, number, format) == LXW_NO_ERROR;
 }
 

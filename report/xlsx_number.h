@@ -12,17 +12,12 @@ namespace rw {
 // "-0.5", "2022" -> "2022"): no trailing zeros after the point, no point when whole.
 std::string stored_number_text(std::string_view decimal);
 
-// `text` (a plain decimal, as a workbook stores it) rounded to 15 significant digits, half away from
-// zero, by exact digit arithmetic, in the form of stored_number_text: what Excel and LibreOffice show,
-// and what regelwerk's own reader reads ("939934.4399999999" -> "939934.44").
-std::string shown_number_text(std::string_view text);
-
 // Writes the exact decimal `decimal` (an amount's plain text such as "-1500.25", or an integer) into
 // the number cell at (row, column): the library gets the double nearest to the decimal text and stores
 // it with 16 significant digits ("%.16G", Debian's build). That text is exactly the decimal when the
 // double prints back to it (756000, -0.05), and otherwise differs only in the 16th digit
 // (939934.44 is stored as 939934.4399999999): rounded to the 15 digits a spreadsheet keeps, it must give
-// back stored_number_text(decimal), or nothing is written and false is returned (more than 15
+// back stored_number_text(decimal) (as runtime/sheets/number_cell.h's shown_decimal reads it), or nothing is written and false is returned (more than 15
 // significant digits, which a spreadsheet cannot keep; or no plain decimal).
 bool write_exact_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, std::string_view decimal, lxw_format* format);
 

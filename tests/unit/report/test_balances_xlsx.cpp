@@ -5,6 +5,7 @@
 #include "report/balances.h"
 #include "report/csv_report.h"
 #include "report/xlsx_number.h"
+#include "runtime/sheets/number_cell.h"
 
 namespace rw {
 namespace {
@@ -96,13 +97,13 @@ TEST(XlsxNumber, StoredTextOfExactDecimals) {
 }
 
 TEST(XlsxNumber, ShownTextIsFifteenSignificantDigits) {
-  EXPECT_EQ(shown_number_text("939934.4399999999"), "939934.44");    // 16 digits: ...99|99 rounds up
-  EXPECT_EQ(shown_number_text("-939934.4399999999"), "-939934.44");
-  EXPECT_EQ(shown_number_text("12.34000000000001"), "12.34");         // 16th digit 1 is dropped
-  EXPECT_EQ(shown_number_text("999999999999999.9"), "1000000000000000");  // carry into a new digit
-  EXPECT_EQ(shown_number_text("0.1000000000000000055"), "0.1");
-  EXPECT_EQ(shown_number_text("756000"), "756000");                    // 6 digits: unchanged
-  EXPECT_EQ(shown_number_text("1234567890123456"), "1234567890123460");  // 16 digits before the point: zero kept
+  EXPECT_EQ(shown_decimal("939934.4399999999"), "939934.44");    // 16 digits: ...99|99 rounds up
+  EXPECT_EQ(shown_decimal("-939934.4399999999"), "-939934.44");
+  EXPECT_EQ(shown_decimal("12.34000000000001"), "12.34");         // 16th digit 1 is dropped
+  EXPECT_EQ(shown_decimal("999999999999999.9"), "1000000000000000");  // carry into a new digit
+  EXPECT_EQ(shown_decimal("0.1000000000000000055"), "0.1");
+  EXPECT_EQ(shown_decimal("756000"), "756000");                    // 6 digits: unchanged
+  EXPECT_EQ(shown_decimal("1234567890123456"), "1234567890123460");  // 16 digits before the point: zero kept
 }
 
 }  // namespace
