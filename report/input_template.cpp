@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "lang/declaration_comment.h"
+#include "runtime/data/sheet_layout.h"
 #include "runtime/sheets/sheet.h"
 
 namespace rw {
@@ -14,46 +15,29 @@ namespace {
 // Rows of a template sheet that get the column formats and drop-down lists (after the header row).
 constexpr int rows_to_fill = 10000;
 
-// Adds the columns of `record`'s fields under `prefix` ("decision."), recursing into records and periods;
-// list fields become sheets in `lists` (at the top level only); `context` describes the enclosing field.
-void add_record_columns(const ModelTables& tables, const SourceFile& source, const RecordDecl& record, const std::string& prefix,
-                        bool required, std::vector<TemplateColumn>& columns, std::vector<TemplateSheet>* lists,
-                        const TemplateSheet* parent, std::vector<std::string>& refused, const std::vector<int>& keys = {},
-                        const std::string& context = "") {
-  for (std::size_t f = 0; f < record.fields.size(); ++f) {
-    const FieldDecl& field = record.fields[f];
-    const Type& type = field.type.unwrapped();
-    bool field_required = required && !field.type.is(TypeKind::Optional);
-    std::string header = prefix + field.name;
-    std::string own = declaration_comment(source, field.range);
+// Appends the template columns of `nodes` (fields as sheet_layout lays them out, headers prefixed by
+// `prefix`) to `columns`: required when every enclosing field is, a key when among `keys`, described by
+// the declaration's comment after `context` (the enclosing record field's).
+void add_columns(const SourceFile& source, const RecordColumns& layout, const std::vector<ColumnTree>& nodes, bool required,
+                 const std::string& prefix, const std::string& context, const std::vector<const FieldDecl*>& keys,
+                 std::vector<TemplateColumn>& columns) {
+  for (const ColumnTree& node : nodes) {
+    bool node_required = required && !node.optional;
+    std::string own = declaration_comment(source, node.field->range);
     std::string comment = context.empty() ? own : own.empty() ? context : context + ": " + own;
-    bool key = std::find(keys.begin(), keys.end(), static_cast<int>(f)) != keys.end();
+    bool key = std::find(keys.begin(), keys.end(), node.field) != keys.end();
+    const Type& type = node.field->type.unwrapped();
     if (type.is(TypeKind::Record)) {
-      add_record_columns(tables, source, tables.records.at(type.decl), header + ".", field_required, columns, nullptr, nullptr, refused, {},
-                         comment.empty() ? "" : header + ": " + comment);
+      std::string header = prefix + node.key;
+      add_columns(source, layout, node.children, node_required, header + ".", comment.empty() ? "" : header + ": " + comment, {}, columns);
     } else if (type.is(TypeKind::Period)) {
-      columns.push_back({header + ".start", Type::of(TypeKind::Date), field_required, key, comment.empty() ? "start (first day)" : comment + " (first day)"});
-      columns.push_back({header + ".end", Type::of(TypeKind::Date), false, key, "last day, inclusive; empty: open-ended"});
-    } else if (type.is(TypeKind::List)) {
-      const Type& element = type.element->unwrapped();
-      if (lists && parent && element.is(TypeKind::Record)) {
-        TemplateSheet list{parent->name + "." + header, parent->input, false, {}, comment};
-        for (const TemplateColumn& column : parent->columns) {
-          if (column.key) list.columns.push_back({column.header, column.type, true, true, "the key of the " + parent->name + " record this row belongs to"});
-        }
-        if (list.columns.empty()) {
-          refused.push_back(fmt::format("{}: the list field '{}' needs a sheet of its own, and the input has no key to link its rows: "
-                                        "declare `keyed by` on input {}, or give it in JSON", parent->name, header, parent->input));
-          continue;
-        }
-        add_record_columns(tables, source, tables.records.at(element.decl), "", true, list.columns, nullptr, nullptr, refused);
-        lists->push_back(std::move(list));
-      } else {
-        refused.push_back(fmt::format("{}: the field '{}' ({}) has no place in a sheet; give it in JSON", parent ? parent->name : prefix, header,
-                                      type_name(field.type, tables)));
-      }
+      const LeafColumn& start = layout.leaves.at(node.children.at(0).leaf);
+      const LeafColumn& end = layout.leaves.at(node.children.at(1).leaf);
+      columns.push_back({start.header, *start.type, node_required, key, comment.empty() ? "start (first day)" : comment + " (first day)"});
+      columns.push_back({end.header, *end.type, false, key, "last day, inclusive; empty: open-ended"});
     } else {
-      columns.push_back({header, type, field_required, key, comment});
+      const LeafColumn& leaf = layout.leaves.at(node.leaf);
+      columns.push_back({leaf.header, *leaf.type, node_required, key, comment});
     }
   }
 }
@@ -131,20 +115,27 @@ lxw_format* format_for(const Type& type, const XlsxFormats& formats) {
 std::vector<TemplateSheet> template_sheets(const ModelTables& tables, const SourceFile& source, std::vector<std::string>& refused) {
   std::vector<TemplateSheet> sheets;
   for (const InputDecl& input : tables.inputs) {
-    const Type& type = input.type.unwrapped();
-    bool single = type.is(TypeKind::Record);
-    bool list = type.is(TypeKind::List) && type.element->unwrapped().is(TypeKind::Record);
-    if (!single && !list) {
-      refused.push_back(fmt::format("input {} ({}) is no record or list of records and has no sheet; give it in JSON", input.name,
-                                    type_name(input.type, tables)));
+    SheetLayout layout = sheet_layout(tables, input);  // the layout the data reader reads
+    if (!layout.refusal.empty()) {
+      refused.push_back(layout.refusal);
       continue;
     }
-    const RecordDecl& record = tables.records.at(single ? type.decl : type.element->unwrapped().decl);
-    TemplateSheet sheet{input.name, input.name, single, {}, declaration_comment(source, input.range)};
-    std::vector<TemplateSheet> lists;
-    add_record_columns(tables, source, record, "", true, sheet.columns, &lists, &sheet, refused, input.key_fields);
+    const Type& type = input.type.unwrapped();
+    const RecordDecl& record = tables.records.at(layout.is_list ? type.element->unwrapped().decl : type.decl);
+    std::vector<const FieldDecl*> keys;
+    for (int k : input.key_fields) keys.push_back(&record.fields.at(k));
+    TemplateSheet sheet{input.name, input.name, !layout.is_list, {}, declaration_comment(source, input.range)};
+    add_columns(source, layout.columns, layout.columns.fields, true, "", "", keys, sheet.columns);
     sheets.push_back(std::move(sheet));
-    for (TemplateSheet& l : lists) sheets.push_back(std::move(l));
+    for (const ListField& list : layout.lists) {
+      auto declared = std::find_if(record.fields.begin(), record.fields.end(), [&](const FieldDecl& f) { return f.name == list.field; });
+      TemplateSheet list_sheet{input.name + "." + list.field, input.name, false, {}, declaration_comment(source, declared->range)};
+      for (const LeafColumn& key : list.keys) {
+        list_sheet.columns.push_back({key.header, *key.type, true, true, "the key of the " + input.name + " record this row belongs to"});
+      }
+      add_columns(source, list.element, list.element.fields, true, "", "", {}, list_sheet.columns);
+      sheets.push_back(std::move(list_sheet));
+    }
   }
   return sheets;
 }

@@ -32,7 +32,7 @@ struct TemplateSheet {
 };
 
 // The sheets of the template for `tables`, in declaration order (a list's sheet after its input's);
-// `refused` gets a sentence for each input or field that no sheet can hold (it is given in JSON).
+// `refused` gets a sentence for each input that no sheet can hold (the data reader's own refusal: it is given in JSON).
 std::vector<TemplateSheet> template_sheets(const ModelTables& tables, const SourceFile& source, std::vector<std::string>& refused);
 
 // The template workbook.

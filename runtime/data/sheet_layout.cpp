@@ -26,7 +26,7 @@ class LayoutBuilder {
         list_field(field, lists);
         continue;
       }
-      add(field.name, field.name, field.type, columns, columns.fields, 0);
+      add(&field, field.name, field.name, field.type, columns, columns.fields, 0);
     }
     return columns;
   }
@@ -40,23 +40,24 @@ class LayoutBuilder {
     if (refusal.empty()) refusal = std::move(why);
   }
 
-  // Adds the field `key` of type `declared` (headed `header`) to `into`, its leaves to `columns`.
-  void add(const std::string& key, const std::string& header, const Type& declared, RecordColumns& columns,
+  // Adds the field `key` of type `declared` (headed `header`, declared by `field`) to `into`, its leaves to `columns`.
+  void add(const FieldDecl* field, const std::string& key, const std::string& header, const Type& declared, RecordColumns& columns,
            std::vector<ColumnTree>& into, int depth) {
     const Type& type = declared.unwrapped();
     ColumnTree node;
     node.key = key;
+    node.field = field;
     node.optional = declared.is(TypeKind::Optional);
     if (depth > max_depth) return refuse(fmt::format("its records nest more than {} deep", max_depth));
     switch (type.kind) {
       case TypeKind::Record:
-        for (const FieldDecl& field : model_.records.at(type.decl).fields) {
-          add(field.name, header + "." + field.name, field.type, columns, node.children, depth + 1);
+        for (const FieldDecl& inner : model_.records.at(type.decl).fields) {
+          add(&inner, inner.name, header + "." + inner.name, inner.type, columns, node.children, depth + 1);
         }
         break;
       case TypeKind::Period:
-        add("start", header + ".start", Type::of(TypeKind::Date), columns, node.children, depth + 1);
-        add("end", header + ".end", Type::optional(Type::of(TypeKind::Date)), columns, node.children, depth + 1);
+        add(nullptr, "start", header + ".start", Type::of(TypeKind::Date), columns, node.children, depth + 1);
+        add(nullptr, "end", header + ".end", Type::optional(Type::of(TypeKind::Date)), columns, node.children, depth + 1);
         break;
       case TypeKind::List:
         return refuse(fmt::format("its field {} is a list inside a list", header));
