@@ -107,8 +107,10 @@ std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult resul
   return std::move(*result.ledger);
 }
 
-std::optional<Ledger> settle(const Session& session, const Overrides& overrides) {
-  return ledger_or_print(session.loaded, evaluate(session.loaded.model, *session.loaded.source, session.data, session.years, overrides));
+std::optional<Ledger> settle(const Session& session, const Overrides& overrides) { return settle_on(session, session.data, overrides); }
+
+std::optional<Ledger> settle_on(const Session& session, const Dataset& data, const Overrides& overrides) {
+  return ledger_or_print(session.loaded, evaluate(session.loaded.model, *session.loaded.source, data, session.years, overrides));
 }
 
 std::optional<Ledger> settle_again(const Session& session, const Ledger& previous, const Overrides& overrides) {
