@@ -10,6 +10,7 @@
 #include "cli/years.h"
 #include "runtime/data/data_files.h"
 #include "runtime/eval/check_data.h"
+#include "runtime/eval/data_changes.h"
 
 namespace rw {
 
@@ -83,7 +84,9 @@ std::optional<Session> open_session(const SessionOptions& options) {
   if (!overrides) return std::nullopt;
   auto data = load_checked_data(*loaded, options.data, options.data_options);
   if (!data) return std::nullopt;
-  return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), inputs_of({options.file}, options.data)};
+  std::vector<RunInput> inputs = inputs_of({options.file}, options.data);
+  for (const auto& file : records_files(*loaded->source, *overrides)) inputs.push_back({file, "a scenario's records file"});
+  return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), std::move(inputs)};
 }
 
 std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, const std::string& data) {

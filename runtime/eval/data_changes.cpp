@@ -103,7 +103,7 @@ class DataChanger {
     if (change.records_file.empty()) {
       return std::pair{change.records_json, fmt::format("scenario {} ({})", scenario_->name, source_.location(change.records_range))};
     }
-    std::filesystem::path path = std::filesystem::path(source_.path()).parent_path() / change.records_file;
+    std::filesystem::path path = records_file_path(source_, change);
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     if (in) text << in.rdbuf();
@@ -274,6 +274,20 @@ class DataChanger {
 };
 
 }  // namespace
+
+std::filesystem::path records_file_path(const SourceFile& source, const ast::DataChange& change) {
+  return std::filesystem::path(source.path()).parent_path() / change.records_file;
+}
+
+std::vector<std::filesystem::path> records_files(const SourceFile& source, const Overrides& overrides) {
+  std::vector<std::filesystem::path> files;
+  for (const ScenarioInfo* scenario : overrides.data_scenarios) {
+    for (const ast::DataChange& change : scenario->decl->data_changes) {
+      if (!change.records_file.empty()) files.push_back(records_file_path(source, change));
+    }
+  }
+  return files;
+}
 
 ChangedData apply_data_changes(const CheckedModel& model, const SourceFile& source, const Dataset& data,
                                const Overrides& overrides) {

@@ -3,6 +3,7 @@
 // docs/language.md, "Scenarios"), applied to a loaded dataset before the years are settled. Added records
 // are read and checked as the data loader reads data (types, keys, the records' `require` lines); a
 // change that names no record of the data is an error at its place in the rule file.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,12 @@ struct ChangedData {
 // record's own fields and the parameters as they are (with the overrides) in the model's first year.
 // Added records get as origin their file and JSON path (or the scenario and its place in the rule file);
 // a changed record keeps its origin and adds "changed by scenario NAME (fields)".
+// Where the records file of an `add to <input> from "<file>"` is: beside the rule file `source`.
+std::filesystem::path records_file_path(const SourceFile& source, const ast::DataChange& change);
+
+// The records files the data changes of `overrides` read (inputs of the run: never written over).
+std::vector<std::filesystem::path> records_files(const SourceFile& source, const Overrides& overrides);
+
 ChangedData apply_data_changes(const CheckedModel& model, const SourceFile& source, const Dataset& data,
                                const Overrides& overrides);
 
