@@ -274,7 +274,11 @@ struct records_json_string : p::seq<p::one<'"'>, p::star<p::sor<p::seq<p::one<'\
 struct records_json_inside;
 struct records_json_brackets : p::sor<p::seq<p::one<'{'>, records_json_inside, p::one<'}'>>,
                                       p::seq<p::one<'['>, records_json_inside, p::one<']'>>> {};
-struct records_json_inside : p::star<p::sor<records_json_string, records_json_brackets, p::not_one<'{', '}', '[', ']', '"'>>> {};
+// A line of the records starts indented (or with the closing ']'): a line at the first column ends them, so
+// that a missing ']' is found in its own scenario rather than at the end of the file.
+struct records_json_line_break : p::seq<p::eol, p::at<p::sor<p::blank, p::one<']'>, p::eol>>> {};
+struct records_json_inside : p::star<p::sor<records_json_string, records_json_brackets, records_json_line_break,
+                                             p::not_one<'{', '}', '[', ']', '"', '\n', '\r'>>> {};
 struct expect_records_json_close : p::one<']'> {};
 struct records_json : p::seq<p::one<'['>, records_json_inside, expect_records_json_close> {};
 struct records_file : p::seq<kw_from, ws, expect_string> {};
