@@ -1,4 +1,4 @@
-// `regelwerk compare FILE --data PATH (--scenario A | --set NAME=VALUE ...) [--against B] [--years ...]
+// `regelwerk compare FILE --data PATH (--scenario A | --set NAME=VALUE ... | --against-data OTHER) [--against B] [--years ...]
 //                    [--changed-only] [--format table|json|csv|xlsx] [--csv-dialect standard|nl] [--out FILE]`.
 #include <iostream>
 
@@ -16,6 +16,7 @@ namespace {
 struct CompareOptions {
   SessionOptions session;
   std::string against;  // a scenario as the baseline instead of the model as written
+  std::string against_data;  // other data as the baseline, under the same rules (and --against scenario)
   bool changed_only = false;
   std::string format = "table";
   std::string csv_dialect = "standard";
@@ -25,23 +26,38 @@ struct CompareOptions {
 const std::vector<std::string> compare_formats{"table", "json", "csv", "xlsx"};
 
 int compare(const CompareOptions& options) {
-  if (options.session.scenario.empty() && options.session.sets.empty()) {
-    std::cerr << "regelwerk: error: compare needs a what-if: --scenario NAME or --set NAME=VALUE\n";
+  bool two_data_sets = !options.against_data.empty();
+  if (options.session.scenario.empty() && options.session.sets.empty() && !two_data_sets) {
+    std::cerr << "regelwerk: error: compare needs a what-if: --scenario NAME, --set NAME=VALUE or --against-data PATH\n";
     return exit_user_error;
   }
   auto session = open_session(options.session);
   if (!session) return exit_user_error;
+  std::optional<Dataset> other_data;
+  if (two_data_sets) {
+    other_data = load_checked_data(session->loaded, options.against_data, options.session.data_options);
+    if (!other_data) return exit_user_error;
+  }
   auto baseline_overrides = read_overrides(session->loaded.model, options.against, {});
   if (!baseline_overrides) return exit_user_error;
-  auto baseline = settle(*session, *baseline_overrides);
+  auto baseline = two_data_sets ? settle_on(*session, *other_data, *baseline_overrides) : settle(*session, *baseline_overrides);
   if (!baseline) return exit_user_error;
-  // Against the model as written, only the rules the what-if reaches are evaluated again.
-  auto scenario = options.against.empty() ? settle_again(*session, *baseline, session->overrides) : settle(*session, session->overrides);
+  // Against the model as written on the same data, only the rules the what-if reaches are evaluated again.
+  bool reuse = options.against.empty() && !two_data_sets;
+  auto scenario = reuse ? settle_again(*session, *baseline, session->overrides) : settle(*session, session->overrides);
   if (!scenario) return exit_user_error;
-  Comparison comparison{*baseline, *scenario,
-                        options.against.empty() ? "the model as written" : "scenario " + options.against,
-                        scenario->computed_under.describe(), options.changed_only};
-  Output output{options.out, options.format, compare_formats, session->inputs};
+  if (two_data_sets) {  // each side says which data it read, in every format (computed_under)
+    baseline->computed_under.data = options.against_data;
+    scenario->computed_under.data = options.session.data;
+  }
+  std::string baseline_name = options.against.empty() ? "the model as written" : "scenario " + options.against;
+  if (two_data_sets) baseline_name = baseline->computed_under.describe();
+  Comparison comparison{*baseline, *scenario, baseline_name, scenario->computed_under.describe(), options.changed_only};
+  std::vector<RunInput> inputs = session->inputs;
+  if (two_data_sets) {
+    for (const RunInput& input : inputs_of({}, options.against_data)) inputs.push_back(input);
+  }
+  Output output{options.out, options.format, compare_formats, inputs};
   if (options.format == "xlsx") return emit_workbook(render_comparison_xlsx(comparison), output);
   std::string text = options.format == "json"  ? render_comparison_json(comparison)
                      : options.format == "csv" ? render_comparison_csv(comparison, csv_dialect_named(options.csv_dialect))
@@ -56,6 +72,8 @@ void add_compare_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<CompareOptions>();
   add_session_options(*command, options->session);
   command->add_option("--against", options->against, "Compare with this scenario instead of the model as written");
+  command->add_option("--against-data", options->against_data,
+                      "Compare with the same rules on other data (a file or folder, as --data): the baseline reads it");
   command->add_flag("--changed-only", options->changed_only, "Show only the accounts and rules whose amounts change");
   command->add_option("--format", options->format, "Output format (xlsx: an Excel workbook; needs --out)")
       ->check(CLI::IsMember(compare_formats))

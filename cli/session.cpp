@@ -10,6 +10,7 @@
 #include "cli/years.h"
 #include "runtime/data/data_files.h"
 #include "runtime/eval/check_data.h"
+#include "runtime/eval/data_changes.h"
 
 namespace rw {
 
@@ -83,7 +84,9 @@ std::optional<Session> open_session(const SessionOptions& options) {
   if (!overrides) return std::nullopt;
   auto data = load_checked_data(*loaded, options.data, options.data_options);
   if (!data) return std::nullopt;
-  return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), inputs_of({options.file}, options.data)};
+  std::vector<RunInput> inputs = inputs_of({options.file}, options.data);
+  for (const auto& file : records_files(*loaded->source, *overrides)) inputs.push_back({file, "a scenario's records file"});
+  return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), std::move(inputs)};
 }
 
 std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, const std::string& data) {
@@ -107,8 +110,10 @@ std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult resul
   return std::move(*result.ledger);
 }
 
-std::optional<Ledger> settle(const Session& session, const Overrides& overrides) {
-  return ledger_or_print(session.loaded, evaluate(session.loaded.model, *session.loaded.source, session.data, session.years, overrides));
+std::optional<Ledger> settle(const Session& session, const Overrides& overrides) { return settle_on(session, session.data, overrides); }
+
+std::optional<Ledger> settle_on(const Session& session, const Dataset& data, const Overrides& overrides) {
+  return ledger_or_print(session.loaded, evaluate(session.loaded.model, *session.loaded.source, data, session.years, overrides));
 }
 
 std::optional<Ledger> settle_again(const Session& session, const Ledger& previous, const Overrides& overrides) {

@@ -55,6 +55,8 @@ std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult resul
 
 // Evaluates with the given overrides; nullopt after printing the diagnostics.
 std::optional<Ledger> settle(const Session& session, const Overrides& overrides);
+// Evaluates `data` (not the session's) with the given overrides; nullopt after printing the diagnostics.
+std::optional<Ledger> settle_on(const Session& session, const Dataset& data, const Overrides& overrides);
 // The same after a settlement without overrides (`previous`): only the rules the overrides reach run again.
 std::optional<Ledger> settle_again(const Session& session, const Ledger& previous, const Overrides& overrides);
 

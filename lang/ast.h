@@ -183,7 +183,33 @@ struct Setting {
   std::optional<int> from_year;
   ExprPtr value;
 };
-struct ScenarioDecl { Identifier name; std::string title; std::vector<Setting> settings; };
+// One field a `change` gives a new value: `product = BT`, with the record's own fields in scope.
+struct FieldAssignment {
+  Identifier field;
+  ExprPtr value;
+};
+// A change a scenario makes to the data of an input (a list of records), applied before the years are
+// settled: `add to clients [ {...}, ... ]`, `add to clients from "file.json"`, `change clients "C-0007" { ... }`,
+// `change member_years where year >= 2026 { ... }`, `remove from clients "C-0007"`.
+enum class DataChangeKind { Add, Change, Remove };
+struct DataChange {
+  DataChangeKind kind = DataChangeKind::Add;
+  SourceRange range;
+  Identifier input;
+  std::string records_json;   // Add: the records as written, a JSON array (empty when read from a file)
+  SourceRange records_range;  // Add: where that JSON text (or the file's name) is
+  std::string records_file;   // Add: a JSON file of records, relative to the rule file's folder
+  std::optional<std::string> key;  // Change, Remove: the record's key, as the data writes it
+  SourceRange key_range;
+  ExprPtr filter;                  // Change, Remove: `where <condition>` instead of a key; may be null
+  std::vector<FieldAssignment> assignments;  // Change
+};
+struct ScenarioDecl {
+  Identifier name;
+  std::string title;
+  std::vector<Setting> settings;
+  std::vector<DataChange> data_changes;  // in order
+};
 
 struct Decl {
   SourceRange range;

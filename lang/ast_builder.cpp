@@ -53,6 +53,7 @@ class Builder {
   ast::Decl declaration(const Node& node);
   ast::RuleDecl rule(const Node& node);
   ast::DefineDecl define(const Node& node);
+  ast::DataChange data_change(const Node& node);
 };
 
 std::string Builder::quoted_text(const Node& node) {
@@ -322,6 +323,35 @@ ast::RuleDecl Builder::rule(const Node& node) {
   return result;
 }
 
+ast::DataChange Builder::data_change(const Node& node) {
+  const auto& c = node.children;
+  ast::DataChange change;
+  change.range = range_of(node);
+  change.input = identifier(*c.at(0));
+  if (node.is_type<g::add_records>()) {
+    const Node& records = *c.at(1);
+    change.records_range = range_of(records);
+    if (records.is_type<g::records_file>()) {
+      change.records_file = quoted_text(*records.children.at(0));
+    } else {
+      change.records_json = records.string();
+    }
+    return change;
+  }
+  change.kind = node.is_type<g::change_records>() ? ast::DataChangeKind::Change : ast::DataChangeKind::Remove;
+  const Node& selector = *c.at(1);
+  if (selector.is_type<g::record_key>()) {
+    change.key = quoted_text(selector);
+    change.key_range = range_of(selector);
+  } else {
+    change.filter = expr(*selector.children.at(0));
+  }
+  for (std::size_t i = 2; i < c.size(); ++i) {
+    change.assignments.push_back({identifier(*c[i]->children.at(0)), expr(*c[i]->children.at(1))});
+  }
+  return change;
+}
+
 ast::DefineDecl Builder::define(const Node& node) {
   const auto& c = node.children;
   ast::DefineDecl result;
@@ -402,10 +432,14 @@ ast::Decl Builder::declaration(const Node& node) {
   } else if (node.is_type<g::define_decl>()) {
     decl.node = define(node);
   } else if (node.is_type<g::scenario_decl>()) {
-    ast::ScenarioDecl scenario{identifier(*c.at(0)), "", {}};
+    ast::ScenarioDecl scenario{identifier(*c.at(0)), "", {}, {}};
     std::size_t next = 1;
     if (next < c.size() && c[next]->is_type<g::string_literal>()) scenario.title = quoted_text(*c[next++]);
     for (; next < c.size(); ++next) {
+      if (!c[next]->is_type<g::setting>()) {
+        scenario.data_changes.push_back(data_change(*c[next]));
+        continue;
+      }
       const auto& parts = c[next]->children;
       std::optional<int> from;
       if (parts.size() > 2) from = std::stoi(parts[1]->string());

@@ -173,7 +173,7 @@ void check_scenarios(State& state) {
       state.error(scenario->name.range, fmt::format("scenario '{}' is declared twice", scenario->name.name),
                   {{it->second, "previously declared here"}});
     }
-    ScenarioInfo info{scenario->name.name, scenario, {}, {}};
+    ScenarioInfo info{scenario->name.name, scenario, {}, {}, {}};
     for (const ast::Setting& setting : scenario->settings) {
       int index = state.model.find_parameter(setting.parameter.name);
       info.parameters.push_back(index);
@@ -189,6 +189,7 @@ void check_scenarios(State& state) {
       expect_type(state, *setting.value, value, state.model.parameters[index].type,
                   fmt::format("the value of parameter '{}'", setting.parameter.name));
     }
+    check_data_changes(state, *scenario, info);
     state.model.scenarios.push_back(std::move(info));
   }
 }

@@ -52,12 +52,21 @@ struct RuleInfo {
   int frame_size = 0;
 };
 
-// A named set of parameter values, written in the model (`scenario name "title" { ... }`).
+// What the checker found for one change a scenario makes to the data (ast::DataChange).
+struct DataChangeInfo {
+  int input = -1;           // index into ModelTables::inputs (a list of records); -1 after an error
+  int record = -1;          // index into ModelTables::records: the input's records
+  std::vector<int> fields;  // the field index of each assignment of a `change`, in order
+  int frame_size = 0;       // locals of its condition and values: the record's fields first, then comprehensions
+};
+
+// A named set of parameter values and data changes, written in the model (`scenario name "title" { ... }`).
 struct ScenarioInfo {
   std::string name;
   const ast::ScenarioDecl* decl = nullptr;
   std::vector<int> parameters;   // the parameter index of each setting, in order
   std::vector<int> frame_sizes;  // locals each setting's value needs (comprehensions)
+  std::vector<DataChangeInfo> data_changes;  // one per decl->data_changes, in order
 };
 
 // A record's `require <condition> else "<message>"`: checked on every record of that type in the data.

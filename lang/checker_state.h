@@ -59,6 +59,8 @@ void check_definitions(State& state);
 void check_rules(State& state);
 // Pass: check every scenario: known parameters, values of the right type.
 void check_scenarios(State& state);
+// Checks the data changes of one scenario (lang/check_data_changes.cpp) and records them in `info`.
+void check_data_changes(State& state, const ast::ScenarioDecl& scenario, ScenarioInfo& info);
 // Pass: warn about parameters, definitions and inputs that nothing uses (skipped when there are errors).
 void report_unused(State& state);
 

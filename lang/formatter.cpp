@@ -52,7 +52,8 @@ Line split_line(std::string_view raw) {
   return line;
 }
 
-// Net change of brace and parenthesis depth over a line of code (strings skipped).
+// Net change of brace and parenthesis depth over a line of code (strings skipped). The brackets of a
+// scenario's records in JSON (`add to clients [ ... ]`) count as parentheses.
 void count_depth(const std::string& code, int& braces, int& parens) {
   bool in_string = false;
   for (char c : code) {
@@ -62,6 +63,8 @@ void count_depth(const std::string& code, int& braces, int& parens) {
     if (c == '}') --braces;
     if (c == '(') ++parens;
     if (c == ')') --parens;
+    if (c == '[') ++parens;
+    if (c == ']') --parens;
   }
 }
 
@@ -146,6 +149,7 @@ std::string format_source(const std::string& text) {
     blank_lines = 0;
     int depth = braces + (parens > 0 ? 1 : 0);
     if (!line.code.empty() && line.code[0] == '}') depth = std::max(0, depth - 1);
+    if (!line.code.empty() && line.code[0] == ']' && parens == 1) depth = std::max(0, depth - 1);  // closes the records
     bool continuation = parens == 0 && !line.code.empty() && continues(previous_code, line.code);
     std::string indent(2 * std::max(0, depth) + (continuation ? 4 : 0), ' ');
     if (line.code.empty()) {

@@ -267,8 +267,37 @@ struct rule_decl : p::seq<kw_rule, ws, expect_rule_id, ws, expect_string, ws, ex
 // scenario late_reform "Woonplaatsbeginsel per 2027" { reform_date = 2027-01-01  tariff_bw from 2028 = €66_000 }
 struct setting : p::seq<identifier, ws, p::opt<kw_from, ws, expect_year, ws>, expect_equals, ws, expect_expression> {};
 struct expect_scenario_close : p::one<'}'> {};
+// Changes to the data in a scenario. `add`, `change` and `remove` are not reserved: each is told from a
+// setting by the word after it (`add to`, `change <input> "key"|where`, `remove from <input>`).
+// Records as JSON, as in a data file: strings may hold brackets; nesting is balanced.
+struct records_json_string : p::seq<p::one<'"'>, p::star<p::sor<p::seq<p::one<'\\'>, p::any>, p::not_one<'"', '\\'>>>, p::one<'"'>> {};
+struct records_json_inside;
+struct records_json_brackets : p::sor<p::seq<p::one<'{'>, records_json_inside, p::one<'}'>>,
+                                      p::seq<p::one<'['>, records_json_inside, p::one<']'>>> {};
+// A line of the records starts indented (or with the closing ']'): a line at the first column ends them, so
+// that a missing ']' is found in its own scenario rather than at the end of the file.
+struct records_json_line_break : p::seq<p::eol, p::at<p::sor<p::blank, p::one<']'>, p::eol>>> {};
+struct records_json_inside : p::star<p::sor<records_json_string, records_json_brackets, records_json_line_break,
+                                             p::not_one<'{', '}', '[', ']', '"', '\n', '\r'>>> {};
+struct expect_records_json_close : p::one<']'> {};
+struct records_json : p::seq<p::one<'['>, records_json_inside, expect_records_json_close> {};
+struct records_file : p::seq<kw_from, ws, expect_string> {};
+struct expect_records : p::sor<records_json, records_file> {};
+struct kw_add : TAO_PEGTL_KEYWORD("add") {};
+struct kw_change : TAO_PEGTL_KEYWORD("change") {};
+struct kw_remove : TAO_PEGTL_KEYWORD("remove") {};
+struct add_records : p::seq<kw_add, ws, kw_to, ws, expect_identifier, ws, expect_records, ws> {};
+struct record_key : string_literal {};
+struct expect_record_selector : p::sor<record_key, where_clause> {};
+struct field_assignment : p::seq<identifier, ws, expect_equals, ws, expect_expression> {};
+struct expect_change_open : p::one<'{'> {};
+struct expect_change_close : p::one<'}'> {};
+struct change_records : p::seq<kw_change, ws, identifier, ws, expect_record_selector, ws, expect_change_open, ws,
+                               p::star<field_assignment>, expect_change_close, ws> {};
+struct remove_records : p::seq<kw_remove, ws, kw_from, ws, identifier, ws, expect_record_selector, ws> {};
+struct data_change : p::sor<add_records, change_records, remove_records> {};
 struct scenario_decl : p::seq<kw_scenario, ws, expect_identifier, ws, p::opt<string_literal, ws>, expect_record_open, ws,
-                              p::star<setting>, expect_scenario_close, ws> {};
+                              p::star<p::sor<data_change, setting>>, expect_scenario_close, ws> {};
 
 struct declaration : p::sor<members_decl, account_decl, rounding_decl, enum_decl, record_decl, input_decl,
                             parameter_decl, define_decl, rule_decl, scenario_decl> {};

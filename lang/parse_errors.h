@@ -53,6 +53,11 @@ template <> inline constexpr auto error_message<expect_year_range> = "expected t
 template <> inline constexpr auto error_message<expect_for> = "expected 'for' and the years the rule applies to, e.g. for 2022..2024";
 template <> inline constexpr auto error_message<expect_declaration> = "expected a declaration: members, account, rounding, enum, record, input, parameter, define, rule or scenario";
 template <> inline constexpr auto error_message<expect_scenario_close> = "expected '}' or a setting (<parameter> = <value>, or <parameter> from <year> = <value>)";
+template <> inline constexpr auto error_message<expect_records> = "expected the records to add: a JSON list [ {...}, ... ], or from \"<file>.json\"";
+template <> inline constexpr auto error_message<expect_records_json_close> = "expected ']' to close the list of records (brackets and quotes in it must be balanced, and its lines indented)";
+template <> inline constexpr auto error_message<expect_record_selector> = "expected which records: a key in double quotes (\"C-0007\"), or where <condition>";
+template <> inline constexpr auto error_message<expect_change_open> = "expected '{' to start the fields to change: { <field> = <value> ... }";
+template <> inline constexpr auto error_message<expect_change_close> = "expected '}' or a field to change (<field> = <value>)";
 template <> inline constexpr auto error_message<expect_at> = "expected 'at' (capped at <amount>)";
 template <> inline constexpr auto error_message<expect_excess_mode> = "expected 'spreading the excess' or 'keeping the excess' after the cap";
 template <> inline constexpr auto error_message<expect_the_excess> = "expected 'the excess'";

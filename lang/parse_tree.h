@@ -43,7 +43,8 @@ using selector = tao::pegtl::parse_tree::selector<
         // declarations
         model_header, members_decl, member_entry, member_from, member_until, account_decl, rounding_decl, enum_decl, record_decl,
         field_decl, input_decl, key_clause, expect_key_field, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,
-        expect_rule_id, year_range, year, expect_year, when_clause, due_clause, scenario_decl, setting>,
+        expect_rule_id, year_range, year, expect_year, when_clause, due_clause, scenario_decl, setting,
+        records_json, records_file, add_records, record_key, change_records, remove_records, field_assignment>,
     // a chain of one operand is that operand: most expressions are one, and nodes cost memory
     tao::pegtl::parse_tree::fold_one::on<postfix, product, sum, comparison, conjunction, disjunction>,
     unwrap::on<expect_expression, expect_operand, expect_product, expect_sum, expect_condition, expect_conjunction,
@@ -52,6 +53,7 @@ using selector = tao::pegtl::parse_tree::selector<
                expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
                expect_declaration, expect_at, expect_the_excess, expect_by, expect_over, expect_as, expect_note_colon,
                expect_for_account, expect_scenario_close, expect_else_message,
+               expect_records, expect_record_selector, expect_change_open, expect_change_close, expect_records_json_close,
                expect_keyed_by, expect_no_more_factors, expect_no_more_terms, expect_no_more_and, expect_no_more_or,
                expect_no_more_arguments>>;
 

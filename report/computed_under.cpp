@@ -5,9 +5,16 @@ namespace rw {
 nlohmann::ordered_json computed_under_json(const ComputedUnder& c) {
   using Json = nlohmann::ordered_json;
   if (c.agreed()) return nullptr;
-  return Json{{"scenario", c.scenario.empty() ? Json(nullptr) : Json(c.scenario)}, {"settings", c.settings}};
+  Json out{{"scenario", c.scenario.empty() ? Json(nullptr) : Json(c.scenario)}, {"settings", c.settings}};
+  if (!c.data_changes.empty()) out["data_changes"] = c.data_changes;
+  if (!c.data.empty()) out["data"] = c.data;
+  return out;
 }
 
-std::string computed_under_cell(const ComputedUnder& c) { return c.agreed() ? "" : "what-if: " + c.describe(); }
+std::string computed_under_cell(const ComputedUnder& c) {
+  if (c.agreed()) return "";
+  bool only_data = c.scenario.empty() && c.settings.empty() && c.data_changes.empty();
+  return (only_data ? "" : "what-if: ") + c.describe();  // "data ..." and "what-if: ..." never start a formula
+}
 
 }  // namespace rw

@@ -8,10 +8,12 @@
 
 namespace rw {
 
-// null for the agreed settlement; else {"scenario": NAME or null, "settings": ["NAME=VALUE", ...]}.
+// null for the agreed settlement; else {"scenario": NAME or null, "settings": ["NAME=VALUE", ...]}, and
+// "data_changes": ["adds 10 clients (R-01 … R-10)", ...] and "data": PATH when there are any.
 nlohmann::ordered_json computed_under_json(const ComputedUnder& computed_under);
 // For a CSV column: "" for the agreed settlement; else "what-if: scenario late_reform, --set fee=7000"
-// (the prefix also keeps the cell from starting with '-', which a spreadsheet reads as a formula).
+// (the prefix also keeps the cell from starting with '-', which a spreadsheet reads as a formula); a side of a
+// comparison of two data sets with no what-if: "data other/x".
 std::string computed_under_cell(const ComputedUnder& computed_under);
 
 }  // namespace rw

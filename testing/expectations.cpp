@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "report/money_format.h"
+#include "runtime/eval/data_changes.h"
 #include "runtime/eval/describe.h"
 #include "runtime/eval/interpreter.h"
 
@@ -146,7 +147,10 @@ std::string check_note(const NoteClaim& claim, int year, const std::optional<std
 
 std::string check_is(const IsClaim& claim, int year, const Row& row, const Settlement& s, SlotReader& read) {
   Slot item = row(claim.item), definition = row(claim.definition);
-  const RecordValue* record = find_record(s.data, item.text, s.model.tables);
+  std::optional<ChangedData> changed;  // a scenario's data changes: the record as the settlement saw it
+  if (s.overrides.changes_data()) changed = apply_data_changes(s.model, s.model_source, s.data, s.overrides);
+  const Dataset& data = changed && changed->data ? *changed->data : s.data;
+  const RecordValue* record = find_record(data, item.text, s.model.tables);
   if (!record) {
     read.error(item.range, fmt::format("no record in the data has id \"{}\"", item.text));
     return "";

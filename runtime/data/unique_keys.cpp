@@ -8,10 +8,6 @@
 
 namespace rw {
 
-namespace {
-
-// One key field's value, whole, as the data writes it: C0042, 2022, 2025-01-01, Noordstad, BW; nullopt when
-// the field has no value of a key's type (it failed to load, and that is reported already).
 std::optional<std::string> key_value(const ModelTables& model, const Value& value) {
   if (const auto* text = std::get_if<std::string>(&value)) return *text;
   if (const auto* number = std::get_if<Rational>(&value)) return number->to_string();
@@ -20,8 +16,6 @@ std::optional<std::string> key_value(const ModelTables& model, const Value& valu
   if (const auto* variant = std::get_if<EnumValue>(&value)) return model.enums.at(variant->decl).variants.at(variant->variant);
   return std::nullopt;
 }
-
-}  // namespace
 
 void report_duplicate_keys(const ModelTables& model, const InputDecl& input, const Value& list, const JsonPath& path,
                            ValueConverter& converter, bool at_key_field) {

@@ -88,6 +88,14 @@ std::vector<DataError> check_data(const CheckedModel& model, const SourceFile& s
   return errors;
 }
 
+std::vector<DataError> check_value(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Value& value,
+                                   const Type& type, const std::string& file, const JsonPath& path) {
+  std::vector<DataError> errors;
+  DataChecker checker(model, source, data, errors);
+  checker.walk(value, type, file, path);
+  return errors;
+}
+
 LoadResult load_model_data(const CheckedModel& model, const SourceFile& source, const std::filesystem::path& path,
                            const DataOptions& options) {
   LoadResult result = load_data(model.tables, path, options);

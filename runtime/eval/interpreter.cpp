@@ -12,6 +12,7 @@
 #include <fmt/ranges.h>
 
 #include "lang/uses.h"
+#include "runtime/eval/data_changes.h"
 #include "runtime/eval/describe.h"
 #include "runtime/eval/distribution.h"
 #include "runtime/eval/eval_error.h"
@@ -58,6 +59,11 @@ class Interpreter {
 
   // Whether `condition` holds with `frame` as its locals, outside any year (a record's require).
   bool holds(const ast::Expr& condition, Frame& frame) { return eval_bool(condition, frame); }
+  // The value of `expr` with `frame` as its locals and parameters as in `year` (a scenario's change to the data).
+  Value value_in(const ast::Expr& expr, Frame& frame, int year) {
+    enter_year(year);
+    return eval(expr, frame);
+  }
   // Evaluates one rule for one year and appends its postings to `ledger`.
   void run_rule(const RuleInfo& rule, int year, Ledger& ledger);
   // The value of a definition in `year` for the given arguments.
@@ -940,11 +946,17 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
 
 EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
                     const Overrides& overrides, Coverage* coverage) {
-  return settle(model, source, data, years, overrides, coverage, nullptr, {});
+  if (!overrides.changes_data()) return settle(model, source, data, years, overrides, coverage, nullptr, {});
+  ChangedData changed = apply_data_changes(model, source, data, overrides);
+  if (!changed.data) return EvalResult{std::nullopt, std::move(changed.diagnostics)};
+  EvalResult result = settle(model, source, *changed.data, years, overrides, coverage, nullptr, {});
+  if (result.ledger) result.ledger->computed_under.data_changes = std::move(changed.descriptions);
+  return result;
 }
 
 EvalResult reevaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Ledger& previous,
                       const Overrides& overrides) {
+  if (overrides.changes_data()) return evaluate(model, source, data, previous.years, overrides);  // every rule may read the data
   std::vector<bool> rerun;
   for (const RuleInfo& rule : model.rules) {
     std::vector<int> reads = parameters_used(model, *rule.decl);
@@ -961,7 +973,12 @@ namespace rw {
 std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, const SourceFile& source, const Dataset& data,
                                                     const Overrides& overrides, int definition, int year,
                                                     std::vector<Value> arguments) {
-  Interpreter interpreter(model, source, data, overrides, nullptr);
+  std::optional<ChangedData> changed;
+  if (overrides.changes_data()) {
+    changed = apply_data_changes(model, source, data, overrides);
+    if (!changed->data) return std::move(changed->diagnostics.front());
+  }
+  Interpreter interpreter(model, source, changed ? *changed->data : data, overrides, nullptr);
   const ast::DefineDecl& decl = *model.definitions.at(definition).decl;
   try {
     return interpreter.call_definition(definition, year, std::move(arguments));
@@ -977,14 +994,28 @@ std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, c
 namespace rw {
 
 struct ConditionEvaluator::Impl {
-  Overrides none;
+  Overrides overrides;
   Interpreter interpreter;
-  Impl(const CheckedModel& model, const SourceFile& source, const Dataset& data)
-      : interpreter(model, source, data, none, nullptr) {}
+  Impl(const CheckedModel& model, const SourceFile& source, const Dataset& data, Overrides given)
+      : overrides(std::move(given)), interpreter(model, source, data, overrides, nullptr) {}
 };
 
 ConditionEvaluator::ConditionEvaluator(const CheckedModel& model, const SourceFile& source, const Dataset& data)
-    : impl_(std::make_unique<Impl>(model, source, data)) {}
+    : impl_(std::make_unique<Impl>(model, source, data, Overrides{})) {}
+
+ConditionEvaluator::ConditionEvaluator(const CheckedModel& model, const SourceFile& source, const Dataset& data,
+                                       const Overrides& overrides)
+    : impl_(std::make_unique<Impl>(model, source, data, overrides)) {}
+
+std::variant<Value, Diagnostic> ConditionEvaluator::value_in(const ast::Expr& expr, std::vector<Value>& frame, int year) {
+  try {
+    return impl_->interpreter.value_in(expr, frame, year);
+  } catch (const ArithmeticOverflow&) {
+    return Diagnostic{Severity::Error, expr.range, "a number grew too large to compute exactly", {}};
+  } catch (const EvalFailure& failure) {
+    return Diagnostic{Severity::Error, failure.range.value_or(expr.range), failure.what(), {}};
+  }
+}
 
 ConditionEvaluator::~ConditionEvaluator() = default;
 

@@ -24,6 +24,8 @@ struct EvalResult {
 // Within one rule and year, amounts a pay statement posts for the same payer, receiver and due date
 // are added exactly and rounded to cents once, with the model's rounding mode.
 // `overrides` replace parameter values (what-if); they are checked already (runtime/eval/overrides.h).
+// Their scenarios' changes to the data are applied first (runtime/eval/data_changes.h); a change that
+// finds no record, or records that do not meet the model, stop it with diagnostics in the rule file.
 // With `coverage`, records which rules applied and which way each condition went.
 EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
                     const Overrides& overrides = {}, Coverage* coverage = nullptr);
@@ -31,8 +33,9 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
 // What-if after a settlement: the same years again with `overrides`, evaluating only the rules that
 // read a parameter the overrides change (in their condition, due date or any statement, directly or
 // through definitions); every other rule's postings and notes are taken from `previous`, which must be
-// this model's settlement of the same data without overrides. A model that reads balances is
-// evaluated in full. The result equals evaluate(..., overrides) exactly.
+// this model's settlement of the same data without overrides. A model that reads balances, and a
+// what-if that changes the data (a scenario's add/change/remove), are evaluated in full. The result
+// equals evaluate(..., overrides) exactly.
 EvalResult reevaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Ledger& previous,
                       const Overrides& overrides);
 
@@ -47,9 +50,13 @@ std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, c
 class ConditionEvaluator {
  public:
   ConditionEvaluator(const CheckedModel& model, const SourceFile& source, const Dataset& data);
+  // The same with parameters as `overrides` set them (a scenario's changes to the data read its settings).
+  ConditionEvaluator(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Overrides& overrides);
   ~ConditionEvaluator();
   // Whether `condition` holds with `frame` as its locals, or the message of the failure that stopped it.
   std::variant<bool, std::string> holds(const ast::Expr& condition, std::vector<Value>& frame);
+  // The value of `expr` with `frame` as its locals and parameters as in `year`, or the failure that stopped it.
+  std::variant<Value, Diagnostic> value_in(const ast::Expr& expr, std::vector<Value>& frame, int year);
 
  private:
   struct Impl;

@@ -127,6 +127,7 @@ std::string add_scenario(const CheckedModel& model, const std::string& name, Ove
       add_value(overrides.parameters[scenario.parameters[i]],
                 {setting.from_year, setting.value.get(), "scenario " + name, scenario.frame_sizes[i]});
     }
+    if (!scenario.data_changes.empty()) overrides.data_scenarios.push_back(&scenario);
     overrides.computed_under.scenario = name;
     return "";
   }

@@ -28,15 +28,20 @@ struct ParameterOverride {
 
 struct Overrides {
   std::map<int, ParameterOverride> parameters;  // by parameter index
+  // The scenarios whose changes to the data apply (add to, change, remove from), in order; evaluate()
+  // applies them to the data before it settles (runtime/eval/data_changes.h).
+  std::vector<const ScenarioInfo*> data_scenarios;
   ComputedUnder computed_under;                 // the scenario and settings they were made from, for reports
-  bool empty() const { return parameters.empty(); }
+  bool empty() const { return parameters.empty() && data_scenarios.empty(); }
+  // Whether the data is changed too: then no earlier settlement's postings can be reused.
+  bool changes_data() const { return !data_scenarios.empty(); }
 };
 
 // Adds one `NAME=VALUE` or `NAME@YEAR=VALUE`, typed like a literal in the language (a plain number is
 // accepted for money: 7000 means €7000). Returns an error message for people, or "" on success.
 std::string add_setting(const CheckedModel& model, const std::string& setting, Overrides& overrides);
 
-// Adds the settings of the scenario called `name`. Returns an error message, or "" on success.
+// Adds the settings and data changes of the scenario called `name`. Returns an error message, or "" on success.
 std::string add_scenario(const CheckedModel& model, const std::string& name, Overrides& overrides);
 
 }  // namespace rw

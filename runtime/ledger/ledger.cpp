@@ -14,7 +14,9 @@ std::vector<std::int64_t> Ledger::balances(int year) const {
 
 std::string ComputedUnder::describe() const {
   std::string text = scenario.empty() ? "" : "scenario " + scenario;
+  for (std::size_t i = 0; i < data_changes.size(); ++i) text += (i == 0 ? ": " : "; ") + data_changes[i];
   for (const std::string& setting : settings) text += (text.empty() ? "--set " : ", --set ") + setting;
+  if (!data.empty()) text = "data " + data + (text.empty() ? "" : "; " + text);
   return text;
 }
 

@@ -77,10 +77,15 @@ struct Note {
 struct ComputedUnder {
   std::string scenario;               // the scenario's name (--scenario NAME), or ""
   std::vector<std::string> settings;  // each setting as given, "NAME=VALUE" or "NAME@YEAR=VALUE", in order
+  // Each change to the data the scenario made, briefly: "adds 10 clients (R-01 … R-10)".
+  std::vector<std::string> data_changes;
+  // The data read, named only when a comparison puts two data sets side by side (compare --against-data); else "".
+  std::string data;
 
-  // Whether nothing was changed: the settlement of the model as written.
-  bool agreed() const { return scenario.empty() && settings.empty(); }
-  // "scenario late_reform, --set secondary_fee=7000"; "" when agreed.
+  // Whether nothing was changed and no data set is named: the settlement of the model as written.
+  bool agreed() const { return scenario.empty() && settings.empty() && data_changes.empty() && data.empty(); }
+  // "data other/x; scenario more: adds 10 clients (R-01 … R-10); changes 40 member_years (local_access), --set fee=7000"
+  // (the parts that are there); "" when agreed.
   std::string describe() const;
 };
 
