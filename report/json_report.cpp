@@ -63,7 +63,7 @@ std::string render_json(const Ledger& ledger) {
     closing[std::to_string(year)] = per_account;
   }
   out["closing_balances"] = closing;
-  out["closing_balances_count_from"] = ledger.flows_from;
+  out["closing_balances_count_from"] = ledger.first_counted_year();
   return out.dump(2) + "\n";
 }
 

@@ -63,8 +63,8 @@ void write_summary(XlsxBook& book, const Ledger& ledger) {
   row += 2;
   sheet.text(row++, 0, fmt::format("{}: balance per account and year = received minus paid in that year (the year's flow), in euros.",
                                    ledger.model_name));
-  std::string earlier = years && ledger.flows_from < table.years.front()
-                            ? fmt::format(" plus every year from {} to {}", ledger.flows_from, table.years.front() - 1)
+  std::string earlier = years && ledger.first_counted_year() < table.years.front()
+                            ? fmt::format(" plus every year from {} to {}", ledger.first_counted_year(), table.years.front() - 1)
                             : "";
   sheet.text(row++, 0, fmt::format("Brought forward: the account's declared opening balance (before the model's first year){}.", earlier));
   sheet.text(row++, 0, "Closing balance: brought forward plus the balances of the years shown (opening balance + every year up to the last).");

@@ -129,7 +129,7 @@ std::string check_balance(const BalanceClaim& claim, int year, const Row& row, c
     return fmt::format("{}: closing balance of {}: expected {}, actual {} (its opening balance {} plus every flow from {} "
                        "up to and including {}; the flow of {} alone is {})",
                        year, s.ledger.accounts[*account].id, euros(*expected), euros(actual), euros(opening),
-                       s.ledger.flows_from, year, year, euros(s.ledger.balances(year).at(*account)));
+                       s.ledger.first_counted_year(), year, year, euros(s.ledger.balances(year).at(*account)));
   }
   std::int64_t actual = s.ledger.balances(year).at(*account);
   if (actual == *expected) return "";

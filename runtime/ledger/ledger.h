@@ -99,7 +99,8 @@ struct Ledger {
   // cents. They are in no posting, but closing balances count them.
   std::map<std::pair<int, std::string>, std::vector<std::int64_t>> unshown_flows;
   // The first year whose flows closing balances count: the model's first year (or the first of `years`
-  // if earlier), unless the settlement was asked for the years alone (then the first of `years`).
+  // if earlier), unless the settlement was asked for the years alone (then the first of `years`);
+  // 0 stands for the first of `years`. Read it with first_counted_year().
   int flows_from = 0;
 
   // Net position per account for one year: received minus paid, in cents (sums to zero).
@@ -107,6 +108,8 @@ struct Ledger {
   // Closing balance per account at the end of `year`: its opening balance plus every flow from the
   // model's first year up to and including `year`, shown or not, in cents (sums to the total opening).
   std::vector<std::int64_t> closing_balances(int year) const;
+  // The first year closing balances count the flows of (flows_from, or the first of `years`; 0 when none).
+  int first_counted_year() const { return flows_from ? flows_from : years.empty() ? 0 : years.front(); }
 };
 
 }  // namespace rw
