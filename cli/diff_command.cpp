@@ -91,7 +91,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<DiffOptions>();
   command->add_option("FILES", options->files, "OLD.regels NEW.regels, or one file with --against")->required();
   command->add_option("--against", options->against, "Compare the file with its version at this git revision");
-  command->add_option("--data", options->data, "A data file (.json, .csv, .xlsx), or a folder of them")->required();
+  command->add_option("--data", options->data, "A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)");
   add_data_options(*command, options->data_options);
   command->add_option_function<std::string>(
       "--years", [options](const std::string& years) { options->years = years; },

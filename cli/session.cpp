@@ -16,7 +16,7 @@ namespace rw {
 
 void add_session_options(CLI::App& command, SessionOptions& options) {
   command.add_option("FILE", options.file, "The rule file (*.regels)")->required();
-  command.add_option("--data", options.data, "A data file (.json, .csv, .xlsx), or a folder of them")->required();
+  command.add_option("--data", options.data, "A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)");
   add_data_options(command, options.data_options);
   command.add_option_function<std::string>(
       "--years", [&options](const std::string& years) { options.years = years; },
@@ -89,14 +89,31 @@ std::optional<Session> open_session(const SessionOptions& options) {
   return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), std::move(inputs)};
 }
 
+namespace {
+
+// Without --data: the empty dataset of a model that declares no inputs, or nullopt after saying which inputs it needs.
+std::optional<Dataset> no_data(const LoadedModel& model) {
+  const auto& inputs = model.model.tables.inputs;
+  if (inputs.empty()) return Dataset{};
+  std::string names;
+  for (const InputDecl& input : inputs) names += (names.empty() ? "" : ", ") + input.name;
+  std::cerr << fmt::format("regelwerk: error: the model declares inputs ({}): give their data with --data FILE (a .json, .csv "
+                           "or .xlsx file, or a folder of them)\n", names);
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, const std::string& data) {
   std::vector<RunInput> inputs;
   for (const std::string& file : rule_files) inputs.push_back({file, "the rule file"});
+  if (data.empty()) return inputs;  // a model without inputs, run without --data
   for (const auto& file : find_data_files(data).files) inputs.push_back({file, "a data file"});
   return inputs;
 }
 
 std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path, const DataOptions& options) {
+  if (path.empty()) return no_data(model);
   LoadResult data = load_model_data(model.model, *model.source, path, options);
   for (const DataError& error : data.errors) std::cerr << render(error);
   return std::move(data.data);

@@ -138,7 +138,11 @@ struct MemberEntry {
   std::optional<int> from_year, until_year;  // inclusive
 };
 struct MembersDecl { std::vector<MemberEntry> members; };
-struct AccountDecl { Identifier id; std::string display_name; };
+struct AccountDecl {
+  Identifier id;
+  std::string display_name;
+  ExprPtr opening;  // `opening <money>`: the balance before the model's first year; may be null
+};
 struct RoundingDecl { RoundingMode mode; };
 struct EnumDecl { Identifier name; std::vector<Identifier> variants; };
 struct FieldDecl { Identifier name; TypeExpr type; };

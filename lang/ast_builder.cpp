@@ -390,7 +390,9 @@ ast::Decl Builder::declaration(const Node& node) {
     }
     decl.node = std::move(members);
   } else if (node.is_type<g::account_decl>()) {
-    ast::AccountDecl account{identifier(*c.at(0)), c.size() > 1 ? quoted_text(*c[1]) : c.at(0)->string()};
+    bool named = c.size() > 1 && c[1]->is_type<g::string_literal>();
+    ast::AccountDecl account{identifier(*c.at(0)), named ? quoted_text(*c[1]) : c.at(0)->string(), nullptr};
+    if (!c.empty() && c.back()->is_type<g::opening_clause>()) account.opening = expr(*c.back()->children.at(0));
     decl.node = std::move(account);
   } else if (node.is_type<g::rounding_decl>()) {
     auto mode = parse_rounding_mode(c.at(0)->string());

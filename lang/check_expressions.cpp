@@ -306,6 +306,11 @@ Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scop
     return Type::list(Type::of(Kind::Member));
   }
   if (name.name == "year") {
+    if (!scope.in_rule && scope.in_opening) {
+      state.error(expr.range, "an opening balance is the account's balance before the model's first year, so it cannot "
+                              "depend on 'year'; write the amount, or read it from a parameter or an input");
+      return Type{};
+    }
     if (!scope.in_rule) {
       state.error(expr.range, "'year' is only known inside a rule; give the definition a parameter (y: integer) and pass year");
       return Type{};

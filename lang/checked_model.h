@@ -76,6 +76,14 @@ struct RecordCheckInfo {
   int frame_size = 0;  // locals: the record's fields first, in declaration order, then comprehensions
 };
 
+// An account's declared opening balance (`account reserve "..." opening <money>`): its balance before
+// the model's first year, evaluated once per run.
+struct OpeningInfo {
+  int account = 0;                   // index into ModelTables::accounts
+  const ast::Expr* value = nullptr;  // of type money
+  int frame_size = 0;                // locals it needs (comprehensions)
+};
+
 struct CheckedModel {
   std::unique_ptr<ast::File> file;  // owned; the pointers in the infos point into it
   ModelTables tables;
@@ -85,6 +93,7 @@ struct CheckedModel {
   std::vector<RuleInfo> rules;  // in file order
   std::vector<ScenarioInfo> scenarios;
   std::vector<RecordCheckInfo> record_checks;  // in file order
+  std::vector<OpeningInfo> openings;           // declared opening balances, in file order
   std::vector<Type> expr_types;         // by expression id
   std::vector<Resolution> resolutions;  // by expression id, for Name and Call nodes
   std::vector<int> field_indices;       // by expression id, for Field nodes on records (-1 otherwise)

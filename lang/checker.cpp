@@ -59,6 +59,7 @@ static constexpr void (*passes[])(checker::State&) = {
     checker::resolve_declared_types,
     checker::check_data_rules,
     checker::check_definitions,
+    checker::check_openings,
     checker::check_rules,
     checker::check_scenarios,
     checker::report_unused,

@@ -21,6 +21,7 @@ struct Scope {
   std::vector<std::pair<std::string, int>> names;  // innermost last
   std::vector<Type> slot_types;                    // by slot
   bool in_rule = false;                            // `year` is available
+  bool in_opening = false;                         // an account's opening balance (before any year)
 
   // Adds a local and returns its slot.
   int declare(const std::string& name, Type type);
@@ -55,6 +56,8 @@ void resolve_declared_types(State& state);
 void check_data_rules(State& state);
 // Pass: check parameter values and definition bodies, in dependency order; report cycles.
 void check_definitions(State& state);
+// Pass: check the accounts' declared opening balances (lang/check_openings.cpp).
+void check_openings(State& state);
 // Pass: check every rule: years, due date, statements.
 void check_rules(State& state);
 // Pass: check every scenario: known parameters, values of the right type.

@@ -222,7 +222,9 @@ struct member_until : p::seq<TAO_PEGTL_KEYWORD("until"), ws, expect_year> {};
 struct member_from : p::seq<kw_from, ws, expect_year> {};
 struct member_entry : p::seq<member_name, ws, p::opt<member_from, ws>, p::opt<member_until, ws>> {};
 struct members_decl : p::seq<kw_members, ws, p::list<member_entry, comma>, ws> {};
-struct account_decl : p::seq<kw_account, ws, expect_identifier, ws, p::opt<string_literal, ws>> {};
+// `opening <money>`: the account's balance before the model's first year (e.g. a reserve's starting level).
+struct opening_clause : p::seq<TAO_PEGTL_KEYWORD("opening"), ws, expect_expression> {};
+struct account_decl : p::seq<kw_account, ws, expect_identifier, ws, p::opt<string_literal, ws>, p::opt<opening_clause>> {};
 struct rounding_mode_name : identifier {};
 struct expect_rounding_mode : rounding_mode_name {};
 struct rounding_decl : p::seq<kw_rounding, ws, expect_rounding_mode, ws> {};

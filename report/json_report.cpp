@@ -49,6 +49,21 @@ std::string render_json(const Ledger& ledger) {
     balances[std::to_string(year)] = per_account;
   }
   out["balances"] = balances;
+  // Closing balances: per account its opening balance, and per year opening + every flow up to that year.
+  Json opening = Json::object();
+  for (std::size_t i = 0; i < ledger.accounts.size(); ++i) {
+    opening[ledger.accounts[i].id] = plain_amount(i < ledger.opening.size() ? ledger.opening[i] : 0);
+  }
+  out["opening_balances"] = opening;
+  Json closing = Json::object();
+  for (int year : ledger.years) {
+    Json per_account = Json::object();
+    std::vector<std::int64_t> amounts = ledger.closing_balances(year);
+    for (std::size_t i = 0; i < ledger.accounts.size(); ++i) per_account[ledger.accounts[i].id] = plain_amount(amounts[i]);
+    closing[std::to_string(year)] = per_account;
+  }
+  out["closing_balances"] = closing;
+  out["closing_balances_count_from"] = ledger.first_counted_year();
   return out.dump(2) + "\n";
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "report/account_order.h"
+#include "report/closing_table.h"
 #include "report/money_format.h"
 #include "report/text_table.h"
 
@@ -104,9 +105,11 @@ std::string render_year(const Ledger& ledger, int year) {
 
 std::string render_table(const Ledger& ledger) {
   std::string out;
+  BalanceTable balances = balance_table(ledger);
   for (std::size_t i = 0; i < ledger.years.size(); ++i) {
     if (i > 0) out += "\n";
     out += render_year(ledger, ledger.years[i]);
+    out += render_closing_balances(ledger, balances, i);
   }
   return out;
 }

@@ -30,32 +30,46 @@ void write_computed_under(XlsxBook& book, const std::vector<std::pair<std::strin
   }
 }
 
-// Sheet `Summary`: accounts × years of balances, the closing balance (the total column), a totals row, the note.
+// Sheet `Summary`: accounts × (brought forward, years of balances, closing balance), a totals row, the notes.
 void write_summary(XlsxBook& book, const Ledger& ledger) {
   XlsxSheet sheet = book.add_sheet("Summary");
   BalanceTable table = balance_table(ledger);
-  std::vector<std::string> headers = {"account", "name"};
-  std::vector<double> widths = {id_width, name_width};
+  std::vector<std::string> headers = {"account", "name", "brought forward"};
+  std::vector<double> widths = {id_width, name_width, amount_width};
   for (int year : table.years) headers.push_back(std::to_string(year)), widths.push_back(amount_width);
   headers.push_back("closing balance");
   widths.push_back(amount_width);
   sheet.headers(0, headers, widths);
   int row = 1;
   const std::size_t years = table.years.size();
+  const int last = static_cast<int>(3 + years);
+  std::int64_t forward_total = 0;
   for (const AccountBalances& account : table.accounts) {
+    std::int64_t closing = years ? account.closing.back() : account.opening, forward = closing;
+    for (std::int64_t flow : account.balance) forward -= flow;
+    forward_total += forward;
     sheet.text(row, 0, account.account->id);
     sheet.text(row, 1, account.account->name);
-    for (std::size_t y = 0; y < years; ++y) sheet.amount(row, static_cast<int>(2 + y), account.balance[y]);
-    sheet.amount(row, static_cast<int>(2 + years), years ? account.closing.back() : 0);
+    sheet.amount(row, 2, forward);
+    for (std::size_t y = 0; y < years; ++y) sheet.amount(row, static_cast<int>(3 + y), account.balance[y]);
+    sheet.amount(row, last, closing);
     ++row;
   }
   sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
   sheet.text(row, 0, "Total", book.formats().header);
-  for (std::size_t y = 0; y < years; ++y) sheet.amount(row, static_cast<int>(2 + y), table.total[y], book.formats().bold_euro);
-  sheet.amount(row, static_cast<int>(2 + years), years ? table.total_closing.back() : 0, book.formats().bold_euro);
+  sheet.amount(row, 2, forward_total, book.formats().bold_euro);
+  for (std::size_t y = 0; y < years; ++y) sheet.amount(row, static_cast<int>(3 + y), table.total[y], book.formats().bold_euro);
+  sheet.amount(row, last, years ? table.total_closing.back() : table.total_opening, book.formats().bold_euro);
   row += 2;
-  sheet.text(row++, 0, fmt::format("{}: balance per account and year = received minus paid, in euros.", ledger.model_name));
-  sheet.text(row, 0, "Closing balance: cumulative over the years of this run, starting at zero (declared opening balances are not included).");
+  sheet.text(row++, 0, fmt::format("{}: balance per account and year = received minus paid in that year (the year's flow), in euros.",
+                                   ledger.model_name));
+  std::string earlier = years && ledger.first_counted_year() < table.years.front()
+                            ? fmt::format(" plus every year from {} to {}", ledger.first_counted_year(), table.years.front() - 1)
+                            : "";
+  sheet.text(row++, 0, fmt::format("Brought forward: the account's declared opening balance (before the model's first year){}.", earlier));
+  sheet.text(row++, 0, "Closing balance: brought forward plus the balances of the years shown (opening balance + every year up to the last).");
+  sheet.text(row, 0, "The totals of brought forward and closing balance are the declared opening balances: they have no counterpart "
+                     "in the ledger; every year's balances sum to zero.");
 }
 
 // Sheets `Postings` (every column of the JSON entries; items as a count) and `Items` (one row per posting and item).

@@ -123,6 +123,15 @@ std::string check_balance(const BalanceClaim& claim, int year, const Row& row, c
   auto account = read.account(row(claim.account));
   auto expected = read.cents(row(claim.amount));
   if (!account || !expected) return "";
+  if (claim.closing) {
+    std::int64_t actual = s.ledger.closing_balances(year).at(*account);
+    if (actual == *expected) return "";
+    std::int64_t opening = s.ledger.opening.at(*account);
+    return fmt::format("{}: closing balance of {}: expected {}, actual {} (its opening balance {} plus every flow from {} "
+                       "up to and including {}; the flow of {} alone is {})",
+                       year, s.ledger.accounts[*account].id, euros(*expected), euros(actual), euros(opening),
+                       s.ledger.first_counted_year(), year, year, euros(s.ledger.balances(year).at(*account)));
+  }
   std::int64_t actual = s.ledger.balances(year).at(*account);
   if (actual == *expected) return "";
   return fmt::format("{}: balance of {}: expected {}, actual {} (received minus paid in {})", year, s.ledger.accounts[*account].id,

@@ -145,6 +145,19 @@ struct JobOutcome {
 };
 
 // The years a test settles: as stated, else the years its expectations name, else every year of the model.
+// Whether a test reads closing balances (a `closing balance of` expectation, or a snapshot, which shows
+// them): then the years before its first are evaluated too, else only its years (earlier years that
+// would fail do not matter to it).
+ClosingBalances closing_balances_needed(const Test& test) {
+  for (const Expectation& e : test.expectations) {
+    if (std::holds_alternative<SnapshotExpectation>(e.what)) return ClosingBalances::Complete;
+    const auto* dated = std::get_if<DatedExpectation>(&e.what);
+    const auto* balance = dated ? std::get_if<BalanceClaim>(&dated->claim) : nullptr;
+    if (balance && balance->closing) return ClosingBalances::Complete;
+  }
+  return ClosingBalances::AskedYearsOnly;
+}
+
 std::vector<int> test_years(const Job& job, SlotReader& read) {
   int first = 0, last = 0;
   if (job.test->years) {
@@ -255,6 +268,8 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
     }
   };
   const DataSource* data_from = data_source(*job.file, *job.test);
+  static const DataSource no_data{"", "{}", {}};  // a model without inputs needs no data
+  if (!data_from && model.tables.inputs.empty()) data_from = &no_data;
   if (!data_from) {
     result.errors.push_back(fmt::format("{}: error: the test has no data: add `data \"<file or folder>\"` or `data {{ ... }}` "
                                         "to the test or at the top of the file", result.location));
@@ -277,7 +292,8 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
     }
     return outcome;
   }
-  EvalResult settled = evaluate(model, *job.model->source, *data->data, years, overrides, options.coverage ? &outcome.coverage : nullptr);
+  EvalResult settled = evaluate(model, *job.model->source, *data->data, years, overrides, options.coverage ? &outcome.coverage : nullptr,
+                                closing_balances_needed(*job.test));
   if (!settled.ledger) {
     std::vector<std::string> messages;
     for (const Diagnostic& d : settled.diagnostics) {

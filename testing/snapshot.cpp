@@ -32,6 +32,10 @@ std::string snapshot_text(const Ledger& ledger) {
     out += fmt::format("# a what-if, not the agreed settlement: computed under {}\n", ledger.computed_under.describe());
   }
   out += "# posting: year rule payer -> receiver amount due; balance: year account net; note: year rule account amount label\n";
+  out += "# opening: account amount; closing: year account opening + every flow up to and including the year\n";
+  for (std::size_t a = 0; a < ledger.opening.size(); ++a) {
+    if (ledger.opening[a] != 0) out += fmt::format("opening {} {}\n", ledger.accounts[a].id, plain_amount(ledger.opening[a]));
+  }
   // Within a year, rules keep the order of the rule file (the ledger's order); then payer, receiver, due.
   std::map<std::pair<int, std::string>, std::size_t> rule_rank;
   for (const Posting& p : ledger.postings) rule_rank.try_emplace({p.year, p.rule_id}, rule_rank.size());
@@ -53,6 +57,10 @@ std::string snapshot_text(const Ledger& ledger) {
     std::vector<std::int64_t> balances = ledger.balances(year);
     for (std::size_t a = 0; a < balances.size(); ++a) {
       if (balances[a] != 0) out += fmt::format("balance {} {} {}\n", year, ledger.accounts[a].id, plain_amount(balances[a]));
+    }
+    std::vector<std::int64_t> closing = ledger.closing_balances(year);
+    for (std::size_t a = 0; a < closing.size(); ++a) {
+      if (closing[a] != 0) out += fmt::format("closing {} {} {}\n", year, ledger.accounts[a].id, plain_amount(closing[a]));
     }
     for (const Note& n : ledger.notes) {
       if (n.year == year) out += fmt::format("note {} {} {} {} \"{}\"\n", n.year, n.rule_id, id(n.account), plain_amount(n.cents), n.label);

@@ -1,6 +1,6 @@
 #pragma once
-// A ledger as canonical, diff-friendly text: one line per posting, then each year's balances and
-// notes, in a fixed order, amounts in plain cents notation. Equal ledgers give equal bytes.
+// A ledger as canonical, diff-friendly text: the opening balances, one line per posting, then each year's balances
+// (flows), closing balances and notes, in a fixed order, amounts in plain cents notation. Equal ledgers give equal bytes.
 #include <string>
 #include <vector>
 

@@ -32,8 +32,9 @@ struct PaysClaim { Slot from, amount, to; bool nothing = false; };
 struct PaysForClaim { Slot from, item; bool nothing = false; };
 // `no postings`: the rule (or, without a rule, the whole year) posts nothing.
 struct NoPostingsClaim {};
-// `balance of <account> = <amount>`: received minus paid in that year.
-struct BalanceClaim { Slot account, amount; };
+// `balance of <account> = <amount>`: received minus paid in that year (the year's flow); with `closing`
+// first, the closing balance: the opening balance plus every flow up to and including that year.
+struct BalanceClaim { Slot account, amount; bool closing = false; };
 // `note ["<label>"] for <account> = <amount>`: the notes for the account (with that label).
 struct NoteClaim { std::optional<Slot> label; Slot account, amount; };
 // `"<id>" is [not] <definition>`: a yes/no definition of the model applied to the record with that id.

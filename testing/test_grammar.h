@@ -27,6 +27,7 @@ struct kw_to : TAO_PEGTL_KEYWORD("to") {};
 struct kw_no : TAO_PEGTL_KEYWORD("no") {};
 struct kw_postings : TAO_PEGTL_KEYWORD("postings") {};
 struct kw_balance : TAO_PEGTL_KEYWORD("balance") {};
+struct kw_closing : TAO_PEGTL_KEYWORD("closing") {};
 struct kw_of : TAO_PEGTL_KEYWORD("of") {};
 struct kw_note : TAO_PEGTL_KEYWORD("note") {};
 struct kw_is : TAO_PEGTL_KEYWORD("is") {};
@@ -87,6 +88,9 @@ struct account_slot : slot {};
 struct expect_account : p::seq<account_slot> {};
 struct expect_of : kw_of {};
 struct balance_claim : p::seq<kw_balance, ws, expect_of, ws, expect_account, ws, expect_equals, ws, expect_amount> {};
+// `closing balance of <account> = <amount>` (`closing` alone may still be an account that pays)
+struct closing_balance_claim : p::seq<kw_closing, ws, kw_balance, ws, expect_of, ws, expect_account, ws, expect_equals, ws,
+                                      expect_amount> {};
 struct note_label : quoted {};
 struct expect_for : kw_for {};
 struct note_claim : p::seq<kw_note, ws, p::opt<note_label, ws>, expect_for, ws, expect_account, ws, expect_equals, ws, expect_amount> {};
@@ -94,7 +98,7 @@ struct negated : kw_not {};
 struct definition_slot : slot {};
 struct expect_definition : p::seq<definition_slot> {};
 struct is_claim : p::seq<item_slot, ws, kw_is, ws, p::opt<negated, ws>, expect_definition> {};
-struct claim : p::sor<no_postings_claim, balance_claim, note_claim, is_claim, pays_claim> {};
+struct claim : p::sor<no_postings_claim, balance_claim, closing_balance_claim, note_claim, is_claim, pays_claim> {};
 struct expect_claim : claim {};
 
 struct year_slot : slot {};

@@ -27,7 +27,7 @@ template <> inline constexpr auto error_message<expect_account> = "expected an a
 template <> inline constexpr auto error_message<expect_of> = "expected 'of' (balance of <account> = <amount>)";
 template <> inline constexpr auto error_message<expect_for> = "expected 'for' (note [\"<label>\"] for <account> = <amount>)";
 template <> inline constexpr auto error_message<expect_definition> = "expected the name of a yes/no definition of the model";
-template <> inline constexpr auto error_message<expect_claim> = "expected what is expected: <payer> pays <amount> to <receiver>, <payer> pays nothing to <receiver>, <payer> pays for \"<id>\", no postings, balance of <account> = <amount>, note [\"<label>\"] for <account> = <amount>, or \"<id>\" is [not] <definition>";
+template <> inline constexpr auto error_message<expect_claim> = "expected what is expected: <payer> pays <amount> to <receiver>, <payer> pays nothing to <receiver>, <payer> pays for \"<id>\", no postings, balance of <account> = <amount>, closing balance of <account> = <amount>, note [\"<label>\"] for <account> = <amount>, or \"<id>\" is [not] <definition>";
 template <> inline constexpr auto error_message<expect_rule> = "expected the rule's number, e.g. rule 5";
 template <> inline constexpr auto error_message<expect_colon> = "expected ':' after the year (and rule), e.g. expect 2022 rule 5: centre pays €648_000.00 to Rheden";
 template <> inline constexpr auto error_message<expect_expectation> = "expected a year, 'error' or 'snapshot' after 'expect'";

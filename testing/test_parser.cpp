@@ -26,7 +26,7 @@ using selector = pegtl::parse_tree::selector<
     pegtl::parse_tree::store_content::on<
         g::quoted, g::word, g::data_path, g::inline_json, g::first_year, g::last_year, g::scenario_line, g::set_line,
         g::setting_parameter, g::setting_year, g::setting_value, g::from_slot, g::to_slot, g::amount_slot, g::item_slot,
-        g::pays_nothing, g::pays_for, g::pays_claim, g::no_postings_claim, g::account_slot, g::balance_claim, g::note_label,
+        g::pays_nothing, g::pays_for, g::pays_claim, g::no_postings_claim, g::account_slot, g::balance_claim, g::closing_balance_claim, g::note_label,
         g::note_claim, g::negated, g::definition_slot, g::is_claim, g::year_slot, g::rule_slot, g::dated_expectation,
         g::error_expectation, g::snapshot_expectation, g::expect_quoted, g::expectation, g::cell, g::header_row, g::data_row, g::table,
         g::test_name, g::test_block, g::model_path, g::data_line, g::years_line>>;
@@ -87,6 +87,8 @@ DatedExpectation dated_of(const Node& node) {
     e.claim = NoPostingsClaim{};
   } else if (claim.is_type<g::balance_claim>()) {
     e.claim = BalanceClaim{slot_of(*child<g::account_slot>(claim)), slot_of(*child<g::amount_slot>(claim))};
+  } else if (claim.is_type<g::closing_balance_claim>()) {
+    e.claim = BalanceClaim{slot_of(*child<g::account_slot>(claim)), slot_of(*child<g::amount_slot>(claim)), true};
   } else if (claim.is_type<g::note_claim>()) {
     const Node* label = child<g::note_label>(claim);
     e.claim = NoteClaim{label ? std::optional(slot_of(*label)) : std::nullopt, slot_of(*child<g::account_slot>(claim)),

@@ -12,6 +12,21 @@ std::vector<std::int64_t> Ledger::balances(int year) const {
   return result;
 }
 
+std::vector<std::int64_t> Ledger::closing_balances(int year) const {
+  std::vector<std::int64_t> result = opening;
+  result.resize(accounts.size(), 0);
+  for (const Posting& posting : postings) {
+    if (posting.year > year) continue;
+    result[posting.from] -= posting.cents;
+    result[posting.to] += posting.cents;
+  }
+  for (const auto& [key, flows] : unshown_flows) {
+    if (key.first > year) continue;
+    for (std::size_t a = 0; a < flows.size() && a < result.size(); ++a) result[a] += flows[a];
+  }
+  return result;
+}
+
 std::string ComputedUnder::describe() const {
   std::string text = scenario.empty() ? "" : "scenario " + scenario;
   for (std::size_t i = 0; i < data_changes.size(); ++i) text += (i == 0 ? ": " : "; ") + data_changes[i];

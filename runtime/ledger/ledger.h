@@ -93,12 +93,28 @@ struct Ledger {
   std::string model_name;
   ComputedUnder computed_under;   // a what-if's scenario and settings; agreed() for the real settlement
   std::vector<AccountDecl> accounts;
-  std::vector<int> years;         // the years evaluated, ascending
+  std::vector<int> years;         // the years asked for and shown, ascending: `postings` and `notes` are of these years
   std::vector<Posting> postings;  // by year, then rule order in the file, then first occurrence
   std::vector<Note> notes;        // in the same order
+  // Per account: its declared opening balance (`opening` in its declaration), in cents; 0 when none.
+  // It has no counterpart in the ledger, so the accounts' openings do not sum to zero.
+  std::vector<std::int64_t> opening;
+  // The flows of the years that were evaluated but are not shown (from the model's first year up to the
+  // last of `years`, those not in `years`), by (year, rule id): per account, received minus paid, in
+  // cents. They are in no posting, but closing balances count them.
+  std::map<std::pair<int, std::string>, std::vector<std::int64_t>> unshown_flows;
+  // The first year whose flows closing balances count: the model's first year (or the first of `years`
+  // if earlier), unless the settlement was asked for the years alone (then the first of `years`);
+  // 0 stands for the first of `years`. Read it with first_counted_year().
+  int flows_from = 0;
 
   // Net position per account for one year: received minus paid, in cents (sums to zero).
   std::vector<std::int64_t> balances(int year) const;
+  // Closing balance per account at the end of `year`: its opening balance plus every flow from the
+  // model's first year up to and including `year`, shown or not, in cents (sums to the total opening).
+  std::vector<std::int64_t> closing_balances(int year) const;
+  // The first year closing balances count the flows of (flows_from, or the first of `years`; 0 when none).
+  int first_counted_year() const { return flows_from ? flows_from : years.empty() ? 0 : years.front(); }
 };
 
 }  // namespace rw

@@ -105,11 +105,11 @@ def settlement(binary, tmp):
     wb = openpyxl.load_workbook(first)
     check(wb.sheetnames == ["Summary", "Postings", "Items", "Notes", "Computed under"], "run: the sheets", wb.sheetnames)
 
-    # Summary: accounts × years, closing balance, totals; every balance equals the JSON's.
+    # Summary: accounts × (brought forward, years, closing balance), totals; every balance equals the JSON's.
     summary = wb["Summary"]
     rows = table(summary)
     years = [str(y) for y in ledger["years"]]
-    check(list(rows[0]) == ["account", "name", *years, "closing balance"], "Summary: the headers", rows[0])
+    check(list(rows[0]) == ["account", "name", "brought forward", *years, "closing balance"], "Summary: the headers", rows[0])
     check(summary.freeze_panes == "A2" and summary.auto_filter.ref is not None, "Summary: headers frozen, autofilter on")
     names = {a["id"]: a["name"] for a in ledger["accounts"]}
     accounts = [r for r in rows[1:] if r[0] in names]
@@ -117,14 +117,17 @@ def settlement(binary, tmp):
     wrong = []
     for r in accounts:
         balances = [cents(ledger["balances"][y][r[0]]) for y in years]
-        if r[1] != names[r[0]] or [cents(v) for v in r[2:2 + len(years)]] != balances or cents(r[2 + len(years)]) != sum(balances):
+        closing = cents(ledger["closing_balances"][years[-1]][r[0]])
+        # the model has no opening balances and the run starts at its first year: nothing is brought forward
+        if (r[1] != names[r[0]] or cents(r[2]) != 0 or [cents(v) for v in r[3:3 + len(years)]] != balances
+                or cents(r[3 + len(years)]) != closing or closing != sum(balances)):
             wrong.append(r)
     check(not wrong, "Summary: names as the model writes them, balances per year and the closing balance (their sum) equal the JSON", wrong[:3])
     total = next((r for r in rows if r[0] == "Total"), None)
-    check(total is not None and all(cents(v) == 0 for v in total[2:2 + len(years) + 1]), "Summary: a totals row, zero in every year", total)
-    check(any(r[0] and str(r[0]).startswith("Closing balance: cumulative over the years of this run, starting at zero") for r in rows),
+    check(total is not None and all(cents(v) == 0 for v in total[2:3 + len(years) + 1]), "Summary: a totals row, zero in every year", total)
+    check(any(r[0] and str(r[0]).startswith("Closing balance: brought forward plus the balances of the years shown") for r in rows),
           "Summary: the note says how the closing balance is computed")
-    amount_cells_numeric(summary, range(3, 4 + len(years)), "Summary")
+    amount_cells_numeric(summary, range(3, 5 + len(years)), "Summary")
     # Centraal-Gelderland's rule 1: the centre pays each of the 10 members €150,000 (ambulantisering_per_member);
     # the stored text of Arnhem's 2022 posting is exactly 150000.
     postings = wb["Postings"]
@@ -168,8 +171,8 @@ def settlement(binary, tmp):
     check(len(lo_amounts) == len(by_id) and all(cents(lo_amounts[i]) == cents(e["amount"]) for i, e in by_id.items()),
           "LibreOffice: every posting's amount equals the JSON to the cent", list(converted))
     lo_summary = converted.get("Summary", [])
-    check(lo_summary and lo_summary[0] == ["account", "name", *years, "closing balance"] and
-          all(cents(r[2]) == cents(ledger["balances"][years[0]][r[0]]) for r in lo_summary[1:] if r and r[0] in names),
+    check(lo_summary and lo_summary[0] == ["account", "name", "brought forward", *years, "closing balance"] and
+          all(cents(r[3]) == cents(ledger["balances"][years[0]][r[0]]) for r in lo_summary[1:] if r and r[0] in names),
           "LibreOffice: Summary headers and balances equal the JSON", lo_summary[:2])
 
 
@@ -253,8 +256,9 @@ def dutch_csv(binary, tmp):
     closing = {}
     wrong = []
     for r in rows[1:]:
-        closing[r[1]] = closing.get(r[1], 0) + cents(ledger["balances"][r[0]][r[1]])
-        if cents(r[3]) != cents(ledger["balances"][r[0]][r[1]]) or cents(r[4]) != closing[r[1]]:
+        closing[r[1]] = closing.get(r[1], 0) + cents(ledger["balances"][r[0]][r[1]])  # no opening balances; from the first year
+        if (cents(r[3]) != cents(ledger["balances"][r[0]][r[1]]) or cents(r[4]) != closing[r[1]]
+                or cents(r[4]) != cents(ledger["closing_balances"][r[0]][r[1]])):
             wrong.append(r)
     check(not wrong and len(rows) - 1 == 3 * len(ledger["accounts"]), "csv-balances: balance per year and cumulative closing balance equal the JSON", wrong[:3])
 

@@ -35,6 +35,29 @@ Ledger two_years() {
   return ledger;
 }
 
+// The ledger of two_years() shown for 2023 only, with the centre opening at €500.00 and 2022's flows
+// kept as unshown flows: closing balances count both, the year's balances only 2023.
+TEST(Balances, ClosingCountsTheOpeningAndTheYearsNotShown) {
+  Ledger ledger = two_years();
+  ledger.years = {2023};
+  ledger.flows_from = 2022;
+  ledger.opening = {0, 0, 50000};
+  ledger.unshown_flows[{2022, "1"}] = {7000, 3000, -10000};  // 2022: A +100 - 30, B +30, centre -100
+  std::erase_if(ledger.postings, [](const Posting& p) { return p.year == 2022; });
+  BalanceTable table = balance_table(ledger);
+  EXPECT_EQ(table.total_opening, 50000);
+  EXPECT_EQ(table.total, (std::vector<std::int64_t>{0}));
+  EXPECT_EQ(table.total_closing, (std::vector<std::int64_t>{50000}));  // the sum of the openings
+  ASSERT_EQ(table.accounts[0].account->id, "centre");
+  EXPECT_EQ(table.accounts[0].opening, 50000);
+  EXPECT_EQ(table.accounts[0].balance, (std::vector<std::int64_t>{-5025}));
+  // centre: 500.00 - 100.00 (2022) - 50.25 (2023) = 349.75
+  EXPECT_EQ(table.accounts[0].closing, (std::vector<std::int64_t>{34975}));
+  // A: 70.00 (2022) + 0.05 = 70.05; B: 30.00 + 50.20 = 80.20, as when 2022 is shown.
+  EXPECT_EQ(table.accounts[1].closing, (std::vector<std::int64_t>{7005}));
+  EXPECT_EQ(table.accounts[2].closing, (std::vector<std::int64_t>{8020}));
+}
+
 TEST(Balances, PerYearAndClosingInDisplayOrder) {
   Ledger ledger = two_years();
   BalanceTable table = balance_table(ledger);

@@ -151,7 +151,20 @@ TEST(Reports, Json) {
       "B": "149999.99",
       "centre": "-312345.67"
     }
-  }
+  },
+  "opening_balances": {
+    "A": "0.00",
+    "B": "0.00",
+    "centre": "0.00"
+  },
+  "closing_balances": {
+    "2022": {
+      "A": "162345.68",
+      "B": "149999.99",
+      "centre": "-312345.67"
+    }
+  },
+  "closing_balances_count_from": 2022
 }
 )");
 }
@@ -215,7 +228,17 @@ TEST(Reports, TableYearsDueDatesAndIdleAccounts) {
                                       "-------------------------\n"
                                       "Total         0.00   0.00\n"
                                       "\n"
-                                      "rule 5: Fee, \"secondary\" (due 2024-06-30, 2024-12-31)\n");
+                                      "rule 5: Fee, \"secondary\" (due 2024-06-30, 2024-12-31)\n"
+                                      // 2022's totals are brought forward: centre -312,345.67 - 3.00 = -312,348.67;
+                                      // A 162,345.68 + 3.00 = 162,348.68; B keeps 149,999.99 (no posting in 2023).
+                                      "\n"
+                                      "Closing balances at the end of 2023 (brought forward: the opening balance plus 2022):\n"
+                                      "account     brought forward   2023      closing\n"
+                                      "The centre      -312,345.67  -3.00  -312,348.67\n"
+                                      "A                162,345.68   3.00   162,348.68\n"
+                                      "B                149,999.99   0.00   149,999.99\n"
+                                      "-----------------------------------------------\n"
+                                      "Total                  0.00   0.00         0.00\n");
 }
 
 }  // namespace
