@@ -28,7 +28,8 @@ struct AllocationRound {
 
 // The split of an amount over one list by one key.
 struct AxisTrace {
-  std::vector<std::string> names;          // the recipients as people know them, in list order
+  std::vector<std::string> names;          // the recipients as people know them (member, id or value), in list order
+  std::vector<std::string> origins;        // where each was read ("member_years.json: $.member_years[4]"), or ""
   std::vector<Rational> keys;              // their keys
   std::vector<std::int64_t> caps;          // their caps in cents (empty without caps)
   std::vector<std::int64_t> parts;         // what each finally got, in cents
@@ -37,6 +38,7 @@ struct AxisTrace {
   std::int64_t remainder = 0;              // cents not placed
   std::vector<AllocationRound> rounds;     // in order; the last decides the rounding
   std::string excess;                      // "spreading", "keeping", or "" without caps
+  std::string list_text, key_text, cap_text;  // as written in the rule file ("" without a cap)
 };
 
 // One cell of a two-key table: a row's and a column's part of the placed amount.
@@ -52,6 +54,7 @@ struct DistributionTrace {
   Rational exact_amount;         // the amount as computed, before rounding to cents
   std::int64_t amount = 0;       // the amount in cents (negative amounts are split as their size, signs restored)
   std::string rounding;          // the mode that rounded the amount to cents
+  std::string amount_text;       // the amount as written
   std::vector<AxisTrace> axes;   // one (a one-key split), or rows then columns (a two-key table)
   // Two keys: the amount both sides place (the smaller of the two, each side split again until they
   // agree), and the cells row by row.
