@@ -95,8 +95,21 @@ struct Pay { ExprPtr from, amount, to; };  // `<from> pays <amount> to <to>`
 // What happens to the part of a capped share above its cap.
 enum class ExcessMode { None, Spread, Keep };
 
+// The second key of a two-key distribution: `, and over <y> in <list> [where ..] by <weight> [capped ..]`.
+struct DistributeAxis {
+  std::string variable;
+  SourceRange variable_range;
+  ExprPtr list;
+  ExprPtr filter;  // may be null
+  ExprPtr weight;
+  ExprPtr cap;     // may be null
+  ExcessMode excess = ExcessMode::None;
+  mutable int variable_slot = -1;  // filled in by the checker
+};
+
 // `distribute <amount> over <x> in <list> [where ..] by <weight> [capped at <cap> spreading|keeping the excess]
-//  as <part> { ... } [remainder <rest> { ... }]`: splits an amount into cents that add up exactly.
+//  [, and over <y> in ...] as <part> { ... } [remainder <rest> { ... }]`: splits an amount into cents that
+// add up exactly; with a second key, into a table whose rows and columns both add up exactly.
 struct Distribute {
   ExprPtr amount;
   std::string variable;
@@ -113,6 +126,7 @@ struct Distribute {
   SourceRange rest_range;
   Block remainder;
   mutable int variable_slot = -1, part_slot = -1, rest_slot = -1;  // filled in by the checker
+  std::unique_ptr<DistributeAxis> columns;  // the second key; null for a one-key distribution
 };
 
 // `note "<label>": <amount> for <account>`: a reported figure that moves no money.

@@ -48,6 +48,7 @@ class Builder {
   DayOverflow day_rounding(const Node& rounding, bool has_operator);
   ast::ExprPtr argument_expr(const Node& node);
   std::unique_ptr<ast::Stmt> distribute(const Node& node);
+  std::unique_ptr<ast::DistributeAxis> column_axis(const Node& node);
   ast::Block block(const Node& node);
   std::unique_ptr<ast::Stmt> statement(const Node& node);
   ast::Decl declaration(const Node& node);
@@ -236,6 +237,23 @@ ast::ExprPtr Builder::argument_expr(const Node& node) {
   return make(node, std::move(comprehension));
 }
 
+std::unique_ptr<ast::DistributeAxis> Builder::column_axis(const Node& node) {
+  const auto& c = node.children;
+  auto axis = std::make_unique<ast::DistributeAxis>();
+  axis->variable = c.at(0)->string();
+  axis->variable_range = range_of(*c[0]);
+  axis->list = expr(*c.at(1));
+  std::size_t next = 2;
+  if (c.at(next)->is_type<g::where_clause>()) axis->filter = expr(*c[next++]->children.at(0));
+  axis->weight = expr(*c.at(next++)->children.at(0));
+  if (next < c.size()) {
+    const Node& cap = *c[next];
+    axis->cap = expr(*cap.children.at(0));
+    axis->excess = cap.children.at(1)->string_view() == "spreading" ? ast::ExcessMode::Spread : ast::ExcessMode::Keep;
+  }
+  return axis;
+}
+
 std::unique_ptr<ast::Stmt> Builder::distribute(const Node& node) {
   const auto& c = node.children;
   ast::Distribute d;
@@ -251,6 +269,7 @@ std::unique_ptr<ast::Stmt> Builder::distribute(const Node& node) {
     d.cap = expr(*cap.children.at(0));
     d.excess = cap.children.at(1)->string_view() == "spreading" ? ast::ExcessMode::Spread : ast::ExcessMode::Keep;
   }
+  if (c.at(next)->is_type<g::column_axis>()) d.columns = column_axis(*c[next++]);
   d.part_name = c.at(next)->string();
   d.part_range = range_of(*c[next++]);
   d.body = block(*c.at(next++));

@@ -12,30 +12,49 @@ namespace {
 
 void check_block(State& state, const ast::Block& block, Scope& scope);
 
-void check_distribute(State& state, const ast::Distribute& d, Scope& scope) {
-  std::size_t visible = scope.names.size();
-  Type amount = check_expression(state, *d.amount, scope);
-  expect_type(state, *d.amount, amount, Type::of(TypeKind::Money), "the amount to distribute");
-  Type list = check_expression(state, *d.list, scope).unwrapped();
+// One key of a distribution: its list, condition, key and cap, with `variable` declared for the
+// condition, key and cap; returns the variable's slot.
+int check_axis(State& state, const std::string& variable, const ast::Expr& list_expr, const ast::Expr* filter_expr,
+               const ast::Expr& weight_expr, const ast::Expr* cap_expr, Scope& scope) {
+  Type list = check_expression(state, list_expr, scope).unwrapped();
   Type item;
   if (list.is(TypeKind::List)) {
     item = *list.element;
   } else if (!list.is_error()) {
-    state.error(d.list->range, fmt::format("'distribute ... over' needs a list, but this is {}", state.name_of(list)));
+    state.error(list_expr.range, fmt::format("'distribute ... over' needs a list, but this is {}", state.name_of(list)));
   }
-  d.variable_slot = scope.declare(d.variable, item);
-  if (d.filter) {
-    Type filter = check_expression(state, *d.filter, scope);
-    expect_type(state, *d.filter, filter, Type::of(TypeKind::Bool), "the 'where' condition");
+  int slot = scope.declare(variable, item);
+  if (filter_expr) {
+    Type filter = check_expression(state, *filter_expr, scope);
+    expect_type(state, *filter_expr, filter, Type::of(TypeKind::Bool), "the 'where' condition");
   }
-  Type weight = check_expression(state, *d.weight, scope).unwrapped();
+  Type weight = check_expression(state, weight_expr, scope).unwrapped();
   if (!weight.is_error() && !weight.is_numeric()) {
-    state.error(d.weight->range, fmt::format("the key to distribute by must be a number, share or amount, but this is {}",
-                                             state.name_of(weight)));
+    state.error(weight_expr.range, fmt::format("the key to distribute by must be a number, share or amount, but this is {}",
+                                               state.name_of(weight)));
   }
-  if (d.cap) {
-    Type cap = check_expression(state, *d.cap, scope);
-    expect_type(state, *d.cap, cap, Type::of(TypeKind::Money), "the cap");
+  if (cap_expr) {
+    Type cap = check_expression(state, *cap_expr, scope);
+    expect_type(state, *cap_expr, cap, Type::of(TypeKind::Money), "the cap");
+  }
+  return slot;
+}
+
+void check_distribute(State& state, const ast::Distribute& d, Scope& scope) {
+  std::size_t visible = scope.names.size();
+  Type amount = check_expression(state, *d.amount, scope);
+  expect_type(state, *d.amount, amount, Type::of(TypeKind::Money), "the amount to distribute");
+  d.variable_slot = check_axis(state, d.variable, *d.list, d.filter.get(), *d.weight, d.cap.get(), scope);
+  if (const ast::DistributeAxis* columns = d.columns.get()) {
+    // The columns are split without knowing the row: the row's name is out of sight there.
+    scope.names.resize(visible);
+    columns->variable_slot = check_axis(state, columns->variable, *columns->list, columns->filter.get(), *columns->weight,
+                                        columns->cap.get(), scope);
+    if (columns->variable == d.variable) {
+      state.error(columns->variable_range, fmt::format("the rows and the columns of a distribution need different names; "
+                                                       "'{}' names the rows already", d.variable));
+    }
+    scope.names.emplace_back(d.variable, d.variable_slot);
   }
   d.part_slot = scope.declare(d.part_name, Type::of(TypeKind::Money));
   check_block(state, d.body, scope);

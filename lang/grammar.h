@@ -195,8 +195,11 @@ struct expect_over : kw_over {};
 struct expect_as : TAO_PEGTL_KEYWORD("as") {};
 struct weight_clause : p::seq<expect_by, ws, expect_expression> {};
 struct remainder_clause : p::seq<kw_remainder, ws, expect_identifier, ws, expect_block> {};
+// `, and over <y> in <list> [where ..] by <key> [capped ..]`: the second key of a two-key distribution.
+struct column_axis : p::seq<p::one<','>, ws, kw_and, ws, expect_over, ws, expect_identifier, ws, expect_in, ws, expect_expression,
+                            p::opt<where_clause>, weight_clause, p::opt<cap_clause>> {};
 struct distribute_statement : p::seq<kw_distribute, ws, expect_expression, expect_over, ws, expect_identifier, ws, expect_in, ws,
-                                     expect_expression, p::opt<where_clause>, weight_clause, p::opt<cap_clause>,
+                                     expect_expression, p::opt<where_clause>, weight_clause, p::opt<cap_clause>, p::opt<column_axis>,
                                      expect_as, ws, expect_identifier, ws, expect_block, p::opt<remainder_clause>> {};
 struct expect_string;
 struct expect_note_colon : p::one<':'> {};

@@ -39,7 +39,7 @@ using selector = tao::pegtl::parse_tree::selector<
         list_type, named_type,
         // statements
         block, for_statement, where_clause, if_statement, else_clause, let_statement, pay_statement,
-        distribute_statement, require_statement, weight_clause, cap_clause, expect_excess_mode, remainder_clause, note_statement,
+        distribute_statement, require_statement, weight_clause, cap_clause, expect_excess_mode, remainder_clause, column_axis, note_statement,
         // declarations
         model_header, members_decl, member_entry, member_from, member_until, account_decl, opening_clause, rounding_decl, enum_decl, record_decl,
         field_decl, input_decl, key_clause, expect_key_field, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,

@@ -72,6 +72,12 @@ struct Collector {
     maybe(n.filter);
     expr(*n.weight);
     maybe(n.cap);
+    if (n.columns) {
+      expr(*n.columns->list);
+      maybe(n.columns->filter);
+      expr(*n.columns->weight);
+      maybe(n.columns->cap);
+    }
     block(n.body);
     block(n.remainder);
   }

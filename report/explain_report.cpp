@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/computed_under.h"
+#include "report/explain_distribution.h"
 #include "report/money_format.h"
 #include "runtime/eval/describe.h"
 
@@ -37,6 +38,9 @@ std::string posting_summary(const PostingExplanation& e) {
                      p.due ? ", due " + p.due->to_string() : "");
 }
 
+// A posting made inside a distribute that ran many times (in a loop) shows its first distributions only.
+constexpr std::size_t max_distributions_text = 3, max_distributions_json = 10;
+
 Json posting_json(const PostingExplanation& e, bool with_items) {
   const Posting& p = *e.posting;
   const Provenance& v = p.provenance;
@@ -52,6 +56,14 @@ Json posting_json(const PostingExplanation& e, bool with_items) {
               {"contributions", v.contributions}, {"groups", groups}, {"exact_total", describe_money(v.exact_total)},
               {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids().size()},
               {"computed_under", computed_under_json(e.computed_under)}};
+  if (!v.distributions.empty()) {
+    Json distributions = Json::array();
+    for (std::size_t i = 0; i < std::min(v.distributions.size(), max_distributions_json); ++i) {
+      distributions.push_back(distribution_json(v.distributions[i]));
+    }
+    out["distribution_count"] = v.distributions.size();
+    out["distributions"] = distributions;
+  }
   if (with_items) {
     Json items = Json::array();
     for (std::size_t i = 0; i < v.item_ids().size(); ++i) items.push_back({{"id", v.item_ids()[i]}, {"data", v.item_records()[i]->origin}});
@@ -75,6 +87,10 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   out += contribution_lines(v);
   std::string rounded = euros(p.cents);
   out += fmt::format("  exact total {}; rounded to cents ({}): {}\n", describe_money(v.exact_total), e.rounding, rounded);
+  for (std::size_t i = 0; i < std::min(v.distributions.size(), max_distributions_text); ++i) out += distribution_text(v.distributions[i]);
+  if (v.distributions.size() > max_distributions_text) {
+    out += fmt::format("  … and {} other distributions (--format json shows up to {})\n", v.distributions.size() - max_distributions_text, max_distributions_json);
+  }
   if (!v.parameters.empty()) {
     out += "\nValues used\n";
     for (const ParameterUse& u : v.parameters) out += fmt::format("  {} = {}    ({})\n", u.name, u.value, u.source);

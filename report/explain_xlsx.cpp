@@ -1,6 +1,7 @@
 #include "report/explain_xlsx.h"
 
 #include "report/computed_under.h"
+#include "report/explain_distribution.h"
 #include "runtime/eval/describe.h"
 
 namespace rw {
@@ -63,6 +64,7 @@ XlsxBytes render_posting_xlsx(const PostingExplanation& e, bool with_items) {
   values.headers(0, {"name", "value", "source"}, {28, 24, 40});
   row = 1;
   for (const ParameterUse& u : v.parameters) values.text(row, 0, u.name), values.text(row, 1, u.value), values.text(row++, 2, u.source);
+  if (!v.distributions.empty()) distribution_sheets(book, v.distributions.front());
   if (with_items) {
     XlsxSheet records = book.add_sheet("Records");
     records.headers(0, {"id", "data"}, {16, 60});

@@ -74,6 +74,12 @@ class BranchFinder {
             point(node.filter.get(), "where");
             expr(node.weight.get());
             expr(node.cap.get());
+            if (node.columns) {
+              expr(node.columns->list.get());
+              point(node.columns->filter.get(), "where");
+              expr(node.columns->weight.get());
+              expr(node.columns->cap.get());
+            }
             block(node.body);
             block(node.remainder);
           } else if constexpr (std::is_same_v<T, ast::Note>) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "runtime/eval/distribution.h"
+#include "runtime/eval/two_way_rounding.h"
 
 namespace baseline {
 
@@ -60,7 +61,7 @@ class Year {
   }
   // Account ids: members by index, then the model's own accounts.
   std::string id(int account) const {
-    static const char* named[] = {"centre", "programme", "purchasing", "ret", "local_execution", "state", "solidarity"};
+    static const char* named[] = {"centre", "programme", "purchasing", "ret", "local_execution", "state"};
     int members = static_cast<int>(region_.members.size());
     return account < members ? region_.members[account] : named[account - members];
   }
@@ -74,7 +75,7 @@ class Year {
 };
 
 // Part c for one year: shortfalls covered by surpluses, in proportion to the objective shares.
-void solidarity(const RegionData& region, int year, const std::vector<char>& is_existing, Year& out, int centre, int solidarity_account) {
+void solidarity(const RegionData& region, int year, const std::vector<char>& is_existing, Year& out, int centre) {
   std::vector<const MemberYear*> rows;
   for (const MemberYear& r : region.member_years) {
     if (r.year == year) rows.push_back(&r);
@@ -113,9 +114,6 @@ void solidarity(const RegionData& region, int year, const std::vector<char>& is_
     caps.push_back(surplus[i].to_cents(rw::RoundingMode::Down));
   }
   rw::Allocation contributions = rw::allocate(covered, weights, caps, rw::CapExcess::Spread);
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    out.pay("S", rows[i]->member, solidarity_account, Rational::from_cents(contributions.parts[i]));
-  }
   std::vector<std::size_t> claimants;
   std::vector<Rational> claim_weights;
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -125,8 +123,15 @@ void solidarity(const RegionData& region, int year, const std::vector<char>& is_
     }
   }
   rw::Allocation compensations = rw::allocate(covered, claim_weights, std::nullopt, rw::CapExcess::Spread);
-  for (std::size_t k = 0; k < claimants.size(); ++k) {
-    out.pay("S", solidarity_account, rows[claimants[k]]->member, Rational::from_cents(compensations.parts[k]));
+  // Each contributor pays each claimant directly; the rows are spread to their caps and the room covers
+  // the claims, so both sides place all of `covered` and the table's margins are the two splits.
+  if (contributions.remainder != compensations.remainder) throw std::runtime_error("solidarity: the two sides place different amounts");
+  auto cells = rw::round_two_way(contributions.parts, compensations.parts);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t k = 0; k < claimants.size(); ++k) {
+      const rw::TableCell& cell = cells[i][k];
+      out.pay("S", rows[i]->member, rows[claimants[k]]->member, Rational::from_cents(cell.floor + (cell.extra_cent ? 1 : 0)));
+    }
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {  // SA: the centre covers its own member's shortfall
     if (rows[i]->member == region.centre_member && shortfall[i] > Rational(0)) out.pay("SA", centre, rows[i]->member, shortfall[i]);
@@ -139,7 +144,7 @@ Totals settle(const RegionData& region, int first, int last) {
   Totals totals;
   int members = static_cast<int>(region.members.size());
   const int centre = members, programme = members + 1, purchasing = members + 2, ret = members + 3, local_execution = members + 4,
-            state = members + 5, solidarity_account = members + 6;
+            state = members + 5;
   std::vector<char> is_existing;
   for (const Client& c : region.clients) {
     is_existing.push_back(existing(c));
@@ -194,7 +199,7 @@ Totals settle(const RegionData& region, int first, int last) {
           }
         }
       }
-      if (year < reform_year + solidarity_years) solidarity(region, year, is_existing, out, centre, solidarity_account);
+      if (year < reform_year + solidarity_years) solidarity(region, year, is_existing, out, centre);
     }
     out.close();
   }

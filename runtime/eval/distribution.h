@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "runtime/ledger/distribution_trace.h"
 #include "runtime/values/rational.h"
 
 namespace rw {
@@ -22,7 +23,9 @@ struct Allocation {
 // cents left over go one by one to the largest fractional remainders, ties to the earlier recipient.
 // With caps (cents, one per recipient; negative caps count as zero) no part exceeds its cap.
 // Preconditions: amount >= 0, weights >= 0 (the interpreter checks and reports).
+// With `rounds`, appends each round of largest remainder (for explanations; the result is the same).
 Allocation allocate(std::int64_t amount, const std::vector<Rational>& weights,
-                    const std::optional<std::vector<std::int64_t>>& caps, CapExcess excess);
+                    const std::optional<std::vector<std::int64_t>>& caps, CapExcess excess,
+                    std::vector<AllocationRound>* rounds = nullptr);
 
 }  // namespace rw

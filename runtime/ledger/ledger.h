@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lang/model.h"
+#include "runtime/ledger/distribution_trace.h"
 #include "runtime/values/date.h"
 #include "runtime/values/rational.h"
 #include "runtime/values/value.h"
@@ -35,6 +36,14 @@ struct ItemList {
   std::vector<RecordPtr> records;  // for each id its record (`origin`: the data file and JSON path)
 };
 
+// The distribution (a `distribute` statement's split) a posting's amount came from, and which of its
+// recipients it was made for: the row, and for a two-key table the column too.
+struct DistributionShare {
+  std::shared_ptr<const DistributionTrace> trace;  // shared by every posting of that one split
+  int row = -1;
+  int column = -1;  // -1 for a one-key split
+};
+
 // Where an amount came from, for explanations. Recorded in every run; no special mode needed.
 struct Provenance {
   std::string location;               // "rules/region.regels:42:5" of the pay statement
@@ -45,6 +54,7 @@ struct Provenance {
   std::vector<ContributionGroup> groups;    // contributions by exact amount, largest count first
   Rational exact_total;                     // the sum before rounding to cents
   std::vector<ParameterUse> parameters;     // parameters the amount depends on, by name
+  std::vector<DistributionShare> distributions;  // the splits its contributions came from; empty outside distribute
 
   const std::vector<std::string>& item_ids() const;
   const std::vector<RecordPtr>& item_records() const;
