@@ -1,6 +1,6 @@
 #pragma once
-// A ledger as canonical, diff-friendly text: one line per posting, then each year's balances and
-// notes, in a fixed order, amounts in plain cents notation. Equal ledgers give equal bytes.
+// A ledger as canonical, diff-friendly text: one line per posting, then each year's balances, notes
+// and reports (a second header line describes reports when there are any), in a fixed order, amounts in plain cents notation. Equal ledgers give equal bytes.
 #include <string>
 #include <vector>
 

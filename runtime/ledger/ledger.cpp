@@ -12,6 +12,16 @@ std::vector<std::int64_t> Ledger::balances(int year) const {
   return result;
 }
 
+const char* subject_kind_name(ReportSubjectKind kind) {
+  switch (kind) {
+    case ReportSubjectKind::Rule: return "rule";
+    case ReportSubjectKind::Record: return "record";
+    case ReportSubjectKind::Member: return "member";
+    case ReportSubjectKind::Account: return "account";
+  }
+  return "rule";
+}
+
 std::string ComputedUnder::describe() const {
   std::string text = scenario.empty() ? "" : "scenario " + scenario;
   for (const std::string& setting : settings) text += (text.empty() ? "--set " : ", --set ") + setting;
