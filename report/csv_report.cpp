@@ -1,7 +1,6 @@
 #include "report/csv_report.h"
 
 #include <string_view>
-#include <vector>
 
 #include "report/balances.h"
 #include "report/computed_under.h"
@@ -34,12 +33,14 @@ std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
   CsvWriter csv(dialect);
   std::string under = computed_under_cell(ledger.computed_under);
   bool reports = !ledger.reports.empty();
-  std::vector<std::string_view> header = {"year", "id", "rule", "title", "from", "to", "amount", "due", "source", "note", "computed_under"};
-  if (dialect.account_names) {
-    header = {"year", "id", "rule", "title", "from", "from_name", "to", "to_name", "amount", "due", "source", "note", "computed_under"};
+  for (std::string_view name : {"year", "id", "rule", "title", "from"}) csv.text(name);
+  if (dialect.account_names) csv.text("from_name");
+  csv.text("to");
+  if (dialect.account_names) csv.text("to_name");
+  for (std::string_view name : {"amount", "due", "source", "note", "computed_under"}) csv.text(name);
+  if (reports) {
+    for (std::string_view name : {"report", "subject_kind", "subject", "type", "value"}) csv.text(name);
   }
-  if (reports) header.insert(header.end(), {"report", "subject_kind", "subject", "type", "value"});
-  for (std::string_view name : header) csv.text(name);
   csv.end_line();
   for (const Posting& p : ledger.postings) {
     csv.number(std::to_string(p.year)).text(p.id).text(p.rule_id).text(p.title);

@@ -806,6 +806,7 @@ void Interpreter::report(const ast::Stmt& stmt, const ast::Report& r, Frame& fra
   }
   made.location = source_.location(stmt.range);
   made.statement = stmt.range;
+  made.formula = r.value->range;
   made.parameters = parameter_uses(*r.value);
   if (reported_year_ != year_) {
     reported_.clear();

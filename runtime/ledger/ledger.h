@@ -102,6 +102,7 @@ struct Report {
   ReportValue value;
   std::string location;                  // "rules/region.regels:42:5" of the report statement
   SourceRange statement;                 // the report statement in the rule file
+  SourceRange formula;                   // its value expression
   std::vector<ParameterUse> parameters;  // parameters the value reads, by name
 };
 
