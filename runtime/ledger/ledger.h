@@ -97,7 +97,7 @@ struct Report {
   std::string title;
   std::string name;  // as written in the report statement
   ReportSubjectKind subject_kind = ReportSubjectKind::Rule;
-  std::string subject;         // the record's key ("c08"; "2025, Rheden" for two key fields), the account id; "" for the rule
+  std::string subject;         // the record's key ("c08"; "2025, A" for two key fields), the account id; "" for the rule
   std::string subject_origin;  // a record's data file and JSON path ("clients.json: $.clients[7]"); "" otherwise
   ReportValue value;
   std::string location;                  // "rules/region.regels:42:5" of the report statement
