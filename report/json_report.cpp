@@ -50,8 +50,7 @@ std::string render_json(const Ledger& ledger) {
                        {"subject_kind", subject_kind_name(r.subject_kind)},
                        {"subject", r.subject_kind == ReportSubjectKind::Rule ? Json(nullptr) : Json(r.subject)},
                        {"type", r.value.type}, {"value", report_value_json(r.value)}, {"display", r.value.display},
-                       {"source", r.location}, {"data", r.subject_origin.empty() ? Json(nullptr) : Json(r.subject_origin)},
-                       {"parameters", parameters}});
+                       {"source", r.location}, {"parameters", parameters}});
   }
   out["reports"] = reports;
   Json balances = Json::object();
