@@ -1,4 +1,4 @@
-// `regelwerk explain FILE --data PATH (--posting ID | --account NAME --year Y [--rule R])
+// `regelwerk explain FILE --data PATH (--posting ID | --account NAME --year Y [--rule R] | --report NAME --year Y [--for SUBJECT])
 //                    [--items] [--format text|json|xlsx] [--out FILE] [--set ...] [--scenario ...]`.
 #include <iostream>
 
@@ -9,7 +9,9 @@
 #include "cli/session.h"
 #include "report/explain_report.h"
 #include "report/explain_xlsx.h"
+#include "report/report_explanation_text.h"
 #include "runtime/eval/explain.h"
+#include "runtime/eval/report_explanation.h"
 
 namespace rw {
 
@@ -22,15 +24,56 @@ struct ExplainOptions {
   int year = 0;
   std::string rule;  // with --account: only this rule's postings
   bool items = false;
+  std::string report;                  // --report NAME
+  std::optional<std::string> subject;  // --for SUBJECT: a record's key, a member or an account
   std::string format = "text";
   std::string out;
 };
 
 const std::vector<std::string> explain_formats{"text", "json", "xlsx"};
 
+// `explain --report NAME --year Y [--for SUBJECT]` on a settled ledger.
+int explain_one_report(const ExplainOptions& options, const Session& session, const Ledger& ledger, const Output& output) {
+  const CheckedModel& model = session.loaded.model;
+  if (!model.report_types.count(options.report)) {
+    std::string names;
+    for (const auto& [name, type] : model.report_types) names += (names.empty() ? "" : ", ") + name;
+    std::cerr << fmt::format("regelwerk: error: --report {}: the model reports no such figure{}\n", options.report,
+                             names.empty() ? " (it has no report statements)" : "; its reports: " + names);
+    return exit_user_error;
+  }
+  auto e = explain_report(model, *session.loaded.source, ledger, options.report, options.year, options.subject);
+  if (!e) {
+    std::vector<std::string> subjects = reported_subjects(ledger, options.report, options.year);
+    std::string listed;
+    for (std::size_t i = 0; i < subjects.size() && i < 8; ++i) {
+      listed += (listed.empty() ? "" : ", ") + (subjects[i].empty() ? std::string("the rule's own (no --for)") : subjects[i]);
+    }
+    if (subjects.size() > 8) listed += ", ...";
+    std::cerr << fmt::format("regelwerk: error: {} is not reported{} in {}{}\n", options.report,
+                             options.subject ? " for " + *options.subject : " as a rule's own figure (without --for)", options.year,
+                             listed.empty() ? "" : "; it is reported for: " + listed);
+    return exit_user_error;
+  }
+  if (options.format == "xlsx") {
+    std::cerr << "regelwerk: error: explain --report writes text or json\n";
+    return exit_user_error;
+  }
+  return emit(options.format == "json" ? render_report_explanation_json(*e) : render_report_explanation_text(*e), output);
+}
+
 int explain(ExplainOptions options) {
-  if (options.posting.empty() == options.account.empty()) {
-    std::cerr << "regelwerk: error: explain needs --posting ID, or --account NAME with --year YEAR\n";
+  int asked = !options.posting.empty() + !options.account.empty() + !options.report.empty();
+  if (asked != 1) {
+    std::cerr << "regelwerk: error: explain needs --posting ID, --account NAME with --year YEAR, or --report NAME with --year YEAR\n";
+    return exit_user_error;
+  }
+  if (!options.report.empty() && options.year == 0) {
+    std::cerr << "regelwerk: error: --report needs --year YEAR\n";
+    return exit_user_error;
+  }
+  if (options.subject && options.report.empty()) {
+    std::cerr << "regelwerk: error: --for goes with --report NAME\n";
     return exit_user_error;
   }
   if (!options.account.empty() && options.year == 0) {
@@ -49,6 +92,7 @@ int explain(ExplainOptions options) {
   const SourceFile& source = *session->loaded.source;
   bool json = options.format == "json", xlsx = options.format == "xlsx";
   Output output{options.out, options.format, explain_formats, session->inputs};
+  if (!options.report.empty()) return explain_one_report(options, *session, *ledger, output);
   if (!options.posting.empty()) {
     auto e = explain_posting(model, source, *ledger, options.posting);
     if (!e) {
@@ -90,8 +134,12 @@ void add_explain_command(CLI::App& app, int& exit_code) {
   add_session_options(*command, options->session);
   command->add_option("--posting", options->posting, "A posting id as printed by run (json, csv): YEAR/RULE/NUMBER");
   command->add_option("--account", options->account, "An account (a member, or e.g. centre)");
-  command->add_option("--year", options->year, "The year, with --account");
+  command->add_option("--year", options->year, "The year, with --account or --report");
   command->add_option("--rule", options->rule, "With --account: only this rule (one posting is explained in full)");
+  command->add_option("--report", options->report, "A report's name (a `report` statement): explain its value");
+  command->add_option_function<std::string>(
+      "--for", [options](const std::string& subject) { options->subject = subject; },
+      "With --report: its subject (a record's key such as c08, a member or an account); without it, the rule's own figure");
   command->add_flag("--items", options->items, "List the pseudonymous ids with the data file and JSON path of each record");
   command->add_option("--format", options->format, "Output format (xlsx: an Excel workbook; needs --out)")->check(CLI::IsMember(explain_formats))->capture_default_str();
   command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");

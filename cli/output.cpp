@@ -11,13 +11,19 @@
 
 namespace rw {
 
+namespace {
+int stdout_error = 0;  // errno of a write to standard output that failed before finish_output (a long output fills the buffer early)
+}  // namespace
+
 int emit(const std::string& text, const Output& output) {
   if (output.path.empty() && output.format == "xlsx") {
     std::cerr << "regelwerk: error: --format xlsx makes a workbook, which cannot go to standard output; give --out NAME.xlsx\n";
     return exit_user_error;
   }
   if (output.path.empty()) {
+    errno = 0;
     std::cout << text;  // finish_output checks that it arrived
+    if (!std::cout && stdout_error == 0) stdout_error = errno;
     return exit_ok;
   }
   // An input about to be lost is the first thing to say; the writer checks it again just before writing.
@@ -44,7 +50,8 @@ int finish_output(int exit_code) {
   std::cout.flush();
   bool lost = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
   if (!lost) return exit_code;
-  std::string reason = errno != 0 ? std::string(": ") + std::strerror(errno) : "";
+  int error = errno != 0 ? errno : stdout_error;
+  std::string reason = error != 0 ? std::string(": ") + std::strerror(error) : "";
   std::cerr << "regelwerk: error: cannot write to standard output" << reason << "; the output is incomplete\n";
   return exit_code == exit_ok || exit_code == 1 ? exit_user_error : exit_code;  // 1: diff differs, a test failed
 }

@@ -132,12 +132,21 @@ struct Distribute {
 // `note "<label>": <amount> for <account>`: a reported figure that moves no money.
 struct Note { std::string label; ExprPtr amount; ExprPtr account; };
 
+// `report <name>: <value> [for <subject>]`: a named figure of any type, published per subject and year.
+// The subject (a record of a keyed input, a member or an account) may be absent: the rule's own figure.
+struct Report {
+  std::string name;
+  SourceRange name_range;
+  ExprPtr value;
+  ExprPtr subject;  // may be null
+};
+
 // `require <condition> else "<message>"`: a check on the data or the classification.
 struct Require { ExprPtr condition; std::string message; };
 
 struct Stmt {
   SourceRange range;
-  std::variant<ForEach, If, Let, Pay, Distribute, Note, Require> node;
+  std::variant<ForEach, If, Let, Pay, Distribute, Note, Require, Report> node;
 };
 
 // ---- declarations ----

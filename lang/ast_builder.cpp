@@ -314,6 +314,10 @@ std::unique_ptr<ast::Stmt> Builder::statement(const Node& node) {
     stmt->node = ast::Require{expr(*c.at(0)), quoted_text(*c.at(1))};
   } else if (node.is_type<g::note_statement>()) {
     stmt->node = ast::Note{quoted_text(*c.at(0)), expr(*c.at(1)), expr(*c.at(2))};
+  } else if (node.is_type<g::report_statement>()) {
+    ast::Report report{c.at(0)->string(), range_of(*c[0]), expr(*c.at(1)), nullptr};
+    if (c.size() > 2) report.subject = expr(*c[2]->children.at(0));
+    stmt->node = std::move(report);
   } else if (node.is_type<g::let_statement>()) {
     stmt->node = ast::Let{c.at(0)->string(), range_of(*c[0]), expr(*c.at(1))};
   } else {

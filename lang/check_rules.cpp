@@ -102,6 +102,8 @@ void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
     Type account = check_expression(state, *note->account, scope);
     expect_type(state, *note->amount, amount, Type::of(TypeKind::Money), "the amount of a note");
     expect_type(state, *note->account, account, Type::of(TypeKind::Account), "the account of a note");
+  } else if (auto* report = std::get_if<ast::Report>(&stmt.node)) {
+    check_report(state, *report, scope);
   } else if (auto* pay = std::get_if<ast::Pay>(&stmt.node)) {
     Type from = check_expression(state, *pay->from, scope);
     Type amount = check_expression(state, *pay->amount, scope);

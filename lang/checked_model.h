@@ -1,6 +1,7 @@
 #pragma once
 // A model that passed the checker: its AST plus side tables keyed by expression id, and the
 // declarations the runtime needs. Nothing here is mutated after checking.
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -97,6 +98,7 @@ struct CheckedModel {
   std::vector<Type> expr_types;         // by expression id
   std::vector<Resolution> resolutions;  // by expression id, for Name and Call nodes
   std::vector<int> field_indices;       // by expression id, for Field nodes on records (-1 otherwise)
+  std::map<std::string, Type> report_types;  // by report name: the one type its reports have (`report` statements)
 
   // The index of the parameter called `name`, or -1.
   int find_parameter(const std::string& name) const;

@@ -40,6 +40,8 @@ struct State {
   std::vector<Progress> definition_progress;
   // Parameters and definitions being checked, outermost first, for reporting cycles.
   std::vector<std::pair<std::string, SourceRange>> checking;
+  // Where each report name is first reported (for the message when a later one has another type).
+  std::map<std::string, SourceRange> report_first = {};
 
   void error(SourceRange range, std::string message, std::vector<DiagnosticNote> notes = {});
   void warning(SourceRange range, std::string message);
@@ -67,6 +69,8 @@ void check_data_changes(State& state, const ast::ScenarioDecl& scenario, Scenari
 // Pass: warn about parameters, definitions and inputs that nothing uses (skipped when there are errors).
 void report_unused(State& state);
 
+// Checks a `report` statement: its value, its subject, one type per name (lang/check_reports.cpp).
+void check_report(State& state, const ast::Report& report, Scope& scope);
 // Resolves a written type; reports unknown type names.
 Type resolve_type(State& state, const ast::TypeExpr& type);
 // Checks an expression and returns its type (TypeKind::Error after an error, never reported twice).

@@ -52,11 +52,12 @@ struct kw_remainder : TAO_PEGTL_KEYWORD("remainder") {};
 struct kw_note : TAO_PEGTL_KEYWORD("note") {};
 struct kw_scenario : TAO_PEGTL_KEYWORD("scenario") {};
 struct kw_require : TAO_PEGTL_KEYWORD("require") {};
+struct kw_report : TAO_PEGTL_KEYWORD("report") {};
 struct keyword : p::sor<kw_model, kw_members, kw_account, kw_rounding, kw_enum, kw_record, kw_input,
                         kw_parameter, kw_define, kw_rule, kw_for, kw_each, kw_in, kw_where, kw_if,
                         kw_then, kw_else, kw_let, kw_pays, kw_to, kw_due, kw_and, kw_or, kw_not,
                         kw_true, kw_false, kw_list, kw_of, kw_exists, kw_from, kw_when, kw_distribute, kw_over,
-                        kw_by, kw_capped, kw_remainder, kw_note, kw_scenario, kw_require> {};
+                        kw_by, kw_capped, kw_remainder, kw_note, kw_scenario, kw_require, kw_report> {};
 
 struct identifier : p::seq<p::not_at<keyword>, p::identifier> {};
 
@@ -209,8 +210,14 @@ struct note_statement : p::seq<kw_note, ws, expect_string, ws, expect_note_colon
 // `require <condition> else "<message>"`: stops the settlement with the message when the condition fails.
 struct expect_else_message : p::seq<kw_else, ws, expect_string> {};
 struct require_statement : p::seq<kw_require, ws, expect_expression, expect_else_message, ws> {};
+// `report <name>: <value> [for <subject>]`: a named figure of any type, per subject and year (docs/language.md, "Reports").
+// The subject's `for` is never `for each` (that starts the next statement).
+struct expect_report_colon : p::one<':'> {};
+struct report_subject : p::seq<kw_for, ws, p::not_at<kw_each>, expect_expression> {};
+struct report_statement : p::seq<kw_report, ws, expect_identifier, ws, expect_report_colon, ws, expect_expression,
+                                 p::opt<report_subject>> {};
 struct statement : p::sor<for_statement, if_statement, let_statement, distribute_statement, note_statement,
-                          require_statement, pay_statement> {};
+                          require_statement, report_statement, pay_statement> {};
 
 // ---- declarations ----
 struct expect_string : string_literal {};

@@ -66,6 +66,7 @@ template <> inline constexpr auto error_message<expect_over> = "expected 'over' 
 template <> inline constexpr auto error_message<expect_as> = "expected 'as' and a name for each one's part (... as part { ... })";
 template <> inline constexpr auto error_message<expect_note_colon> = "expected ':' (note \"<label>\": <amount> for <account>)";
 template <> inline constexpr auto error_message<expect_for_account> = "expected 'for' and the account the note is about";
+template <> inline constexpr auto error_message<expect_report_colon> = "expected ':' (report <name>: <value> [for <subject>])";
 template <> inline constexpr auto error_message<expect_else_message> = "expected else \"<message>\" (require <condition> else \"<what is wrong>\")";
 // clang-format on
 

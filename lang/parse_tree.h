@@ -40,6 +40,7 @@ using selector = tao::pegtl::parse_tree::selector<
         // statements
         block, for_statement, where_clause, if_statement, else_clause, let_statement, pay_statement,
         distribute_statement, require_statement, weight_clause, cap_clause, expect_excess_mode, remainder_clause, column_axis, note_statement,
+        report_statement, report_subject,
         // declarations
         model_header, members_decl, member_entry, member_from, member_until, account_decl, opening_clause, rounding_decl, enum_decl, record_decl,
         field_decl, input_decl, key_clause, expect_key_field, parameter_decl, dated_value, define_decl, param_list, param, result_type, rule_decl,
@@ -52,7 +53,7 @@ using selector = tao::pegtl::parse_tree::selector<
                expect_block_close, expect_each, expect_in, expect_equals, expect_pays, expect_to, expect_colon,
                expect_record_open, expect_record_close, expect_for, expect_closing_paren, expect_closing_quote,
                expect_declaration, expect_at, expect_the_excess, expect_by, expect_over, expect_as, expect_note_colon,
-               expect_for_account, expect_scenario_close, expect_else_message,
+               expect_for_account, expect_report_colon, expect_scenario_close, expect_else_message,
                expect_records, expect_record_selector, expect_change_open, expect_change_close, expect_records_json_close,
                expect_keyed_by, expect_no_more_factors, expect_no_more_terms, expect_no_more_and, expect_no_more_or,
                expect_no_more_arguments>>;

@@ -86,6 +86,10 @@ struct Collector {
     expr(*n.account);
   }
   void statement(const ast::Require& n) { expr(*n.condition); }
+  void statement(const ast::Report& n) {
+    expr(*n.value);
+    maybe(n.subject);
+  }
 };
 
 }  // namespace

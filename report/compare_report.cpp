@@ -5,6 +5,7 @@
 #include "report/comparison_rows.h"
 #include "report/computed_under.h"
 #include "report/money_format.h"
+#include "report/report_values.h"
 #include "report/text_table.h"
 
 namespace rw {
@@ -21,6 +22,22 @@ std::string notes_text(const std::vector<const NoteComparison*>& notes) {
   return out.empty() ? "" : "\nNotes (no money moves), baseline → scenario:\n" + out;
 }
 
+// The table's reports section: "rule 9: payer, c08: Arnhem → centre (changed)"; "" for none.
+std::string reports_text(const std::vector<const ReportComparison*>& reports) {
+  std::string out;
+  for (const ReportComparison* r : reports) {
+    out += "rule " + r->any().rule_id + ": " + report_label(r->any()) + ": " + report_side_text(r->baseline) + " → " +
+           report_side_text(r->scenario) + (r->changed() ? " (changed)" : "") + "\n";
+  }
+  return out.empty() ? "" : "\nReports, baseline → scenario:\n" + out;
+}
+
+// A report's side as JSON: its type and value, or null when that side does not report it.
+nlohmann::ordered_json report_side_json(const std::optional<Report>& side) {
+  if (!side) return nullptr;
+  return {{"type", side->value.type}, {"value", report_value_json(side->value)}, {"display", side->value.display}};
+}
+
 }  // namespace
 
 std::string render_comparison_table(const Comparison& c) {
@@ -33,8 +50,9 @@ std::string render_comparison_table(const Comparison& c) {
     std::vector<const AccountDecl*> accounts = accounts_shown(c, y);
     std::vector<std::string> rules = rules_shown(c, y);
     std::vector<const NoteComparison*> notes = notes_shown(c, y);
+    std::vector<const ReportComparison*> reports = reports_shown(c, y);
     if (accounts.empty()) {
-      out += (notes.empty() ? "Nothing changes.\n" : "No payment changes.\n") + notes_text(notes);
+      out += (notes.empty() && reports.empty() ? "Nothing changes.\n" : "No payment changes.\n") + notes_text(notes) + reports_text(reports);
       continue;
     }
     TextTable table;
@@ -63,7 +81,7 @@ std::string render_comparison_table(const Comparison& c) {
     for (std::int64_t total : totals) total_row.push_back(grouped_amount(total));
     table.add_rule();
     table.add_row(total_row);
-    out += table.render() + notes_text(notes);
+    out += table.render() + notes_text(notes) + reports_text(reports);
   }
   return out;
 }
@@ -77,13 +95,19 @@ std::string render_comparison_json(const Comparison& c) {
   out["computed_under"] = {{"baseline", computed_under_json(c.baseline.computed_under)},
                            {"scenario", computed_under_json(c.scenario.computed_under)}};
   out["years"] = years_of(c);
-  Json rows = Json::array(), notes = Json::array();
+  Json rows = Json::array(), notes = Json::array(), reports = Json::array();
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
     for (const NoteComparison* n : notes_shown(c, y)) {
       notes.push_back({{"year", year}, {"rule", n->rule}, {"label", n->label}, {"account", n->account},
                        {"baseline", plain_amount(n->amounts.baseline)}, {"scenario", plain_amount(n->amounts.scenario)},
                        {"difference", plain_amount(n->amounts.difference())}});
+    }
+    for (const ReportComparison* r : reports_shown(c, y)) {
+      reports.push_back({{"year", year}, {"rule", r->any().rule_id}, {"name", r->name}, {"subject_kind", r->subject_kind},
+                         {"subject", r->subject_kind == "rule" ? Json(nullptr) : Json(r->subject)},
+                         {"baseline", report_side_json(r->baseline)}, {"scenario", report_side_json(r->scenario)},
+                         {"changed", r->changed()}});
     }
     for (const AccountDecl* account : accounts_shown(c, y)) {
       const Amounts& balance = y.balances.at(account->id);
@@ -101,6 +125,7 @@ std::string render_comparison_json(const Comparison& c) {
   }
   out["accounts"] = rows;
   out["notes"] = notes;
+  out["reports"] = reports;
   return out.dump(2) + "\n";
 }
 
@@ -112,6 +137,9 @@ bool comparison_differs(const Comparison& c) {
     }
     for (const NoteComparison& n : y.notes) {
       if (n.amounts.difference() != 0) return true;
+    }
+    for (const ReportComparison& r : y.reports) {
+      if (r.changed()) return true;
     }
   }
   return false;
@@ -143,6 +171,17 @@ std::string render_comparison_csv(const Comparison& c, const CsvOutputDialect& d
       line(year, "total", account->id, account->name, "", y.balances.at(account->id));
     }
     for (const NoteComparison* n : notes_shown(c, y)) line(year, "note", n->account, n->account_name, n->rule, n->amounts, n->label);
+    // A report: `account` is its subject, `note` its name, the sides its values, `difference` "changed" or "".
+    for (const ReportComparison* r : reports_shown(c, y)) {
+      csv.number(std::to_string(year)).text("report").text(r->subject);
+      if (dialect.account_names) csv.empty();
+      csv.text(r->any().rule_id);
+      for (const std::optional<Report>* side : {&r->baseline, &r->scenario}) {
+        if (*side) report_value_cell(csv, (*side)->value);
+        else csv.empty();
+      }
+      csv.text(r->changed() ? "changed" : "").text(r->name).text(baseline_under).text(scenario_under).end_line();
+    }
   }
   return csv.result();
 }

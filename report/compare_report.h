@@ -24,16 +24,19 @@ struct Comparison {
 // then the notes.
 std::string render_comparison_table(const Comparison& comparison);
 // For tools: per year, account and rule: baseline, scenario, difference (decimal strings); `notes`
-// likewise per year, rule, label and account; `computed_under` of each side (null for the model as
+// likewise per year, rule, label and account; `reports` per year, name and subject with each side's
+// type and value (null where a side does not report it) and `changed`; `computed_under` of each side (null for the model as
 // written; see report/computed_under.h).
 std::string render_comparison_json(const Comparison& comparison);
 // CSV `year,kind,account,rule,baseline,scenario,difference,note,baseline_computed_under,scenario_computed_under`;
 // kind `rule`: the account's net amount under that rule; kind `total`: the account's balance (rule
-// empty); kind `note`: a note with its label in `note` (after the year's accounts). The last two say on
+// empty); kind `note`: a note with its label in `note` (after the year's accounts); kind `report`: a
+// report with its subject in `account`, its name in `note`, its values in `baseline` and `scenario`
+// (empty where a side does not report it) and `changed` or "" in `difference`. The last two say on
 // every line what each side was computed under ("" for the model as written, else e.g. "what-if:
 // scenario late_reform, --set fee=7000"). With the dialect's account names, `account_name` follows `account`.
 std::string render_comparison_csv(const Comparison& comparison, const CsvOutputDialect& dialect = standard_csv());
-// Whether any amount or note differs between the two settlements.
+// Whether any amount or note differs between the two settlements, or a report is added, removed or changed.
 bool comparison_differs(const Comparison& comparison);
 
 }  // namespace rw

@@ -14,8 +14,28 @@ bool YearComparison::rule_changes(const std::string& rule) const {
   return std::any_of(cells.begin(), cells.end(), [&](const auto& c) { return c.first.second == rule && c.second.difference() != 0; });
 }
 
+bool ReportComparison::changed() const {
+  if (!baseline || !scenario) return true;
+  const ReportValue &a = baseline->value, &b = scenario->value;
+  return a.type != b.type || a.absent != b.absent || a.text != b.text;
+}
+
+// Adds the year's reports of one side to the comparison.
+void add_reports(std::vector<ReportComparison>& reports, const Ledger& ledger, int year, std::optional<Report> ReportComparison::*side) {
+  for (const Report& r : ledger.reports) {
+    if (r.year != year) continue;
+    std::string kind = subject_kind_name(r.subject_kind);
+    auto same = [&](const ReportComparison& m) { return m.name == r.name && m.subject_kind == kind && m.subject == r.subject; };
+    auto it = std::find_if(reports.begin(), reports.end(), same);
+    if (it == reports.end()) it = reports.insert(reports.end(), {r.rule_id, r.name, kind, r.subject, std::nullopt, std::nullopt});
+    (*it).*side = r;
+  }
+}
+
 YearComparison compare_year(const Comparison& c, int year) {
   YearComparison result;
+  add_reports(result.reports, c.baseline, year, &ReportComparison::baseline);
+  add_reports(result.reports, c.scenario, year, &ReportComparison::scenario);
   auto add = [&](const Ledger& ledger, std::int64_t Amounts::*side) {
     for (const Posting& p : ledger.postings) {
       if (p.year != year) continue;
@@ -73,6 +93,16 @@ std::vector<const NoteComparison*> notes_shown(const Comparison& c, const YearCo
   }
   return notes;
 }
+
+std::vector<const ReportComparison*> reports_shown(const Comparison& c, const YearComparison& y) {
+  std::vector<const ReportComparison*> reports;
+  for (const ReportComparison& r : y.reports) {
+    if (!c.changed_only || r.changed()) reports.push_back(&r);
+  }
+  return reports;
+}
+
+std::string report_side_text(const std::optional<Report>& side) { return side ? side->value.display : "(not reported)"; }
 
 const std::vector<int>& years_of(const Comparison& c) { return c.baseline.years; }
 

@@ -3,6 +3,7 @@
 // received per account and rule in both ledgers, the balances, and the notes, with what is shown.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,18 @@ struct NoteComparison {
   Amounts amounts;
 };
 
+// A report in either ledger, matched by name, subject kind and subject (a name is reported once per
+// subject and year); a side without it is nullopt.
+struct ReportComparison {
+  std::string rule, name, subject_kind, subject;
+  std::optional<Report> baseline, scenario;
+
+  // Whether it is added, removed, or has another value or type.
+  bool changed() const;
+  // The side that has it (the scenario's when both do).
+  const Report& any() const { return scenario ? *scenario : *baseline; }
+};
+
 // Net amounts received per (account id, rule) for one year in both ledgers, with the rule order, and
 // the notes. Accounts are matched by id, so the two ledgers may come from two versions of a model.
 struct YearComparison {
@@ -29,6 +42,7 @@ struct YearComparison {
   std::map<std::pair<std::string, std::string>, Amounts> cells;
   std::map<std::string, Amounts> balances;            // per account id
   std::vector<NoteComparison> notes;                  // the baseline's in its order, then new ones
+  std::vector<ReportComparison> reports;              // the baseline's in its order, then new ones
 
   // Whether anything of the account changes: its balance, or its amount under any rule.
   bool account_changes(const std::string& account) const;
@@ -45,6 +59,10 @@ std::vector<const AccountDecl*> accounts_shown(const Comparison& comparison, con
 std::vector<std::string> rules_shown(const Comparison& comparison, const YearComparison& year);
 // The year's notes (with changed_only: those that change).
 std::vector<const NoteComparison*> notes_shown(const Comparison& comparison, const YearComparison& year);
+// The year's reports (with changed_only: those added, removed or changed).
+std::vector<const ReportComparison*> reports_shown(const Comparison& comparison, const YearComparison& year);
+// "Arnhem", "(none)" for an absent value, "(not reported)" for a side without the report.
+std::string report_side_text(const std::optional<Report>& side);
 // The years of both ledgers (they are evaluated for the same years).
 const std::vector<int>& years_of(const Comparison& comparison);
 

@@ -1,7 +1,10 @@
 #include "report/csv_report.h"
 
+#include <string_view>
+
 #include "report/balances.h"
 #include "report/computed_under.h"
+#include "report/report_values.h"
 
 namespace rw {
 
@@ -11,6 +14,11 @@ namespace {
 void account(CsvWriter& csv, const AccountDecl& account) {
   csv.text(account.id);
   if (csv.dialect().account_names) csv.text(account.name);
+}
+
+// The report columns of a line that is no report: empty.
+void no_report(CsvWriter& csv) {
+  for (int i = 0; i < 5; ++i) csv.empty();
 }
 
 // An empty account column (and its name column).
@@ -24,11 +32,16 @@ void no_account(CsvWriter& csv) {
 std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
   CsvWriter csv(dialect);
   std::string under = computed_under_cell(ledger.computed_under);
-  if (dialect.account_names) {
-    csv.header({"year", "id", "rule", "title", "from", "from_name", "to", "to_name", "amount", "due", "source", "note", "computed_under"});
-  } else {
-    csv.header({"year", "id", "rule", "title", "from", "to", "amount", "due", "source", "note", "computed_under"});
+  bool reports = !ledger.reports.empty();
+  for (std::string_view name : {"year", "id", "rule", "title", "from"}) csv.text(name);
+  if (dialect.account_names) csv.text("from_name");
+  csv.text("to");
+  if (dialect.account_names) csv.text("to_name");
+  for (std::string_view name : {"amount", "due", "source", "note", "computed_under"}) csv.text(name);
+  if (reports) {
+    for (std::string_view name : {"report", "subject_kind", "subject", "type", "value"}) csv.text(name);
   }
+  csv.end_line();
   for (const Posting& p : ledger.postings) {
     csv.number(std::to_string(p.year)).text(p.id).text(p.rule_id).text(p.title);
     account(csv, ledger.accounts[p.from]);
@@ -36,14 +49,28 @@ std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
     csv.amount(p.cents);
     if (p.due) csv.date(*p.due);
     else csv.empty();
-    csv.text(p.provenance.location).empty().text(under).end_line();
+    csv.text(p.provenance.location).empty().text(under);
+    if (reports) no_report(csv);
+    csv.end_line();
   }
   // A note moves no money: no id, no payer; `to` is the account it is reported for, `note` its label.
   for (const Note& n : ledger.notes) {
     csv.number(std::to_string(n.year)).empty().text(n.rule_id).text(n.title);
     no_account(csv);
     account(csv, ledger.accounts[n.account]);
-    csv.amount(n.cents).empty().text(n.location).text(n.label).text(under).end_line();
+    csv.amount(n.cents).empty().text(n.location).text(n.label).text(under);
+    if (reports) no_report(csv);
+    csv.end_line();
+  }
+  // A report: no id, payer, receiver, amount or due date; its name, subject, type and value in columns of its own.
+  for (const Report& r : ledger.reports) {
+    csv.number(std::to_string(r.year)).empty().text(r.rule_id).text(r.title);
+    no_account(csv);
+    no_account(csv);
+    csv.empty().empty().text(r.location).empty().text(under);
+    csv.text(r.name).text(subject_kind_name(r.subject_kind)).text(r.subject).text(r.value.type);
+    report_value_cell(csv, r.value);
+    csv.end_line();
   }
   return csv.result();
 }

@@ -12,6 +12,9 @@ namespace rw {
 // date). `computed_under` is on every line: "" for the agreed settlement, else the what-if
 // ("what-if: scenario late_reform, --set secondary_fee=7000"), so a line copied out of the file still says it.
 // With the dialect's account names, `from_name` follows `from` and `to_name` follows `to`.
+// When the settlement has reports, five columns follow: `report,subject_kind,subject,type,value`, empty
+// on postings and notes; each report is a line of its own after the notes (no id, accounts, amount or
+// due date; the value in the dialect's form).
 std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect = standard_csv());
 
 // `--format csv-balances`: `year,account,account_name,balance,closing_balance,computed_under`, per year

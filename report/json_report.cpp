@@ -4,6 +4,7 @@
 
 #include "report/computed_under.h"
 #include "report/money_format.h"
+#include "report/report_values.h"
 
 namespace rw {
 
@@ -41,6 +42,17 @@ std::string render_json(const Ledger& ledger) {
                      {"account", ledger.accounts[n.account].id}, {"amount", plain_amount(n.cents)}, {"source", n.location}});
   }
   out["notes"] = notes;
+  Json reports = Json::array();
+  for (const Report& r : ledger.reports) {
+    Json parameters = Json::array();
+    for (const ParameterUse& use : r.parameters) parameters.push_back({{"name", use.name}, {"value", use.value}, {"source", use.source}});
+    reports.push_back({{"year", r.year}, {"rule", r.rule_id}, {"title", r.title}, {"name", r.name},
+                       {"subject_kind", subject_kind_name(r.subject_kind)},
+                       {"subject", r.subject_kind == ReportSubjectKind::Rule ? Json(nullptr) : Json(r.subject)},
+                       {"type", r.value.type}, {"value", report_value_json(r.value)}, {"display", r.value.display},
+                       {"source", r.location}, {"parameters", parameters}});
+  }
+  out["reports"] = reports;
   Json balances = Json::object();
   for (int year : ledger.years) {
     Json per_account = Json::object();

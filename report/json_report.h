@@ -1,5 +1,5 @@
 #pragma once
-// The ledger as JSON for tools: model, years, accounts, entries, notes and balances. Amounts are strings
+// The ledger as JSON for tools: model, years, accounts, entries, notes, reports and balances. Amounts are strings
 // with two decimals ("648000.00"), never JSON numbers.
 #include <string>
 

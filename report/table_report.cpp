@@ -7,6 +7,7 @@
 #include "report/account_order.h"
 #include "report/closing_table.h"
 #include "report/money_format.h"
+#include "report/report_values.h"
 #include "report/text_table.h"
 
 namespace rw {
@@ -39,7 +40,16 @@ std::string notes_of(const Ledger& ledger, int year) {
   return notes.empty() ? "" : "\nNotes (no money moves):\n" + notes;
 }
 
-// One year's block: matrix, totals, legend, notes.
+// The year's reports (every one, €0.00, false and 0 too), after a blank line; "" when the year has none.
+std::string reports_of(const Ledger& ledger, int year) {
+  std::string reports;
+  for (const Report& r : ledger.reports) {
+    if (r.year == year) reports += report_line(r) + "\n";
+  }
+  return reports.empty() ? "" : "\nReports:\n" + reports;
+}
+
+// One year's block: matrix, totals, legend, notes, reports.
 std::string render_year(const Ledger& ledger, int year) {
   std::vector<std::string> rules;                         // in order of first appearance
   std::map<std::string, std::string> titles;
@@ -57,7 +67,7 @@ std::string render_year(const Ledger& ledger, int year) {
     active.insert(p.to);
   }
   std::string out = heading(ledger, year);
-  if (rules.empty()) return out + "No payments.\n" + notes_of(ledger, year);
+  if (rules.empty()) return out + "No payments.\n" + notes_of(ledger, year) + reports_of(ledger, year);
 
   TextTable table;
   std::vector<std::string> header = {"account"};
@@ -98,7 +108,7 @@ std::string render_year(const Ledger& ledger, int year) {
     }
     out += "\n";
   }
-  return out + notes_of(ledger, year);
+  return out + notes_of(ledger, year) + reports_of(ledger, year);
 }
 
 }  // namespace

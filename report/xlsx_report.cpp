@@ -134,6 +134,63 @@ void write_notes(XlsxBook& book, const Ledger& ledger) {
   sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
 }
 
+// A report's value in a cell: money as an amount, integers and dates as numbers and dates, anything else
+// (decimals too, to stay exact) as text.
+void report_cell(XlsxSheet& sheet, int row, int column, const ReportValue& value) {
+  if (value.absent) return;
+  switch (value.kind) {
+    case ReportValueKind::Money: {
+      std::string digits;
+      for (char c : value.text) {
+        if (c != '.') digits += c;
+      }
+      sheet.amount(row, column, std::stoll(digits));
+      return;
+    }
+    case ReportValueKind::Integer:
+      if (value.text.size() < 16) {
+        sheet.integer(row, column, std::stoll(value.text));
+        return;
+      }
+      break;
+    case ReportValueKind::Date:
+      if (auto date = Date::parse(value.text)) {
+        sheet.date(row, column, *date);
+        return;
+      }
+      break;
+    case ReportValueKind::Bool:
+    case ReportValueKind::Decimal:
+    case ReportValueKind::Text:
+    case ReportValueKind::Party:
+    case ReportValueKind::Enum: break;
+  }
+  sheet.text(row, column, value.text);
+}
+
+// Sheet `Reports`: the named figures of `report` statements, with their subjects and values.
+void write_reports(XlsxBook& book, const Ledger& ledger) {
+  XlsxSheet sheet = book.add_sheet("Reports");
+  std::vector<std::string> headers = {"year", "rule", "title", "report", "subject_kind", "subject", "type", "value", "display", "source", "data"};
+  sheet.headers(0, headers, {7, 7, title_width, id_width, 12, id_width, id_width, amount_width, name_width, source_width, source_width});
+  int row = 1;
+  for (const Report& r : ledger.reports) {
+    sheet.integer(row, 0, r.year);
+    sheet.text(row, 1, r.rule_id);
+    sheet.text(row, 2, r.title);
+    sheet.text(row, 3, r.name);
+    sheet.text(row, 4, subject_kind_name(r.subject_kind));
+    sheet.text(row, 5, r.subject);
+    sheet.text(row, 6, r.value.type);
+    report_cell(sheet, row, 7, r.value);
+    sheet.text(row, 8, r.value.display);
+    sheet.text(row, 9, r.location);
+    sheet.text(row, 10, r.subject_origin);
+    ++row;
+  }
+  sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
+}
+
 // The three amount columns of a comparison row: each side and the difference.
 void write_sides(XlsxSheet& sheet, int row, int column, const Amounts& amounts) {
   sheet.amount(row, column, amounts.baseline);
@@ -148,6 +205,7 @@ XlsxBytes render_ledger_xlsx(const Ledger& ledger) {
   write_summary(book, ledger);
   write_postings(book, ledger);
   write_notes(book, ledger);
+  write_reports(book, ledger);
   write_computed_under(book, {{"this settlement", &ledger}});
   return book.finish();
 }
@@ -164,7 +222,10 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
   XlsxSheet notes = book.add_sheet("Notes");
   std::vector<std::string> note_headers = {"year", "rule", "label", "account", "name", c.baseline_header, c.scenario_header, difference};
   notes.headers(0, note_headers, {7, 7, title_width, id_width, name_width, amount_width, amount_width, amount_width});
-  int balance_row = 1, rule_row = 1, note_row = 1;
+  XlsxSheet reports = book.add_sheet("Reports");
+  std::vector<std::string> report_headers = {"year", "rule", "report", "subject_kind", "subject", c.baseline_header, c.scenario_header, "changed"};
+  reports.headers(0, report_headers, {7, 7, id_width, 12, id_width, amount_width, amount_width, 9});
+  int balance_row = 1, rule_row = 1, note_row = 1, report_row = 1;
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
     std::vector<std::string> shown_rules = rules_shown(c, y);
@@ -191,10 +252,23 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
       notes.text(note_row, 4, n->account_name);
       write_sides(notes, note_row++, 5, n->amounts);
     }
+    for (const ReportComparison* r : reports_shown(c, y)) {
+      reports.integer(report_row, 0, year);
+      reports.text(report_row, 1, r->any().rule_id);
+      reports.text(report_row, 2, r->name);
+      reports.text(report_row, 3, r->subject_kind);
+      reports.text(report_row, 4, r->subject);
+      if (r->baseline) report_cell(reports, report_row, 5, r->baseline->value);
+      else reports.text(report_row, 5, "(not reported)");
+      if (r->scenario) report_cell(reports, report_row, 6, r->scenario->value);
+      else reports.text(report_row, 6, "(not reported)");
+      reports.text(report_row++, 7, r->changed() ? "changed" : "");
+    }
   }
   balances.autofilter(0, balance_row - 1, static_cast<int>(balance_headers.size()));
   rules.autofilter(0, rule_row - 1, static_cast<int>(rule_headers.size()));
   notes.autofilter(0, note_row - 1, static_cast<int>(note_headers.size()));
+  reports.autofilter(0, report_row - 1, static_cast<int>(report_headers.size()));
   balances.text(balance_row + 1, 0, fmt::format("{}: {} ({}) compared with {} ({}); difference = {}.", c.baseline.model_name, c.scenario_header,
                                                 c.scenario_name, c.baseline_header, c.baseline_name, c.difference));
   write_computed_under(book, {{c.baseline_header + ": " + c.baseline_name, &c.baseline}, {c.scenario_header + ": " + c.scenario_name, &c.scenario}});

@@ -7,9 +7,9 @@
 
 namespace rw {
 
-// Sheets Summary (accounts × years, closing balance, totals), Postings, Items, Notes, Computed under.
+// Sheets Summary (accounts × years, closing balance, totals), Postings, Items, Notes, Reports, Computed under.
 XlsxBytes render_ledger_xlsx(const Ledger& ledger);
-// Sheets Balances (per year and account), By rule, Notes, Computed under: each side and the difference.
+// Sheets Balances (per year and account), By rule, Notes, Reports, Computed under: each side and the difference.
 XlsxBytes render_comparison_xlsx(const Comparison& comparison);
 
 }  // namespace rw

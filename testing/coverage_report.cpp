@@ -85,6 +85,9 @@ class BranchFinder {
           } else if constexpr (std::is_same_v<T, ast::Note>) {
             expr(node.amount.get());
             expr(node.account.get());
+          } else if constexpr (std::is_same_v<T, ast::Report>) {
+            expr(node.value.get());
+            expr(node.subject.get());
           } else {  // Require: a check, not a branch; its condition may hold branches
             expr(node.condition.get());
           }

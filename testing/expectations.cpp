@@ -8,6 +8,7 @@
 #include "runtime/eval/data_changes.h"
 #include "runtime/eval/describe.h"
 #include "runtime/eval/interpreter.h"
+#include "testing/report_claims.h"
 
 namespace rw::testing {
 
@@ -219,6 +220,7 @@ std::string check_expectation(const DatedExpectation& e, const Row& row, const S
         if constexpr (std::is_same_v<T, BalanceClaim>) return check_balance(claim, *year, row, s, read);
         if constexpr (std::is_same_v<T, NoteClaim>) return check_note(claim, *year, rule, row, s, read);
         if constexpr (std::is_same_v<T, IsClaim>) return check_is(claim, *year, row, s, read);
+        if constexpr (std::is_same_v<T, ReportClaim>) return check_report_claim(claim, *year, rule, row, s.model, s.ledger, read);
       },
       e.claim);
 }

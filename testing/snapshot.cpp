@@ -36,6 +36,7 @@ std::string snapshot_text(const Ledger& ledger) {
   for (std::size_t a = 0; a < ledger.opening.size(); ++a) {
     if (ledger.opening[a] != 0) out += fmt::format("opening {} {}\n", ledger.accounts[a].id, plain_amount(ledger.opening[a]));
   }
+  if (!ledger.reports.empty()) out += "# report: year rule name subject-kind subject type = value (subject - for the rule's own)\n";
   // Within a year, rules keep the order of the rule file (the ledger's order); then payer, receiver, due.
   std::map<std::pair<int, std::string>, std::size_t> rule_rank;
   for (const Posting& p : ledger.postings) rule_rank.try_emplace({p.year, p.rule_id}, rule_rank.size());
@@ -64,6 +65,13 @@ std::string snapshot_text(const Ledger& ledger) {
     }
     for (const Note& n : ledger.notes) {
       if (n.year == year) out += fmt::format("note {} {} {} {} \"{}\"\n", n.year, n.rule_id, id(n.account), plain_amount(n.cents), n.label);
+    }
+    for (const Report& r : ledger.reports) {
+      if (r.year != year) continue;
+      std::string subject = r.subject_kind == ReportSubjectKind::Rule ? "-" : "\"" + r.subject + "\"";
+      std::string value = r.value.absent ? "(none)" : r.value.kind == ReportValueKind::Text ? "\"" + r.value.text + "\"" : r.value.text;
+      out += fmt::format("report {} {} {} {} {} {} = {}\n", r.year, r.rule_id, r.name, subject_kind_name(r.subject_kind), subject,
+                         r.value.type, value);
     }
   }
   return out;

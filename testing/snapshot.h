@@ -1,6 +1,7 @@
 #pragma once
 // A ledger as canonical, diff-friendly text: the opening balances, one line per posting, then each year's balances
-// (flows), closing balances and notes, in a fixed order, amounts in plain cents notation. Equal ledgers give equal bytes.
+// (flows), closing balances, notes and reports (a second header line describes reports when there are any), in a
+// fixed order, amounts in plain cents notation. Equal ledgers give equal bytes.
 #include <string>
 #include <vector>
 

@@ -40,11 +40,15 @@ struct NoteClaim { std::optional<Slot> label; Slot account, amount; };
 // `"<id>" is [not] <definition>`: a yes/no definition of the model applied to the record with that id.
 struct IsClaim { Slot item, definition; bool negated = false; };
 
+// `report <name> [for <subject>] = <value>`: what a `report` statement reported for the subject (a
+// record's key, a member or an account; without `for`, the rule's own figure), the value as in rule files.
+struct ReportClaim { Slot name; std::optional<Slot> subject; Slot value; };
+
 // `expect <year> [rule <id>]: <claim>`.
 struct DatedExpectation {
   Slot year;
   std::optional<Slot> rule;
-  std::variant<PaysClaim, PaysForClaim, NoPostingsClaim, BalanceClaim, NoteClaim, IsClaim> claim;
+  std::variant<PaysClaim, PaysForClaim, NoPostingsClaim, BalanceClaim, NoteClaim, IsClaim, ReportClaim> claim;
 };
 // `expect error "<text>"`: loading or settling fails with a message that contains the text.
 struct ErrorExpectation { Slot text; };

@@ -35,6 +35,7 @@ struct kw_not : TAO_PEGTL_KEYWORD("not") {};
 struct kw_error : TAO_PEGTL_KEYWORD("error") {};
 struct kw_snapshot : TAO_PEGTL_KEYWORD("snapshot") {};
 struct kw_where : TAO_PEGTL_KEYWORD("where") {};
+struct kw_report : TAO_PEGTL_KEYWORD("report") {};
 
 // ---- slots: a word or quoted text (see testing/test_file.h) ----
 struct word : p::plus<p::not_one<' ', '\t', '\r', '\n', ':', '|', '"', '#', '=', '{', '}'>> {};
@@ -98,7 +99,16 @@ struct negated : kw_not {};
 struct definition_slot : slot {};
 struct expect_definition : p::seq<definition_slot> {};
 struct is_claim : p::seq<item_slot, ws, kw_is, ws, p::opt<negated, ws>, expect_definition> {};
-struct claim : p::sor<no_postings_claim, balance_claim, closing_balance_claim, note_claim, is_claim, pays_claim> {};
+// `report <name> [for <subject>] = <value>`: the value a `report` statement reported (written as in rule files).
+struct report_name_slot : slot {};
+struct expect_report_name : p::seq<report_name_slot> {};
+struct report_subject_slot : slot {};
+struct expect_report_subject : p::seq<report_subject_slot> {};
+struct report_value_slot : slot {};
+struct expect_report_value : p::seq<report_value_slot> {};
+struct report_claim : p::seq<kw_report, ws, expect_report_name, ws, p::opt<kw_for, ws, expect_report_subject, ws>, expect_equals, ws,
+                             expect_report_value> {};
+struct claim : p::sor<report_claim, no_postings_claim, balance_claim, closing_balance_claim, note_claim, is_claim, pays_claim> {};
 struct expect_claim : claim {};
 
 struct year_slot : slot {};

@@ -27,7 +27,10 @@ template <> inline constexpr auto error_message<expect_account> = "expected an a
 template <> inline constexpr auto error_message<expect_of> = "expected 'of' (balance of <account> = <amount>)";
 template <> inline constexpr auto error_message<expect_for> = "expected 'for' (note [\"<label>\"] for <account> = <amount>)";
 template <> inline constexpr auto error_message<expect_definition> = "expected the name of a yes/no definition of the model";
-template <> inline constexpr auto error_message<expect_claim> = "expected what is expected: <payer> pays <amount> to <receiver>, <payer> pays nothing to <receiver>, <payer> pays for \"<id>\", no postings, balance of <account> = <amount>, closing balance of <account> = <amount>, note [\"<label>\"] for <account> = <amount>, or \"<id>\" is [not] <definition>";
+template <> inline constexpr auto error_message<expect_claim> = "expected what is expected: <payer> pays <amount> to <receiver>, <payer> pays nothing to <receiver>, <payer> pays for \"<id>\", no postings, balance of <account> = <amount>, closing balance of <account> = <amount>, note [\"<label>\"] for <account> = <amount>, report <name> [for <subject>] = <value>, or \"<id>\" is [not] <definition>";
+template <> inline constexpr auto error_message<expect_report_name> = "expected the report's name (report <name> [for <subject>] = <value>)";
+template <> inline constexpr auto error_message<expect_report_subject> = "expected the report's subject: a record's key in quotes, a member or an account";
+template <> inline constexpr auto error_message<expect_report_value> = "expected the reported value as in rule files, e.g. €1_234.56, true, 2025-01-01, BW, Arnhem";
 template <> inline constexpr auto error_message<expect_rule> = "expected the rule's number, e.g. rule 5";
 template <> inline constexpr auto error_message<expect_colon> = "expected ':' after the year (and rule), e.g. expect 2022 rule 5: centre pays €648_000.00 to Rheden";
 template <> inline constexpr auto error_message<expect_expectation> = "expected a year, 'error' or 'snapshot' after 'expect'";

@@ -22,14 +22,16 @@ using selector = pegtl::parse_tree::selector<
     grammar::unwrap::on<g::expect_slot, g::expect_data, g::expect_first_year, g::expect_last_year, g::expect_setting_value,
                         g::expect_amount, g::expect_to_slot, g::expect_item, g::expect_account, g::expect_definition,
                         g::expect_claim, g::expect_rule, g::expect_expectation, g::expect_header_row, g::expect_test_name,
-                        g::expect_model_path, g::expect_header>,
+                        g::expect_model_path, g::expect_header, g::expect_report_name, g::expect_report_subject,
+                        g::expect_report_value>,
     pegtl::parse_tree::store_content::on<
         g::quoted, g::word, g::data_path, g::inline_json, g::first_year, g::last_year, g::scenario_line, g::set_line,
         g::setting_parameter, g::setting_year, g::setting_value, g::from_slot, g::to_slot, g::amount_slot, g::item_slot,
         g::pays_nothing, g::pays_for, g::pays_claim, g::no_postings_claim, g::account_slot, g::balance_claim, g::closing_balance_claim, g::note_label,
         g::note_claim, g::negated, g::definition_slot, g::is_claim, g::year_slot, g::rule_slot, g::dated_expectation,
         g::error_expectation, g::snapshot_expectation, g::expect_quoted, g::expectation, g::cell, g::header_row, g::data_row, g::table,
-        g::test_name, g::test_block, g::model_path, g::data_line, g::years_line>>;
+        g::test_name, g::test_block, g::model_path, g::data_line, g::years_line, g::report_claim, g::report_name_slot,
+        g::report_subject_slot, g::report_value_slot>>;
 
 SourceRange range_of(const Node& node) {
   return {static_cast<std::uint32_t>(node.begin().byte), static_cast<std::uint32_t>(node.end().byte)};
@@ -93,6 +95,10 @@ DatedExpectation dated_of(const Node& node) {
     const Node* label = child<g::note_label>(claim);
     e.claim = NoteClaim{label ? std::optional(slot_of(*label)) : std::nullopt, slot_of(*child<g::account_slot>(claim)),
                         slot_of(*child<g::amount_slot>(claim))};
+  } else if (claim.is_type<g::report_claim>()) {
+    const Node* subject = child<g::report_subject_slot>(claim);
+    e.claim = ReportClaim{slot_of(*child<g::report_name_slot>(claim)), subject ? std::optional(slot_of(*subject)) : std::nullopt,
+                          slot_of(*child<g::report_value_slot>(claim))};
   } else if (claim.is_type<g::is_claim>()) {
     e.claim = IsClaim{slot_of(*child<g::item_slot>(claim)), slot_of(*child<g::definition_slot>(claim)),
                       child<g::negated>(claim) != nullptr};

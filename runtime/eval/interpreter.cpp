@@ -6,6 +6,7 @@
 #include <limits>
 #include <set>
 #include <span>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -17,6 +18,7 @@
 #include "runtime/eval/distribution.h"
 #include "runtime/eval/eval_error.h"
 #include "runtime/eval/operators.h"
+#include "runtime/eval/report_value.h"
 #include "runtime/eval/two_way_rounding.h"
 #include "runtime/eval/value_hash.h"
 #include "stdlib/builtins.h"
@@ -80,6 +82,9 @@ class Interpreter {
   std::vector<std::int64_t> open_accounts(int first_year);
   // Records coverage in `coverage` from now on (null: record none).
   void record_coverage(Coverage* coverage) { coverage_ = coverage; }
+  // Notes reports made without running their rule (a what-if copies them), so that a second report of
+  // the same name and subject in that year is still found.
+  void reported(const Report& report);
   // The value of a definition in `year` for the given arguments.
   Value call_definition(int definition, int year, std::vector<Value> arguments);
   // After a failure: the record being iterated over when it happened: the innermost one with an id
@@ -105,15 +110,21 @@ class Interpreter {
   BuiltinContext context_;
   int year_ = 0;
   std::optional<Date> due_;
+  const RuleInfo* current_rule_ = nullptr;  // the rule being run
   std::vector<PendingPosting> pending_;
   std::vector<PendingNote> pending_notes_;
+  std::vector<Report> pending_reports_;
+  // The reports made this year, by name, subject kind and subject: where (location and rule) each was made.
+  std::map<std::tuple<std::string, ReportSubjectKind, std::string>, std::pair<std::string, std::string>> reported_;
+  int reported_year_ = 0;
+  std::vector<std::vector<int>> key_fields_;  // by record declaration: the key fields of the keyed input of its records
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
   // (id, origin) of the records iterated over, innermost last; they point into the data, which outlives the run
   std::vector<std::pair<const std::string*, const RecordPtr*>> items_;
   std::vector<DistributionShare> distributions_;  // the distribute bodies being run, innermost last
   std::vector<const RecordValue*> records_;  // every record iterated over, innermost last (they live in the data)
   std::vector<int> id_fields_;  // by record declaration: the index of its text field `id`, or -1
-  std::map<const ast::Stmt*, std::vector<int>> statement_parameters_;  // parameters each pay statement's amount reads
+  std::map<const ast::Expr*, std::vector<int>> expression_parameters_;  // parameters each pay amount or reported value reads
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
   // results are remembered per year, by argument values.
   std::vector<char> pure_;        // by definition: reads no balances, so its value is fixed within a year
@@ -183,6 +194,9 @@ class Interpreter {
   std::pair<std::string, std::string> recipient_name(const Value& item, const Type& type) const;
   void remainder(const ast::Distribute& d, std::int64_t cents, Frame& frame);
   void note(const ast::Stmt& stmt, const ast::Note& note, Frame& frame);
+  void report(const ast::Stmt& stmt, const ast::Report& report, Frame& frame);
+  // The subject of a report statement: its kind, its text and (for a record) where it was read.
+  std::tuple<ReportSubjectKind, std::string, std::string> report_subject(const ast::Report& report, Frame& frame);
   Value parameter_value(int index);
   Value comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame);
   std::int64_t cents(const Rational& amount, const ast::Expr& where) const;
@@ -196,7 +210,7 @@ class Interpreter {
   void explain_false(const ast::Expr& condition, Frame& frame, std::vector<std::string>& found);
   // The id of a record known to have one.
   const std::string& id_of(const RecordPtr& record) const { return std::get<std::string>(record->fields[id_fields_[record->decl]]); }
-  std::vector<ParameterUse> parameter_uses(const ast::Stmt& stmt);
+  std::vector<ParameterUse> parameter_uses(const ast::Expr& expr);
 };
 
 Value literal_value(const ast::Literal& literal) {
@@ -516,6 +530,12 @@ void Interpreter::prepare_lookups() {
   year_free_parameters_.assign(model_.parameters.size(), -1);
   memo_use_.assign(model_.definitions.size(), {0, 0});
   for (const RecordDecl& record : model_.tables.records) id_fields_.push_back(record.field_index("id").value_or(-1));
+  key_fields_.resize(model_.tables.records.size());
+  for (const InputDecl& input : model_.tables.inputs) {
+    if (!input.type.is(TypeKind::List) || !input.type.element->is(TypeKind::Record)) continue;
+    std::vector<int>& key = key_fields_[input.type.element->decl];
+    if (key.empty()) key = input.key_fields;
+  }
 }
 
 // Where the value of a local variable, or of a field of a record reached from one, already is: no copy
@@ -657,11 +677,12 @@ void Interpreter::explain_false(const ast::Expr& condition, Frame& frame, std::v
   }
 }
 
-// The parameters a pay statement's amount reads, with their values this year and where they came from.
-std::vector<ParameterUse> Interpreter::parameter_uses(const ast::Stmt& stmt) {
-  auto known = statement_parameters_.find(&stmt);
-  if (known == statement_parameters_.end()) {
-    known = statement_parameters_.emplace(&stmt, parameters_used(model_, *std::get<ast::Pay>(stmt.node).amount)).first;
+// The parameters an expression (a pay statement's amount, a reported value) reads, with their values
+// this year and where they came from.
+std::vector<ParameterUse> Interpreter::parameter_uses(const ast::Expr& expr) {
+  auto known = expression_parameters_.find(&expr);
+  if (known == expression_parameters_.end()) {
+    known = expression_parameters_.emplace(&expr, parameters_used(model_, expr)).first;
   }
   std::vector<ParameterUse> uses;
   for (int index : known->second) {
@@ -690,6 +711,8 @@ void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
     distribute(*d, frame);
   } else if (auto* n = std::get_if<ast::Note>(&stmt.node)) {
     note(stmt, *n, frame);
+  } else if (auto* reported = std::get_if<ast::Report>(&stmt.node)) {
+    report(stmt, *reported, frame);
   } else if (auto* r = std::get_if<ast::Require>(&stmt.node)) {
     if (!eval_bool(*r->condition, frame)) {
       std::vector<std::string> found;
@@ -879,6 +902,63 @@ void Interpreter::note(const ast::Stmt& stmt, const ast::Note& n, Frame& frame) 
   it->amount += amount;
 }
 
+std::tuple<ReportSubjectKind, std::string, std::string> Interpreter::report_subject(const ast::Report& r, Frame& frame) {
+  if (!r.subject) return {ReportSubjectKind::Rule, "", ""};
+  if (model_.expr_types[r.subject->id].unwrapped().is(TypeKind::Record)) {
+    RecordPtr record = eval_as<RecordPtr>(*r.subject, frame);
+    std::string key;
+    for (int field : key_fields_.at(record->decl)) key += (key.empty() ? "" : ", ") + key_text(record->fields.at(field), model_.tables);
+    return {ReportSubjectKind::Record, key, record->origin};
+  }
+  int account = eval_as<AccountRef>(*r.subject, frame).index;
+  return {account < model_.tables.member_count ? ReportSubjectKind::Member : ReportSubjectKind::Account,
+          model_.tables.accounts.at(account).id, ""};
+}
+
+void Interpreter::reported(const Report& report) {
+  if (reported_year_ != report.year) {
+    reported_.clear();
+    reported_year_ = report.year;
+  }
+  reported_.try_emplace({report.name, report.subject_kind, report.subject}, report.location, report.rule_id);
+}
+
+// One report: its value (money in whole cents) and subject; a second report of the name for the same
+// subject in the same year is an error naming both statements.
+void Interpreter::report(const ast::Stmt& stmt, const ast::Report& r, Frame& frame) {
+  const RuleInfo& rule = *current_rule_;
+  Report made;
+  made.year = year_;
+  made.rule_id = rule.decl->id.name;
+  made.title = rule.decl->title;
+  made.name = r.name;
+  std::tie(made.subject_kind, made.subject, made.subject_origin) = report_subject(r, frame);
+  Value value = eval(*r.value, frame);
+  try {
+    made.value = report_value(value, model_.report_types.at(r.name), model_.tables, model_.rounding);
+  } catch (const ArithmeticOverflow&) {
+    throw EvalFailure("this amount is too large to express in cents", r.value->range);
+  }
+  made.location = source_.location(stmt.range);
+  made.statement = stmt.range;
+  made.formula = r.value->range;
+  made.parameters = parameter_uses(*r.value);
+  if (reported_year_ != year_) {
+    reported_.clear();
+    reported_year_ = year_;
+  }
+  auto [first, added] = reported_.try_emplace({made.name, made.subject_kind, made.subject}, made.location, made.rule_id);
+  if (!added) {
+    std::string subject = made.subject_kind == ReportSubjectKind::Rule ? "" : fmt::format(" for {}", made.subject);
+    throw EvalFailure(fmt::format("'{}'{} is reported twice in {}: by this statement (rule {}) and by rule {} at {}; report a name "
+                                  "once per subject and year (give the two figures different names, or report one of them "
+                                  "for another subject)",
+                                  made.name, subject, year_, made.rule_id, first->second.second, first->second.first),
+                      stmt.range);
+  }
+  pending_reports_.push_back(std::move(made));
+}
+
 void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) {
   int from = eval_as<AccountRef>(*pay.from, frame).index;
   Rational amount = eval_as<Rational>(*pay.amount, frame);
@@ -936,6 +1016,8 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
   pending_.clear();
   pending_notes_.clear();
   distributions_.clear();
+  pending_reports_.clear();
+  current_rule_ = &rule;
   Frame frame(rule.frame_size);
   if (decl.when && !decide(*decl.when, frame)) return;
   if (coverage_) coverage_->record_rule(static_cast<int>(&rule - model_.rules.data()));
@@ -948,6 +1030,8 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     ledger.notes.push_back({year, decl.id.name, decl.title, std::get<ast::Note>(n.statement->node).label, n.account,
                             amount, source_.location(n.statement->range)});
   }
+  // A report is kept whatever its value (€0.00, false and 0 too), in the order the statements ran.
+  for (Report& report : pending_reports_) ledger.reports.push_back(std::move(report));
   int number = 0;
   std::size_t first_new = ledger.postings.size();
   for (PendingPosting& p : pending_) {
@@ -988,7 +1072,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
       return a.count != b.count ? a.count > b.count : a.amount < b.amount;  // most frequent first, then by amount
     });
     provenance.exact_total = p.amount;
-    if (std::holds_alternative<ast::Pay>(p.statement->node)) provenance.parameters = parameter_uses(*p.statement);
+    if (auto* pay = std::get_if<ast::Pay>(&p.statement->node)) provenance.parameters = parameter_uses(*pay->amount);
     provenance.distributions = std::move(p.distributions);
     ledger.postings.push_back(std::move(posting));
   }
@@ -1020,7 +1104,7 @@ bool carries_balances(const CheckedModel& model) {
 
 // The postings and notes of each (year, rule index) in a ledger, as ranges: a ledger keeps them together.
 struct LedgerIndex {
-  std::map<std::pair<int, std::string>, std::pair<std::size_t, std::size_t>> postings, notes;  // -> [first, last)
+  std::map<std::pair<int, std::string>, std::pair<std::size_t, std::size_t>> postings, notes, reports;  // -> [first, last)
 
   explicit LedgerIndex(const Ledger& ledger) {
     for (std::size_t i = 0; i < ledger.postings.size(); ++i) {
@@ -1029,6 +1113,10 @@ struct LedgerIndex {
     }
     for (std::size_t i = 0; i < ledger.notes.size(); ++i) {
       auto [it, added] = notes.try_emplace({ledger.notes[i].year, ledger.notes[i].rule_id}, i, i + 1);
+      if (!added) it->second.second = i + 1;
+    }
+    for (std::size_t i = 0; i < ledger.reports.size(); ++i) {
+      auto [it, added] = reports.try_emplace({ledger.reports[i].year, ledger.reports[i].rule_id}, i, i + 1);
       if (!added) it->second.second = i + 1;
     }
   }
@@ -1117,6 +1205,12 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
         if (auto n = index->notes.find(key); n != index->notes.end()) {
           ledger.notes.insert(ledger.notes.end(), previous->notes.begin() + n->second.first, previous->notes.begin() + n->second.second);
         }
+        if (auto n = index->reports.find(key); n != index->reports.end()) {
+          for (std::size_t i = n->second.first; i < n->second.second; ++i) {
+            interpreter.reported(previous->reports[i]);
+            ledger.reports.push_back(previous->reports[i]);
+          }
+        }
         continue;
       }
       try {
@@ -1133,6 +1227,7 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
     if (!shown) {  // evaluated only for the balances it carries over: its flows are kept, not its postings
       fold_unshown(ledger, first_of_year, year);
       std::erase_if(ledger.notes, [&](const Note& n) { return n.year == year; });
+      std::erase_if(ledger.reports, [&](const Report& r) { return r.year == year; });
     }
   }
   result.ledger = std::move(ledger);

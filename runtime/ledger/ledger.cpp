@@ -27,6 +27,16 @@ std::vector<std::int64_t> Ledger::closing_balances(int year) const {
   return result;
 }
 
+const char* subject_kind_name(ReportSubjectKind kind) {
+  switch (kind) {
+    case ReportSubjectKind::Rule: return "rule";
+    case ReportSubjectKind::Record: return "record";
+    case ReportSubjectKind::Member: return "member";
+    case ReportSubjectKind::Account: return "account";
+  }
+  return "rule";
+}
+
 std::string ComputedUnder::describe() const {
   std::string text = scenario.empty() ? "" : "scenario " + scenario;
   for (std::size_t i = 0; i < data_changes.size(); ++i) text += (i == 0 ? ": " : "; ") + data_changes[i];

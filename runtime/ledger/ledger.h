@@ -83,6 +83,42 @@ struct Note {
   std::string location;
 };
 
+// What a report's value is, for typed output: JSON types, CSV cells, test files' values.
+enum class ReportValueKind { Bool, Integer, Decimal, Money, Date, Text, Party, Enum };
+
+// A reported value, as every output shows it.
+struct ReportValue {
+  ReportValueKind kind = ReportValueKind::Bool;
+  std::string type;     // as a user writes it: "money", "bool", "account", "Product", "date?"
+  bool absent = false;  // an optional figure without a value
+  // Canonical text: money in whole cents "1234.56", an exact decimal "0.25" (or "1/3"), "12", "true",
+  // "2025-01-01", the text itself, an account's id, an enum variant; "" when absent.
+  std::string text;
+  std::string display;  // for people: "€1,234.56", an account's display name, "(none)" when absent
+};
+
+// What a report is about: a record of a keyed input (by its key), a member, an account, or the rule itself.
+enum class ReportSubjectKind { Rule, Record, Member, Account };
+
+// A named figure of any type a rule publishes for a subject and year (`report <name>: <value> [for <subject>]`).
+struct Report {
+  int year = 0;
+  std::string rule_id;
+  std::string title;
+  std::string name;  // as written in the report statement
+  ReportSubjectKind subject_kind = ReportSubjectKind::Rule;
+  std::string subject;         // the record's key ("c08"; "2025, A" for two key fields), the account id; "" for the rule
+  std::string subject_origin;  // a record's data file and JSON path ("clients.json: $.clients[7]"); "" otherwise
+  ReportValue value;
+  std::string location;                  // "rules/region.regels:42:5" of the report statement
+  SourceRange statement;                 // the report statement in the rule file
+  SourceRange formula;                   // its value expression
+  std::vector<ParameterUse> parameters;  // parameters the value reads, by name
+};
+
+// "rule", "record", "member", "account": a report subject's kind as outputs name it.
+const char* subject_kind_name(ReportSubjectKind kind);
+
 // What a settlement was computed under: the model as agreed (nothing set), or a what-if.
 struct ComputedUnder {
   std::string scenario;               // the scenario's name (--scenario NAME), or ""
@@ -117,6 +153,7 @@ struct Ledger {
   // if earlier), unless the settlement was asked for the years alone (then the first of `years`);
   // 0 stands for the first of `years`. Read it with first_counted_year().
   int flows_from = 0;
+  std::vector<Report> reports;    // by year, then rule order in the file, then evaluation order
 
   // Net position per account for one year: received minus paid, in cents (sums to zero).
   std::vector<std::int64_t> balances(int year) const;

@@ -103,7 +103,7 @@ def settlement(binary, tmp):
         check(result.returncode == 0, f"run --format xlsx --out {out.name}: exit 0", result.stderr.decode())
     check(first.read_bytes() == second.read_bytes(), "run --format xlsx twice: byte-identical workbooks")
     wb = openpyxl.load_workbook(first)
-    check(wb.sheetnames == ["Summary", "Postings", "Items", "Notes", "Computed under"], "run: the sheets", wb.sheetnames)
+    check(wb.sheetnames == ["Summary", "Postings", "Items", "Notes", "Reports", "Computed under"], "run: the sheets", wb.sheetnames)
 
     # Summary: accounts × (brought forward, years, closing balance), totals; every balance equals the JSON's.
     summary = wb["Summary"]
@@ -161,6 +161,23 @@ def settlement(binary, tmp):
     notes = table(wb["Notes"])
     check(len(notes) - 1 == len(ledger["notes"]) and all(cents(r[6]) == cents(n["amount"]) and r[3] == n["label"]
                                                           for r, n in zip(notes[1:], ledger["notes"])), "Notes: every JSON note, to the cent")
+    reports = table(wb["Reports"])
+
+    def same_value(cell, report):
+        if report["value"] is None:
+            return cell is None
+        if report["type"].rstrip("?") == "money":
+            return cents(cell) == cents(report["value"])  # an amount cell
+        if report["type"].rstrip("?") == "bool":
+            return cell == ("true" if report["value"] else "false")
+        return cell == report["value"]
+    check(list(reports[0]) == ["year", "rule", "title", "report", "subject_kind", "subject", "type", "value", "display", "source", "data"]
+          and len(reports) - 1 == len(ledger["reports"]) and
+          all((r[0], r[1], r[3], r[5] or None, r[6]) == (j["year"], j["rule"], j["name"], j["subject"], j["type"]) and same_value(r[7], j)
+              for r, j in zip(reports[1:], ledger["reports"])), "Reports: every JSON report, each value equal", reports[:2])
+    # CG-0604 receives BT in Westervoort, then Overbetuwe from 18 July 2025: the report names the last stay's municipality.
+    check(any(r[0] == 2025 and r[3] == "payer" and r[5] == "CG-0604" and r[7] == "Overbetuwe" for r in reports[1:]),
+          "Reports: CG-0604's payer in 2025 is Overbetuwe")
     under = table(wb["Computed under"])
     check(under[1][:2] == ("this settlement", "the model as written (agreed)"), "Computed under: the model as written", under)
 
@@ -183,7 +200,11 @@ def comparison(binary, tmp):
     check(result.returncode == 0, "compare --format xlsx: exit 0", result.stderr.decode())
     data = json.loads(run(binary, "compare", *args, "--format", "json").stdout)
     wb = openpyxl.load_workbook(out)
-    check(wb.sheetnames == ["Balances", "By rule", "Notes", "Computed under"], "compare: the sheets", wb.sheetnames)
+    check(wb.sheetnames == ["Balances", "By rule", "Notes", "Reports", "Computed under"], "compare: the sheets", wb.sheetnames)
+    compared_reports = table(wb["Reports"])
+    check(len(compared_reports) - 1 == len(data["reports"]) and
+          all((r[2], r[4] or None) == (j["name"], j["subject"]) for r, j in zip(compared_reports[1:], data["reports"])),
+          "compare Reports: every JSON report (matched by name and subject)", compared_reports[:2])
     balances = table(wb["Balances"])
     check(list(balances[0]) == ["year", "account", "name", "baseline", "what-if", "difference"], "compare Balances: headers", balances[0])
     rows = {(r[0], r[1]): r for r in balances[1:] if isinstance(r[0], int)}

@@ -254,6 +254,11 @@ TEST(Interpreter, ReevaluationEqualsFullEvaluation) {
     }
     ASSERT_EQ(full.ledger->notes.size(), again.ledger->notes.size()) << setting;
     for (std::size_t i = 0; i < full.ledger->notes.size(); ++i) EXPECT_EQ(full.ledger->notes[i].cents, again.ledger->notes[i].cents);
+    auto report_key = [](const Report& r) { return std::tuple(r.year, r.rule_id, r.name, r.subject, r.value.type, r.value.text); };
+    ASSERT_EQ(full.ledger->reports.size(), again.ledger->reports.size()) << setting;
+    for (std::size_t i = 0; i < full.ledger->reports.size(); ++i) {
+      EXPECT_EQ(report_key(full.ledger->reports[i]), report_key(again.ledger->reports[i])) << setting << " report " << i;
+    }
   }
   // The fee does change amounts (rule 5, 2022: Rheden 108 × €7,000), so the comparison above is not
   // between two copies of the baseline.
@@ -265,6 +270,56 @@ TEST(Interpreter, ReevaluationEqualsFullEvaluation) {
     if (p.year == 2022 && p.rule_id == "5" && changed.ledger->accounts[p.to].id == "Rheden") rheden += p.cents;
   }
   EXPECT_EQ(rheden, 75600000);
+}
+
+// Reports keep every value (false, 0, €0.00 too), round money to cents with the model's mode, keep
+// decimals exact, and name a record by its key: the rows' key (year, member) reads "2024, A". Hand-checked:
+// €10 / 3 = €3.333… -> €3.33; €10 / €30 = 1/3 (no exact decimal); €0 / €30 = 0.
+TEST(Interpreter, ReportsKeepEveryValueExactlyAndNameRecordsByTheirKey) {
+  auto e = evaluate_text(R"(model "Reports"
+members A, B
+account centre "Centre"
+record Row { year: integer  member: member  amount: money }
+input rows: list of Row keyed by year, member
+rule 1 "Figures" for 2024 {
+  for each r in rows where r.year = year {
+    report third: r.amount / 3 for r
+    report share: r.amount / €30 for r
+    report paid: r.amount > €0 for r.member
+  }
+  report none: 0
+  report keeper: if count(r for each r in rows) > 5 then A else centre
+}
+)",
+                         R"({"rows": [{"year": 2024, "member": "A", "amount": "10.00"}, {"year": 2024, "member": "B", "amount": "0.00"}]})",
+                         {2024});
+  ASSERT_TRUE(e.result.ledger) << e.errors;
+  std::vector<std::string> found;
+  for (const Report& r : e.result.ledger->reports) {
+    found.push_back(fmt::format("{} {} {} {} {}", r.name, subject_kind_name(r.subject_kind), r.subject, r.value.type, r.value.text));
+  }
+  std::vector<std::string> expected = {"third record 2024, A money 3.33", "share record 2024, A decimal 1/3", "paid member A bool true",
+                                       "third record 2024, B money 0.00", "share record 2024, B decimal 0",  "paid member B bool false",
+                                       "none rule  integer 0",            "keeper rule  account centre"};
+  EXPECT_EQ(found, expected);
+}
+
+// The same name for the same subject twice in a year is an error that names both statements.
+TEST(Interpreter, AReportTwiceForOneSubjectIsAnError) {
+  auto e = evaluate_text(R"(model "Twice"
+members A, B
+rule 1 "One" for 2024 {
+  report flag: true for A
+}
+rule 2 "Two" for 2024 {
+  report flag: false for A
+}
+)",
+                         "{}", {2024});
+  EXPECT_FALSE(e.result.ledger);
+  EXPECT_NE(e.errors.find("'flag' for A is reported twice in 2024: by this statement (rule 2) and by rule 1 at test.regels:4:3"),
+            std::string::npos)
+      << e.errors;
 }
 
 // A filter over a long list is applied once per year when it reads only the item; one that reads

@@ -145,6 +145,7 @@ TEST(Reports, Json) {
     }
   ],
   "notes": [],
+  "reports": [],
   "balances": {
     "2022": {
       "A": "162345.68",

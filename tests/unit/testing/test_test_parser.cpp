@@ -8,6 +8,30 @@ namespace {
 
 TestParseResult parse_text(const std::string& text) { return parse_test_file(SourceFile("t.regeltest", text)); }
 
+TEST(TestParser, ReadsReportClaims) {
+  auto result = parse_text(R"(tests for "m.regels"
+test "reports" {
+  expect 2025 rule K: report payer for "CG-1" = centre
+  expect 2025: report total = €0.00
+}
+)");
+  ASSERT_TRUE(result.file) << result.diagnostics.front().message;
+  const auto& expectations = result.file->tests.at(0).expectations;
+  ASSERT_EQ(expectations.size(), 2u);
+  const auto& first = std::get<DatedExpectation>(expectations[0].what);
+  const auto& claim = std::get<ReportClaim>(first.claim);
+  EXPECT_EQ(first.rule->text, "K");
+  EXPECT_EQ(claim.name.text, "payer");
+  ASSERT_TRUE(claim.subject);
+  EXPECT_EQ(claim.subject->text, "CG-1");
+  EXPECT_TRUE(claim.subject->quoted);
+  EXPECT_EQ(claim.value.text, "centre");
+  const auto& own = std::get<ReportClaim>(std::get<DatedExpectation>(expectations[1].what).claim);
+  EXPECT_EQ(own.name.text, "total");
+  EXPECT_FALSE(own.subject);
+  EXPECT_EQ(own.value.text, "€0.00");
+}
+
 TEST(TestParser, ReadsEveryKindOfLine) {
   auto result = parse_text(R"(tests for "m.regels"
 data "data/"

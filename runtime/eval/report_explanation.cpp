@@ -1,0 +1,47 @@
+#include "runtime/eval/report_explanation.h"
+
+#include <cctype>
+
+namespace rw {
+
+namespace {
+
+// Source text without the layout that follows it.
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return std::string(text);
+}
+
+}  // namespace
+
+std::optional<ReportExplanation> explain_report(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+                                                const std::string& name, int year, const std::optional<std::string>& subject) {
+  for (const Report& r : ledger.reports) {
+    if (r.year != year || r.name != name) continue;
+    bool own = r.subject_kind == ReportSubjectKind::Rule;
+    if (subject ? own || r.subject != *subject : !own) continue;
+    ReportExplanation e;
+    e.report = &r;
+    for (const RuleInfo& rule : model.rules) {
+      if (rule.decl->id.name != r.rule_id) continue;
+      e.rule_location = source.location(rule.decl->id.range);
+      e.rule_line = std::string(source.line(source.position(rule.decl->id.range.begin).line));
+    }
+    e.statement_text = trimmed(source.slice(r.statement));
+    e.formula_text = trimmed(source.slice(r.formula));
+    e.rounding = std::string(rounding_mode_name(model.rounding));
+    e.computed_under = ledger.computed_under;
+    return e;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> reported_subjects(const Ledger& ledger, const std::string& name, int year) {
+  std::vector<std::string> subjects;
+  for (const Report& r : ledger.reports) {
+    if (r.year == year && r.name == name) subjects.push_back(r.subject_kind == ReportSubjectKind::Rule ? "" : r.subject);
+  }
+  return subjects;
+}
+
+}  // namespace rw
