@@ -7,6 +7,22 @@
 #include "report/report_values.h"
 
 namespace rw {
+namespace {
+
+// Year → account id → amount, for each year of the run, with `amounts(year)` one amount per account.
+template <typename Amounts>
+nlohmann::ordered_json per_year(const Ledger& ledger, Amounts amounts) {
+  nlohmann::ordered_json result = nlohmann::ordered_json::object();
+  for (int year : ledger.years) {
+    nlohmann::ordered_json per_account = nlohmann::ordered_json::object();
+    std::vector<std::int64_t> cents = amounts(year);
+    for (std::size_t i = 0; i < ledger.accounts.size(); ++i) per_account[ledger.accounts[i].id] = plain_amount(cents[i]);
+    result[std::to_string(year)] = per_account;
+  }
+  return result;
+}
+
+}  // namespace
 
 std::string render_json(const Ledger& ledger) {
   using Json = nlohmann::ordered_json;
@@ -53,28 +69,14 @@ std::string render_json(const Ledger& ledger) {
                        {"source", r.location}, {"parameters", parameters}});
   }
   out["reports"] = reports;
-  Json balances = Json::object();
-  for (int year : ledger.years) {
-    Json per_account = Json::object();
-    std::vector<std::int64_t> amounts = ledger.balances(year);
-    for (std::size_t i = 0; i < ledger.accounts.size(); ++i) per_account[ledger.accounts[i].id] = plain_amount(amounts[i]);
-    balances[std::to_string(year)] = per_account;
-  }
-  out["balances"] = balances;
+  out["balances"] = per_year(ledger, [&](int year) { return ledger.balances(year); });
   // Closing balances: per account its opening balance, and per year opening + every flow up to that year.
   Json opening = Json::object();
   for (std::size_t i = 0; i < ledger.accounts.size(); ++i) {
     opening[ledger.accounts[i].id] = plain_amount(i < ledger.opening.size() ? ledger.opening[i] : 0);
   }
   out["opening_balances"] = opening;
-  Json closing = Json::object();
-  for (int year : ledger.years) {
-    Json per_account = Json::object();
-    std::vector<std::int64_t> amounts = ledger.closing_balances(year);
-    for (std::size_t i = 0; i < ledger.accounts.size(); ++i) per_account[ledger.accounts[i].id] = plain_amount(amounts[i]);
-    closing[std::to_string(year)] = per_account;
-  }
-  out["closing_balances"] = closing;
+  out["closing_balances"] = per_year(ledger, [&](int year) { return ledger.closing_balances(year); });
   out["closing_balances_count_from"] = ledger.first_counted_year();
   return out.dump(2) + "\n";
 }
