@@ -1,5 +1,7 @@
 #include "report/explain_report.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -38,6 +40,41 @@ std::string posting_summary(const PostingExplanation& e) {
                      p.due ? ", due " + p.due->to_string() : "");
 }
 
+// "2022-03-01..2022-12-31: 306 of 365 days", or "" when the record has no single period.
+std::string days_text(const ContributionExplanation& c) {
+  return c.period ? fmt::format("{}: {} of {} days", c.period->to_string(), c.days, c.days_in_year) : "";
+}
+
+// The contributions one per line, columns aligned: id, exact amount, period and days, data row.
+std::string each_contribution_text(const Posting& posting, bool with_items) {
+  std::size_t total = posting.provenance.each_contribution().size();
+  if (total == 0) return "";
+  std::vector<ContributionExplanation> each = explain_contributions(posting, with_items);
+  std::size_t id_width = 1, amount_width = 0, days_width = 0;
+  for (const ContributionExplanation& c : each) {
+    id_width = std::max(id_width, c.id.size());
+    amount_width = std::max(amount_width, describe_money(c.amount).size());
+    days_width = std::max(days_width, days_text(c).size());
+  }
+  std::string out = each.size() == total ? fmt::format("\nEach contribution ({}, in the order made)\n", total)
+                                         : fmt::format("\nEach contribution (the first {} of {}; --items lists all)\n", each.size(), total);
+  for (const ContributionExplanation& c : each) {
+    std::string days = days_width ? fmt::format("  {:<{}}", days_text(c), days_width) : "";
+    out += fmt::format("  {:<{}}  {:>{}}{}  {}\n", c.id.empty() ? "-" : c.id, id_width, describe_money(c.amount), amount_width, days, c.data);
+  }
+  return out;
+}
+
+Json each_contribution_json(const Posting& posting, bool with_items) {
+  Json each = Json::array();
+  for (const ContributionExplanation& c : explain_contributions(posting, with_items)) {
+    Json entry = {{"id", c.id.empty() ? Json(nullptr) : Json(c.id)}, {"data", c.data}, {"amount", describe_money(c.amount)}};
+    if (c.period) entry.update({{"period", c.period->to_string()}, {"days", c.days}, {"days_in_year", c.days_in_year}});
+    each.push_back(std::move(entry));
+  }
+  return each;
+}
+
 // A posting made inside a distribute that ran many times (in a loop) shows its first distributions only.
 constexpr std::size_t max_distributions_text = 3, max_distributions_json = 10;
 
@@ -55,6 +92,7 @@ Json posting_json(const PostingExplanation& e, bool with_items) {
               {"statement", e.statement_text}, {"statement_source", v.location}, {"formula", e.amount_text},
               {"contributions", v.contributions}, {"groups", groups}, {"exact_total", describe_money(v.exact_total)},
               {"rounding", e.rounding}, {"parameters", parameters}, {"item_count", v.item_ids().size()},
+              {"each_count", v.each_contribution().size()}, {"each", each_contribution_json(p, with_items)},
               {"computed_under", computed_under_json(e.computed_under)}};
   if (!v.distributions.empty()) {
     Json distributions = Json::array();
@@ -82,8 +120,7 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   out += fmt::format("Statement\n  {}: {}\n\n", v.location, e.statement_text);
   out += fmt::format("Amount: {}\n", e.amount_text);
   out += fmt::format("  {} contribution{}", v.contributions, v.contributions == 1 ? "" : "s");
-  out += v.item_ids().empty() ? ":\n" : fmt::format(" for {} record{}{}:\n", v.item_ids().size(),
-                                                  v.item_ids().size() == 1 ? "" : "s", with_items ? " (listed below)" : " (list them with --items)");
+  out += v.item_ids().empty() ? ":\n" : fmt::format(" for {} record{}:\n", v.item_ids().size(), v.item_ids().size() == 1 ? "" : "s");
   out += contribution_lines(v);
   std::string rounded = euros(p.cents);
   out += fmt::format("  exact total {}; rounded to cents ({}): {}\n", describe_money(v.exact_total), e.rounding, rounded);
@@ -95,11 +132,7 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
     out += "\nValues used\n";
     for (const ParameterUse& u : v.parameters) out += fmt::format("  {} = {}    ({})\n", u.name, u.value, u.source);
   }
-  if (with_items && !v.item_ids().empty()) {
-    out += "\nRecords\n";
-    for (std::size_t i = 0; i < v.item_ids().size(); ++i) out += fmt::format("  {}    {}\n", v.item_ids()[i], v.item_records()[i]->origin);
-  }
-  return out;
+  return out + each_contribution_text(p, with_items);
 }
 
 std::string render_posting_json(const PostingExplanation& e, bool with_items) {

@@ -6,7 +6,8 @@
 
 namespace rw {
 
-// `with_items` lists every pseudonymous id with the data file and JSON path of its record.
+// Each contribution is listed with its record's id, data row, exact amount and days: all of them with
+// `with_items`, else the first few.
 std::string render_posting_text(const PostingExplanation& explanation, bool with_items);
 std::string render_posting_json(const PostingExplanation& explanation, bool with_items);
 std::string render_account_text(const AccountExplanation& explanation);

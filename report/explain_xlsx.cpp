@@ -31,6 +31,21 @@ class FieldSheet {
   int row_ = 1;
 };
 
+// Sheet `Each contribution`: id, data row, exact amount, period and days; all of them or the first few.
+void each_contribution_sheet(XlsxBook& book, const Posting& posting, bool all) {
+  XlsxSheet sheet = book.add_sheet("Each contribution");
+  sheet.headers(0, {"id", "data", "amount", "period", "days", "days in year"}, {16, 60, 20, 24, 8, 12});
+  int row = 1;
+  for (const ContributionExplanation& c : explain_contributions(posting, all)) {
+    if (!c.id.empty()) sheet.text(row, 0, c.id);
+    sheet.text(row, 1, c.data);
+    sheet.text(row, 2, describe_money(c.amount));  // exact, so possibly beyond cents: text, not a number
+    if (c.period) sheet.text(row, 3, c.period->to_string()), sheet.integer(row, 4, c.days), sheet.integer(row, 5, c.days_in_year);
+    ++row;
+  }
+  sheet.autofilter(0, row - 1, 6);
+}
+
 }  // namespace
 
 XlsxBytes render_posting_xlsx(const PostingExplanation& e, bool with_items) {
@@ -64,6 +79,7 @@ XlsxBytes render_posting_xlsx(const PostingExplanation& e, bool with_items) {
   values.headers(0, {"name", "value", "source"}, {28, 24, 40});
   row = 1;
   for (const ParameterUse& u : v.parameters) values.text(row, 0, u.name), values.text(row, 1, u.value), values.text(row++, 2, u.source);
+  if (!v.each_contribution().empty()) each_contribution_sheet(book, p, with_items);
   if (!v.distributions.empty()) distribution_sheets(book, v.distributions.front());
   if (with_items) {
     XlsxSheet records = book.add_sheet("Records");

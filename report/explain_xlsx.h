@@ -7,7 +7,8 @@
 namespace rw {
 
 // Sheets Explanation (field, value), Contributions (count, each), Values used (name, value, source),
-// and with `with_items` Records (id, data): one posting.
+// Each contribution (id, data, amount, period, days, days in year: all with `with_items`, else the first
+// few), the distribution's sheets, and with `with_items` Records (id, data): one posting.
 XlsxBytes render_posting_xlsx(const PostingExplanation& explanation, bool with_items);
 // Sheets Explanation (account, year, received, paid, balance, computed under), Postings (one row per
 // posting received or paid) and Notes.

@@ -29,7 +29,37 @@ PostingExplanation explain(const CheckedModel& model, const SourceFile& source, 
   return e;
 }
 
+// The record's only period (an absent optional one does not count); nullopt when it has none or several.
+std::optional<Period> only_period(const RecordValue& record) {
+  std::optional<Period> found;
+  for (const Value& field : record.fields) {
+    auto* period = std::get_if<Period>(&field);
+    if (!period) continue;
+    if (found) return std::nullopt;
+    found = *period;
+  }
+  return found;
+}
+
 }  // namespace
+
+std::vector<ContributionExplanation> explain_contributions(const Posting& posting, bool all) {
+  const Provenance& p = posting.provenance;
+  std::vector<ContributionExplanation> result;
+  for (const Contribution& c : p.each_contribution()) {
+    if (!all && result.size() == contributions_listed) break;
+    ContributionExplanation& e = result.emplace_back();
+    e.id = c.item < 0 ? "" : p.item_ids()[c.item];
+    e.data = c.record->origin;
+    e.amount = c.amount;
+    e.period = only_period(*c.record);
+    if (e.period) {
+      e.days = overlap_days(*e.period, year_period(posting.year));
+      e.days_in_year = days_in_year(posting.year);
+    }
+  }
+  return result;
+}
 
 std::optional<PostingExplanation> explain_posting(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
                                                   const std::string& id) {

@@ -22,6 +22,17 @@ struct PostingExplanation {
   ComputedUnder computed_under;      // the ledger's: agreed, or the what-if it was computed under
 };
 
+// One contribution to a posting as explanations show it: for whom, from which data row, how much.
+struct ContributionExplanation {
+  std::string id;      // the innermost record with an id ("CG-0004"); "" when none
+  std::string data;    // where the innermost record was read: "clients.json: $.clients[3].stays[0]"
+  Rational amount;     // exact, before rounding
+  // When that record has exactly one period: the period, and how many days of the posting's year it covers.
+  std::optional<Period> period;
+  std::int64_t days = 0;
+  int days_in_year = 0;
+};
+
 struct AccountExplanation {
   std::string account, name;
   int year = 0;
@@ -37,5 +48,12 @@ std::optional<PostingExplanation> explain_posting(const CheckedModel& model, con
 // Everything an account received and paid in a year; nullopt if the account does not exist.
 std::optional<AccountExplanation> explain_account(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
                                                   const std::string& account, int year);
+
+// How many contributions an explanation lists unless all are asked for (--items).
+constexpr std::size_t contributions_listed = 10;
+
+// The contributions to `posting` made inside loops over records, in the order made: all, or the first
+// `contributions_listed`.
+std::vector<ContributionExplanation> explain_contributions(const Posting& posting, bool all);
 
 }  // namespace rw

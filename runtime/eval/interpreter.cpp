@@ -37,6 +37,8 @@ struct PendingPosting {
   Rational amount;
   int contributions = 0;
   std::vector<RecordPtr> items;  // the records (with ids) it was made for, in order, repeats possible
+  // Each contribution made inside a loop over records: the innermost record, the innermost id, the amount.
+  std::vector<std::tuple<RecordPtr, const std::string*, Rational>> each;
   std::unordered_map<Rational, int, RationalHash> groups;  // exact contribution -> how many times
   // Where the running total first went beyond what a posting can hold: the record being iterated over
   // then (empty when none), for the message if the final total is still beyond it.
@@ -91,9 +93,9 @@ class Interpreter {
   // ("CG-0017 (clients.json: $.clients[16])"), else the innermost one ("the record at years.json: $.years[2]").
   std::string failing_item() const {
     for (auto record = records_.rbegin(); record != records_.rend(); ++record) {
-      if (const std::string* id = id_in(**record)) return *id + " (" + (*record)->origin + ")";
+      if (const std::string* id = id_in(***record)) return *id + " (" + (**record)->origin + ")";
     }
-    return records_.empty() ? "" : "the record at " + records_.back()->origin;
+    return records_.empty() ? "" : "the record at " + (*records_.back())->origin;
   }
 
  private:
@@ -122,7 +124,7 @@ class Interpreter {
   // (id, origin) of the records iterated over, innermost last; they point into the data, which outlives the run
   std::vector<std::pair<const std::string*, const RecordPtr*>> items_;
   std::vector<DistributionShare> distributions_;  // the distribute bodies being run, innermost last
-  std::vector<const RecordValue*> records_;  // every record iterated over, innermost last (they live in the data)
+  std::vector<const RecordPtr*> records_;  // every record iterated over, innermost last (they live in the data)
   std::vector<int> id_fields_;  // by record declaration: the index of its text field `id`, or -1
   std::map<const ast::Expr*, std::vector<int>> expression_parameters_;  // parameters each pay amount or reported value reads
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
@@ -623,7 +625,7 @@ template <typename Body>
 void Interpreter::with_item(const Value& item, Body body) {
   auto* record = std::get_if<RecordPtr>(&item);
   auto id = item_id(item);
-  if (record) records_.push_back(record->get());
+  if (record) records_.push_back(record);
   if (id) items_.push_back(*id);
   body();
   if (id) items_.pop_back();
@@ -966,7 +968,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   auto same = [&](const PendingPosting& p) { return p.statement == &stmt && p.from == from && p.to == to && p.due == due_; };
   auto it = std::find_if(pending_.begin(), pending_.end(), same);
   if (it == pending_.end()) {
-    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}, {}, {}, {}});
+    pending_.push_back({&stmt, from, to, due_, Rational(0), 0, {}, {}, {}, {}, {}});
     it = pending_.end() - 1;
   }
   try {
@@ -978,6 +980,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   ++it->contributions;
   ++it->groups[amount];
   if (!items_.empty() && (it->items.empty() || it->items.back() != *items_.back().second)) it->items.push_back(*items_.back().second);
+  if (!records_.empty()) it->each.emplace_back(*records_.back(), items_.empty() ? nullptr : items_.back().first, amount);
   if (!distributions_.empty()) {
     const DistributionShare& share = distributions_.back();
     auto& known = it->distributions;
@@ -1058,12 +1061,18 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     provenance.contributions = p.contributions;
     // The ids, sorted and each once (the first record with an id stands for it).
     std::stable_sort(p.items.begin(), p.items.end(), [&](const RecordPtr& a, const RecordPtr& b) { return id_of(a) < id_of(b); });
-    if (!p.items.empty()) {
+    if (!p.items.empty() || !p.each.empty()) {
       auto items = std::make_shared<ItemList>();
       for (const RecordPtr& record : p.items) {
         if (!items->ids.empty() && items->ids.back() == id_of(record)) continue;
         items->ids.push_back(id_of(record));
         items->records.push_back(record);
+      }
+      items->each.reserve(p.each.size());
+      for (auto& [record, id, amount] : p.each) {
+        auto found = id ? std::lower_bound(items->ids.begin(), items->ids.end(), *id) : items->ids.end();
+        int item = found != items->ids.end() && *found == *id ? static_cast<int>(found - items->ids.begin()) : -1;
+        items->each.push_back({std::move(record), item, amount});
       }
       provenance.items = std::move(items);
     }

@@ -55,4 +55,9 @@ const std::vector<RecordPtr>& Provenance::item_records() const {
   return items ? items->records : none;
 }
 
+const std::vector<Contribution>& Provenance::each_contribution() const {
+  static const std::vector<Contribution> none;
+  return items ? items->each : none;
+}
+
 }  // namespace rw

@@ -29,11 +29,19 @@ struct ParameterUse {
   std::string source;  // "rules/x.regels:93:11" or "--set secondary_fee=7000" or "scenario late_reform"
 };
 
+// One execution of a pay statement that added to a posting: the record it was made for and its exact amount.
+struct Contribution {
+  RecordPtr record;  // the innermost record being iterated over (a client's stay, a table's row)
+  int item = -1;     // the innermost record with an id, as an index into ItemList::ids; -1 when none
+  Rational amount;   // before rounding
+};
+
 // The records an amount was made for (e.g. clients), shared by copies of a posting: a what-if that
 // reuses a posting copies no list.
 struct ItemList {
   std::vector<std::string> ids;     // the records' ids (e.g. client pseudonyms), sorted, each once
   std::vector<RecordPtr> records;  // for each id its record (`origin`: the data file and JSON path)
+  std::vector<Contribution> each;  // every contribution made inside a loop over records, in the order made
 };
 
 // The distribution (a `distribute` statement's split) a posting's amount came from, and which of its
@@ -58,6 +66,7 @@ struct Provenance {
 
   const std::vector<std::string>& item_ids() const;
   const std::vector<RecordPtr>& item_records() const;
+  const std::vector<Contribution>& each_contribution() const;
 };
 
 struct Posting {

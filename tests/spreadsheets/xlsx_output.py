@@ -363,6 +363,18 @@ def explanations_and_tests(binary, tmp):
           "explain --posting --format xlsx: the explanation as rows, the amount a euro number cell", fields)
     values = table(wb["Values used"])
     check([list(r) for r in values[1:]] == [[u["name"], u["value"], u["source"]] for u in data["parameters"]], "explain: the values used, as the JSON")
+    # Each contribution: per client its exact amount and days (tests/cases/explain/per_client_days.regels has
+    # the hand computation: C-2 in Rheden 91 of 366 days, €6,000 × 91 / 366).
+    case = ROOT / "tests" / "cases" / "explain" / "per_client_days"
+    per_client = [str(case) + ".regels", "--data", str(case) + ".json", "--posting", "2024/5/1", "--items"]
+    out = tmp / "each.xlsx"
+    run(binary, "explain", *per_client, "--format", "xlsx", "--out", out)
+    data = json.loads(run(binary, "explain", *per_client, "--format", "json").stdout)
+    each = [list(r) for r in table(openpyxl.load_workbook(out)["Each contribution"])]
+    check(each[0] == ["id", "data", "amount", "period", "days", "days in year"] and
+          each[1:] == [[c["id"], c["data"], c["amount"], c["period"], c["days"], c["days_in_year"]] for c in data["each"]] and
+          each[2][0] == "C-2" and each[2][4:] == [91, 366] and each[2][2] == "€1,491.803278689...",
+          "explain --format xlsx: a sheet with each contribution's id, data row, exact amount and days, as the JSON", each)
     out = tmp / "a.xlsx"
     run(binary, "explain", *base, "--account", "Arnhem", "--year", "2022", "--format", "xlsx", "--out", out)
     data = json.loads(run(binary, "explain", *base, "--account", "Arnhem", "--year", "2022", "--format", "json").stdout)

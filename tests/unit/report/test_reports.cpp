@@ -40,7 +40,7 @@ Ledger sample() {
                      posting("2022/1/2", "1", "Ambulantisering", 2, 1, 15000000, std::nullopt),
                      posting("2022/5/1", "5", "Fee, \"secondary\"", 2, 0, 1234567, Date::parse("2023-12-31")),
                      posting("2022/9/1", "9", "Correction", 0, 1, -1, std::nullopt)};
-  ledger.postings[2].provenance.items = std::make_shared<ItemList>(ItemList{{"C-1", "C-2"}, {}});
+  ledger.postings[2].provenance.items = std::make_shared<ItemList>(ItemList{{"C-1", "C-2"}, {}, {}});
   return ledger;
 }
 
