@@ -113,7 +113,8 @@ std::optional<std::string> likely_meaning(std::string_view number) {
     groups.pop_back();
     separators.pop_back();
   }
-  bool thousands = groups.front().size() <= 3 && separators.find_first_not_of(separators.substr(0, 1)) == std::string::npos &&
+  // a leading zero ("0.005", "012.345") is never the first group of a thousands grouping
+  bool thousands = groups.front().size() <= 3 && groups.front().front() != '0' && separators.find_first_not_of(separators.substr(0, 1)) == std::string::npos &&
                    std::all_of(groups.begin() + 1, groups.end(), [](std::string_view g) { return g.size() == 3; });
   if (!thousands) return std::nullopt;
   std::string whole;
@@ -130,6 +131,10 @@ std::string ambiguous_amount(std::string_view text, const std::string& sign, std
                                       : "'.' is only the decimal point, followed by exactly two digits";
   std::optional<std::string> meant = likely_meaning(number);
   if (meant && meant->size() > 30) meant.reset();  // no suggestion longer than any amount there is
+  if (!meant && !comma && number.front() == '0') {  // "0.005": less than a cent, never thousands
+    return fmt::format("'{}' is not a whole number of cents; an amount has at most two digits after the '.', e.g. {}",
+                       excerpt(text), spellings(sign, "0.01", euro_sign));
+  }
   std::string_view whole = number.substr(0, number.find_first_of(".,"));
   std::string example = count_digits(whole) == whole.size() && whole.size() <= 30 ? std::string(whole) : "7000";
   return fmt::format("ambiguous amount '{}': write {}{} ({})", excerpt(text), meant ? "" : "e.g. ",

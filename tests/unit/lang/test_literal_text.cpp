@@ -55,6 +55,11 @@ INSTANTIATE_TEST_SUITE_P(LiteralText, AmountText, ::testing::Values(
     NumberCase{"1.234.567", std::nullopt, "write 1234567, 1_234_567, €1234567 or €1234567.00"},
     NumberCase{"-7.000", std::nullopt, "write -7000, -7_000, -€7000 or -€7000.00"},
     NumberCase{"7.5", std::nullopt, "ambiguous amount '7.5': write 7.50 or €7.50 ('.'"},
+    // less than a cent: "0.005" is no thousands grouping of 0005 (a leading zero never starts one)
+    NumberCase{"0.005", std::nullopt, "'0.005' is not a whole number of cents; an amount has at most two digits after the '.', "
+                                      "e.g. 0.01 or €0.01"},
+    NumberCase{"-€0.125", std::nullopt, "'-€0.125' is not a whole number of cents; an amount has at most two digits after the '.', "
+                                        "e.g. -€0.01"},
     NumberCase{"7000.125", std::nullopt, "write e.g. 7000, 7_000, €7000 or €7000.00 ('.' is only the decimal point"},
     NumberCase{"6.000,00", std::nullopt, "ambiguous amount '6.000,00': write 6000.00 or €6000.00 ('.' is only the decimal point, "
                                          "followed by exactly two digits; ',' is not used in amounts)"},
