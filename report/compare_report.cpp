@@ -32,6 +32,26 @@ std::string reports_text(const std::vector<const ReportComparison*>& reports) {
   return out.empty() ? "" : "\nReports, baseline → scenario:\n" + out;
 }
 
+// The table's closing balances section: per account shown, both sides' closing balance at the end of the
+// year and the difference, and a total row; "" when nothing is brought forward into the year on either
+// side (then each closing balance is the year's balance, which the table above shows) or no account is shown.
+std::string closing_text(const Comparison& c, const YearComparison& y, int year) {
+  std::vector<const AccountDecl*> accounts = closing_shown(c, y);
+  if (!y.brought_forward || accounts.empty()) return "";
+  TextTable table;
+  table.add_row({"account", "baseline", "scenario", "difference"});
+  Amounts total;
+  for (const AccountDecl* account : accounts) {
+    const Amounts& closing = y.closing.at(account->id);
+    table.add_row({account->name, grouped_amount(closing.baseline), grouped_amount(closing.scenario), grouped_amount(closing.difference())});
+    total.baseline += closing.baseline;
+    total.scenario += closing.scenario;
+  }
+  table.add_rule();
+  table.add_row({"Total", grouped_amount(total.baseline), grouped_amount(total.scenario), grouped_amount(total.difference())});
+  return "\nClosing balances at the end of " + std::to_string(year) + ", baseline → scenario:\n" + table.render();
+}
+
 // A report's side as JSON: its type and value, or null when that side does not report it.
 nlohmann::ordered_json report_side_json(const std::optional<Report>& side) {
   if (!side) return nullptr;
@@ -51,8 +71,10 @@ std::string render_comparison_table(const Comparison& c) {
     std::vector<std::string> rules = rules_shown(c, y);
     std::vector<const NoteComparison*> notes = notes_shown(c, y);
     std::vector<const ReportComparison*> reports = reports_shown(c, y);
+    std::string closing = closing_text(c, y, year);
     if (accounts.empty()) {
-      out += (notes.empty() && reports.empty() ? "Nothing changes.\n" : "No payment changes.\n") + notes_text(notes) + reports_text(reports);
+      bool shown = !notes.empty() || !reports.empty() || !closing.empty();
+      out += (shown ? "No payment changes.\n" : "Nothing changes.\n") + notes_text(notes) + reports_text(reports) + closing;
       continue;
     }
     TextTable table;
@@ -81,7 +103,7 @@ std::string render_comparison_table(const Comparison& c) {
     for (std::int64_t total : totals) total_row.push_back(grouped_amount(total));
     table.add_rule();
     table.add_row(total_row);
-    out += table.render() + notes_text(notes) + reports_text(reports);
+    out += table.render() + notes_text(notes) + reports_text(reports) + closing;
   }
   return out;
 }
@@ -95,7 +117,7 @@ std::string render_comparison_json(const Comparison& c) {
   out["computed_under"] = {{"baseline", computed_under_json(c.baseline.computed_under)},
                            {"scenario", computed_under_json(c.scenario.computed_under)}};
   out["years"] = years_of(c);
-  Json rows = Json::array(), notes = Json::array(), reports = Json::array();
+  Json rows = Json::array(), notes = Json::array(), reports = Json::array(), closing = Json::array();
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
     for (const NoteComparison* n : notes_shown(c, y)) {
@@ -122,10 +144,17 @@ std::string render_comparison_json(const Comparison& c) {
                       {"baseline", plain_amount(balance.baseline)}, {"scenario", plain_amount(balance.scenario)},
                       {"difference", plain_amount(balance.difference())}, {"rules", by_rule}});
     }
+    for (const AccountDecl* account : closing_shown(c, y)) {
+      const Amounts& balance = y.closing.at(account->id);
+      closing.push_back({{"year", year}, {"account", account->id}, {"baseline", plain_amount(balance.baseline)},
+                         {"scenario", plain_amount(balance.scenario)}, {"difference", plain_amount(balance.difference())}});
+    }
   }
   out["accounts"] = rows;
   out["notes"] = notes;
   out["reports"] = reports;
+  out["closing_balances"] = closing;
+  out["closing_balances_count_from"] = {{"baseline", c.baseline.first_counted_year()}, {"scenario", c.scenario.first_counted_year()}};
   return out.dump(2) + "\n";
 }
 
@@ -141,6 +170,7 @@ bool comparison_differs(const Comparison& c) {
     for (const ReportComparison& r : y.reports) {
       if (r.changed()) return true;
     }
+    if (y.closing_changes() != 0) return true;
   }
   return false;
 }
@@ -170,6 +200,7 @@ std::string render_comparison_csv(const Comparison& c, const CsvOutputDialect& d
       }
       line(year, "total", account->id, account->name, "", y.balances.at(account->id));
     }
+    for (const AccountDecl* account : closing_shown(c, y)) line(year, "closing", account->id, account->name, "", y.closing.at(account->id));
     for (const NoteComparison* n : notes_shown(c, y)) line(year, "note", n->account, n->account_name, n->rule, n->amounts, n->label);
     // A report: `account` is its subject, `note` its name, the sides its values, `difference` "changed" or "".
     for (const ReportComparison* r : reports_shown(c, y)) {

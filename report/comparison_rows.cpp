@@ -14,6 +14,10 @@ bool YearComparison::rule_changes(const std::string& rule) const {
   return std::any_of(cells.begin(), cells.end(), [&](const auto& c) { return c.first.second == rule && c.second.difference() != 0; });
 }
 
+std::size_t YearComparison::closing_changes() const {
+  return static_cast<std::size_t>(std::count_if(closing.begin(), closing.end(), [](const auto& c) { return c.second.difference() != 0; }));
+}
+
 bool ReportComparison::changed() const {
   if (!baseline || !scenario) return true;
   const ReportValue &a = baseline->value, &b = scenario->value;
@@ -47,6 +51,11 @@ YearComparison compare_year(const Comparison& c, int year) {
       result.balances[to].*side += p.cents;
       result.balances[from].*side -= p.cents;
     }
+    std::vector<std::int64_t> flows = ledger.balances(year), closing = ledger.closing_balances(year);
+    for (std::size_t a = 0; a < ledger.accounts.size(); ++a) {
+      result.closing[ledger.accounts[a].id].*side = closing[a];
+      result.brought_forward = result.brought_forward || closing[a] != flows[a];
+    }
     for (const Note& n : ledger.notes) {
       if (n.year != year) continue;
       const AccountDecl& account = ledger.accounts[n.account];
@@ -61,7 +70,9 @@ YearComparison compare_year(const Comparison& c, int year) {
   return result;
 }
 
-std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearComparison& y) {
+// The accounts of both ledgers (matched by id) in report order, those `keep` accepts.
+template <typename Keep>
+std::vector<const AccountDecl*> accounts_in_order(const Comparison& c, Keep keep) {
   std::vector<const AccountDecl*> all, order;
   for (const Ledger* ledger : {&c.baseline, &c.scenario}) {
     for (const AccountDecl& account : ledger->accounts) {
@@ -70,12 +81,20 @@ std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearCo
     }
   }
   for (std::size_t i : display_order(all)) {
-    const AccountDecl* account = all[i];
-    if (!y.balances.count(account->id)) continue;
-    if (c.changed_only && !y.account_changes(account->id)) continue;
-    order.push_back(account);
+    if (keep(all[i]->id)) order.push_back(all[i]);
   }
   return order;
+}
+
+std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearComparison& y) {
+  return accounts_in_order(c, [&](const std::string& id) { return y.balances.count(id) && (!c.changed_only || y.account_changes(id)); });
+}
+
+std::vector<const AccountDecl*> closing_shown(const Comparison& c, const YearComparison& y) {
+  return accounts_in_order(c, [&](const std::string& id) {
+    const Amounts& closing = y.closing.at(id);
+    return c.changed_only ? closing.difference() != 0 : closing.baseline != 0 || closing.scenario != 0;
+  });
 }
 
 std::vector<std::string> rules_shown(const Comparison& c, const YearComparison& y) {

@@ -1,6 +1,8 @@
 #pragma once
 // The rows every rendering of a comparison shows (table, JSON, CSV, XLSX): per year, the net amounts
-// received per account and rule in both ledgers, the balances, and the notes, with what is shown.
+// received per account and rule in both ledgers, the balances, the closing balances, the notes and the
+// reports, with what is shown.
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -41,6 +43,12 @@ struct YearComparison {
   std::vector<std::string> rules;                     // in order of first appearance
   std::map<std::pair<std::string, std::string>, Amounts> cells;
   std::map<std::string, Amounts> balances;            // per account id
+  // Per account id of either ledger: its closing balance at the end of the year (opening + every flow up
+  // to and including the year, Ledger::closing_balances), 0 on a side that lacks the account.
+  std::map<std::string, Amounts> closing;
+  // Whether on either side some account's closing balance is not its balance for the year: an opening
+  // balance or an earlier year is brought forward into it.
+  bool brought_forward = false;
   std::vector<NoteComparison> notes;                  // the baseline's in its order, then new ones
   std::vector<ReportComparison> reports;              // the baseline's in its order, then new ones
 
@@ -48,6 +56,8 @@ struct YearComparison {
   bool account_changes(const std::string& account) const;
   // Whether any account's amount under `rule` changes.
   bool rule_changes(const std::string& rule) const;
+  // How many accounts' closing balances change.
+  std::size_t closing_changes() const;
 };
 
 // Both ledgers' amounts in `year`.
@@ -55,6 +65,9 @@ YearComparison compare_year(const Comparison& comparison, int year);
 // Accounts in report order (declared accounts first, then members; the baseline's, then any the
 // scenario adds), those with postings in either ledger (with changed_only: those that change).
 std::vector<const AccountDecl*> accounts_shown(const Comparison& comparison, const YearComparison& year);
+// The accounts whose closing balance to show, in report order: those with a non-zero closing balance on
+// either side (with changed_only: those whose closing balance changes).
+std::vector<const AccountDecl*> closing_shown(const Comparison& comparison, const YearComparison& year);
 // The year's rules in order (with changed_only: those that change).
 std::vector<std::string> rules_shown(const Comparison& comparison, const YearComparison& year);
 // The year's notes (with changed_only: those that change).

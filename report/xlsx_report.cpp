@@ -198,6 +198,15 @@ void write_sides(XlsxSheet& sheet, int row, int column, const Amounts& amounts) 
   sheet.amount(row, column + 2, amounts.difference());
 }
 
+// The note below the sheet `Closing balances`: what a closing balance counts, from which year on each side.
+std::string closing_means(const Comparison& c) {
+  int baseline = c.baseline.first_counted_year(), scenario = c.scenario.first_counted_year();
+  std::string from = baseline == scenario ? std::to_string(baseline)
+                                          : fmt::format("{} ({}) and {} ({})", baseline, c.baseline_header, scenario, c.scenario_header);
+  return fmt::format("Closing balance at the end of a year: the account's declared opening balance plus every year's balance "
+                     "from {} up to and including that year, also of years not shown.", from);
+}
+
 }  // namespace
 
 XlsxBytes render_ledger_xlsx(const Ledger& ledger) {
@@ -216,6 +225,8 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
   XlsxSheet balances = book.add_sheet("Balances");
   std::vector<std::string> balance_headers = {"year", "account", "name", c.baseline_header, c.scenario_header, difference};
   balances.headers(0, balance_headers, {7, id_width, name_width, amount_width, amount_width, amount_width});
+  XlsxSheet closing = book.add_sheet("Closing balances");
+  closing.headers(0, balance_headers, {7, id_width, name_width, amount_width, amount_width, amount_width});
   XlsxSheet rules = book.add_sheet("By rule");
   std::vector<std::string> rule_headers = {"year", "account", "name", "rule", c.baseline_header, c.scenario_header, difference};
   rules.headers(0, rule_headers, {7, id_width, name_width, 7, amount_width, amount_width, amount_width});
@@ -225,7 +236,7 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
   XlsxSheet reports = book.add_sheet("Reports");
   std::vector<std::string> report_headers = {"year", "rule", "report", "subject_kind", "subject", c.baseline_header, c.scenario_header, "changed"};
   reports.headers(0, report_headers, {7, 7, id_width, 12, id_width, amount_width, amount_width, 9});
-  int balance_row = 1, rule_row = 1, note_row = 1, report_row = 1;
+  int balance_row = 1, closing_row = 1, rule_row = 1, note_row = 1, report_row = 1;
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
     std::vector<std::string> shown_rules = rules_shown(c, y);
@@ -243,6 +254,12 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
         rules.text(rule_row, 3, rule);
         write_sides(rules, rule_row++, 4, it->second);
       }
+    }
+    for (const AccountDecl* account : closing_shown(c, y)) {
+      closing.integer(closing_row, 0, year);
+      closing.text(closing_row, 1, account->id);
+      closing.text(closing_row, 2, account->name);
+      write_sides(closing, closing_row++, 3, y.closing.at(account->id));
     }
     for (const NoteComparison* n : notes_shown(c, y)) {
       notes.integer(note_row, 0, year);
@@ -266,11 +283,13 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
     }
   }
   balances.autofilter(0, balance_row - 1, static_cast<int>(balance_headers.size()));
+  closing.autofilter(0, closing_row - 1, static_cast<int>(balance_headers.size()));
   rules.autofilter(0, rule_row - 1, static_cast<int>(rule_headers.size()));
   notes.autofilter(0, note_row - 1, static_cast<int>(note_headers.size()));
   reports.autofilter(0, report_row - 1, static_cast<int>(report_headers.size()));
   balances.text(balance_row + 1, 0, fmt::format("{}: {} ({}) compared with {} ({}); difference = {}.", c.baseline.model_name, c.scenario_header,
                                                 c.scenario_name, c.baseline_header, c.baseline_name, c.difference));
+  closing.text(closing_row + 1, 0, closing_means(c));
   write_computed_under(book, {{c.baseline_header + ": " + c.baseline_name, &c.baseline}, {c.scenario_header + ": " + c.scenario_name, &c.scenario}});
   return book.finish();
 }

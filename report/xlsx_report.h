@@ -9,7 +9,8 @@ namespace rw {
 
 // Sheets Summary (accounts × years, closing balance, totals), Postings, Items, Notes, Reports, Computed under.
 XlsxBytes render_ledger_xlsx(const Ledger& ledger);
-// Sheets Balances (per year and account), By rule, Notes, Reports, Computed under: each side and the difference.
+// Sheets Balances (per year and account), Closing balances (likewise), By rule, Notes, Reports, Computed
+// under: each side and the difference.
 XlsxBytes render_comparison_xlsx(const Comparison& comparison);
 
 }  // namespace rw

@@ -200,7 +200,7 @@ def comparison(binary, tmp):
     check(result.returncode == 0, "compare --format xlsx: exit 0", result.stderr.decode())
     data = json.loads(run(binary, "compare", *args, "--format", "json").stdout)
     wb = openpyxl.load_workbook(out)
-    check(wb.sheetnames == ["Balances", "By rule", "Notes", "Reports", "Computed under"], "compare: the sheets", wb.sheetnames)
+    check(wb.sheetnames == ["Balances", "Closing balances", "By rule", "Notes", "Reports", "Computed under"], "compare: the sheets", wb.sheetnames)
     compared_reports = table(wb["Reports"])
     check(len(compared_reports) - 1 == len(data["reports"]) and
           all((r[2], r[4] or None) == (j["name"], j["subject"]) for r, j in zip(compared_reports[1:], data["reports"])),
@@ -212,6 +212,19 @@ def comparison(binary, tmp):
              [cents(v) for v in rows[(a["year"], a["account"])][3:6]] != [cents(a["baseline"]), cents(a["scenario"]), cents(a["difference"])]]
     check(len(rows) == len(data["accounts"]) and not wrong, "compare Balances: each side and the difference equal the JSON to the cent", wrong[:3])
     amount_cells_numeric(wb["Balances"], [4, 5, 6], "compare Balances")
+    closing = table(wb["Closing balances"])
+    check(list(closing[0]) == ["year", "account", "name", "baseline", "what-if", "difference"], "compare Closing balances: headers", closing[0])
+    closing_rows = {(r[0], r[1]): r for r in closing[1:] if isinstance(r[0], int)}
+    wrong = [a for a in data["closing_balances"] if (a["year"], a["account"]) not in closing_rows or
+             [cents(v) for v in closing_rows[(a["year"], a["account"])][3:6]] != [cents(a["baseline"]), cents(a["scenario"]), cents(a["difference"])]]
+    check(len(closing_rows) == len(data["closing_balances"]) and not wrong,
+          "compare Closing balances: each side and the difference equal the JSON to the cent", wrong[:3])
+    amount_cells_numeric(wb["Closing balances"], [4, 5, 6], "compare Closing balances")
+    # No openings and the model starts in 2022: at the end of 2024 Arnhem has received 3 × 278,000 = 834,000 more
+    # (278 client-years × €1,000 a year), Rheden 3 × 108,000 = 324,000, and the centre paid 3 × 556,000 = 1,668,000 more.
+    differences = {a: cents(closing_rows[(2024, a)][5]) for a in ("Arnhem", "Rheden", "centre") if (2024, a) in closing_rows}
+    check(differences == {"Arnhem": 83400000, "Rheden": 32400000, "centre": -166800000},
+          "compare Closing balances: 2024 Arnhem +834,000, Rheden +324,000, the centre -1,668,000 (3 years × the yearly difference)", differences)
     by_rule = table(wb["By rule"])
     cells = {(r[0], r[1], r[3]): r[4:7] for r in by_rule[1:]}
     expected = {(a["year"], a["account"], rule): [cents(v["baseline"]), cents(v["scenario"]), cents(v["difference"])]
@@ -222,7 +235,7 @@ def comparison(binary, tmp):
     # 1,668,000 (278 client-years × €6,000) becomes 1,946,000 (278 × €7,000), a difference of 278,000 (278 × €1,000).
     arnhem = cells.get((2022, "Arnhem", "5"))
     check(arnhem is not None and list(arnhem) == [1668000, 1946000, 278000], "compare: Arnhem 2022 rule 5 is 278 client-years × €6,000 vs × €7,000", arnhem)
-    stored = stored_values(out, 2)
+    stored = stored_values(out, 3)  # sheet 3: By rule
     row = next(i for i, r in enumerate(by_rule) if r[:4] == (2022, "Arnhem", "Arnhem", "5")) + 1
     check([stored.get(f"{c}{row}") for c in "EFG"] == ["1668000", "1946000", "278000"],
           "compare: the stored <v> texts of those cells are exactly 1668000, 1946000, 278000")
@@ -249,6 +262,11 @@ def version_diff(binary, tmp):
              [cents(a["baseline"]), cents(a["scenario"]), cents(a["difference"])]]
     check(len(rows) == len(data["accounts"]) and not wrong, "diff Balances: before, after and difference equal the JSON to the cent", wrong[:3])
     amount_cells_numeric(wb["By rule"], [5, 6, 7], "diff By rule")
+    closing = table(wb["Closing balances"])
+    closing_rows = {(r[0], r[1]): [cents(v) for v in r[3:6]] for r in closing[1:] if isinstance(r[0], int)}
+    expected = {(a["year"], a["account"]): [cents(a["baseline"]), cents(a["scenario"]), cents(a["difference"])] for a in data["closing_balances"]}
+    check(list(closing[0]) == ["year", "account", "name", "before", "after", "difference"] and closing_rows == expected and expected,
+          "diff Closing balances: headers before/after, only the changed closing balances, equal to the JSON to the cent", closing[:3])
     converted = libreoffice_csv(out, tmp)
     check("Balances" in converted and len(converted["Balances"]) >= len(rows) + 1, "LibreOffice: opens the diff workbook", list(converted))
 
