@@ -19,13 +19,6 @@ std::vector<std::string> input_names(const ModelTables& tables) {
   return names;
 }
 
-// The names of a record's fields, for suggestions.
-std::vector<std::string> field_names(const RecordDecl& record) {
-  std::vector<std::string> names;
-  for (const FieldDecl& field : record.fields) names.push_back(field.name);
-  return names;
-}
-
 // The word a data change starts with, for messages.
 std::string verb(const ast::DataChange& change) {
   switch (change.kind) {
@@ -89,9 +82,9 @@ void check_assignments(State& state, const ast::DataChange& change, DataChangeIn
     Type value = check_expression(state, *assignment.value, scope);
     info.fields.push_back(index.value_or(-1));
     if (!index) {
-      std::string hint = closest_name(assignment.field.name, field_names(record));
+      std::string hint = closest_name(assignment.field.name, record.field_names());
       state.error(assignment.field.range, fmt::format("record {} has no field '{}'{}", record.name, assignment.field.name,
-                                                      hint.empty() ? "; its fields are " + fmt::format("{}", fmt::join(field_names(record), ", "))
+                                                      hint.empty() ? "; its fields are " + fmt::format("{}", fmt::join(record.field_names(), ", "))
                                                                    : fmt::format("; did you mean '{}'?", hint)));
       continue;
     }

@@ -18,13 +18,6 @@ int declared_index(const State& state, const ast::Identifier& id, Resolution::Ki
   return it->second.resolution.index;
 }
 
-// The names of a record's fields, for suggestions.
-std::vector<std::string> field_names(const RecordDecl& record) {
-  std::vector<std::string> names;
-  for (const FieldDecl& field : record.fields) names.push_back(field.name);
-  return names;
-}
-
 // Why a field of this type cannot identify a record, or "" when it can.
 std::string unfit_for_key(const State& state, const FieldDecl& field) {
   switch (field.type.kind) {
@@ -56,7 +49,7 @@ void check_key(State& state, const ast::InputDecl& decl, InputDecl& input) {
   for (const ast::Identifier& name : decl.key) {
     std::optional<int> index = record.field_index(name.name);
     if (!index) {
-      std::string hint = closest_name(name.name, field_names(record));
+      std::string hint = closest_name(name.name, record.field_names());
       state.error(name.range, fmt::format("record {} has no field '{}'{}", record.name, name.name,
                                           hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
     } else if (std::find(input.key_fields.begin(), input.key_fields.end(), *index) != input.key_fields.end()) {

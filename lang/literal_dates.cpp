@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "lang/diagnostics.h"
+#include "lang/literal_scan.h"
 #include "lang/literal_text.h"
 
 namespace rw {
@@ -16,9 +17,6 @@ constexpr std::array<const char*, 12> month_names = {"January", "February", "Mar
 
 // The longest count of a duration (days, months or years).
 constexpr std::int64_t max_duration_count = 1'000'000;
-
-// True for the ASCII digits 0-9.
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The number written by `text` when it is 1 to 4 digits, or -1.
 int small_number(std::string_view text) {

@@ -6,14 +6,12 @@
 
 #include <fmt/format.h>
 
+#include "lang/literal_scan.h"
 #include "lang/literal_text.h"
 
 namespace rw {
 
 namespace {
-
-// True for the ASCII digits 0-9.
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // True when `text` is one or more ASCII digits.
 bool all_digits(std::string_view text) {
@@ -21,13 +19,6 @@ bool all_digits(std::string_view text) {
   for (char c : text) {
     if (!is_digit(c)) return false;
   }
-  return true;
-}
-
-// `text` without a leading `prefix`; true when it was there.
-bool consume(std::string_view& text, std::string_view prefix) {
-  if (!text.starts_with(prefix)) return false;
-  text.remove_prefix(prefix.size());
   return true;
 }
 

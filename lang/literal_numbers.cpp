@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/literal_scan.h"
 #include "lang/literal_text.h"
 
 namespace rw {
@@ -13,9 +14,6 @@ namespace {
 
 // The largest amount: its cents are the largest 64-bit integer.
 const Rational max_amount = Rational::fraction(std::numeric_limits<std::int64_t>::max(), 100);
-
-// True for the ASCII digits 0-9.
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Number of leading ASCII digits of `text`.
 std::size_t count_digits(std::string_view text) {
@@ -38,13 +36,6 @@ bool is_amount_digits(std::string_view number) {
   std::size_t point = number.find('.');
   return is_digit_group(number.substr(0, point)) &&
          (point == std::string_view::npos || (number.size() == point + 3 && count_digits(number.substr(point + 1)) == 2));
-}
-
-// `text` without a leading `prefix`; true when it was there.
-bool consume(std::string_view& text, std::string_view prefix) {
-  if (!text.starts_with(prefix)) return false;
-  text.remove_prefix(prefix.size());
-  return true;
 }
 
 // `text` without a leading euro sign ("€", "EUR") and the one space that may follow it.

@@ -9,6 +9,12 @@ std::optional<int> RecordDecl::field_index(const std::string& field) const {
   return std::nullopt;
 }
 
+std::vector<std::string> RecordDecl::field_names() const {
+  std::vector<std::string> names;
+  for (const FieldDecl& field : fields) names.push_back(field.name);
+  return names;
+}
+
 std::optional<int> ModelTables::find_account(const std::string& id) const {
   for (std::size_t i = 0; i < accounts.size(); ++i) {
     if (accounts[i].id == id) return static_cast<int>(i);

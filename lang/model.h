@@ -51,6 +51,8 @@ struct RecordDecl {
   SourceRange range;
   // Index of the field called `name`, or nullopt.
   std::optional<int> field_index(const std::string& name) const;
+  // The names of its fields in order, for suggestions.
+  std::vector<std::string> field_names() const;
 };
 
 // A named input the data must provide, e.g. `input clients: list of Client keyed by id`.

@@ -1,6 +1,7 @@
 #include "lang/source.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace rw {
 
@@ -16,6 +17,12 @@ std::string_view SourceFile::slice(SourceRange range) const {
   std::uint32_t begin = std::min<std::uint32_t>(range.begin, text_.size());
   std::uint32_t end = std::clamp<std::uint32_t>(range.end, begin, text_.size());
   return std::string_view(text_).substr(begin, end - begin);
+}
+
+std::string SourceFile::quote(SourceRange range) const {
+  std::string_view text = slice(range);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return std::string(text);
 }
 
 std::size_t character_count(std::string_view text) {

@@ -33,6 +33,8 @@ class SourceFile {
   const std::string& path() const { return path_; }
   const std::string& text() const { return text_; }
   std::string_view slice(SourceRange range) const;
+  // The text of a range without the layout (spaces, line breaks) that follows it, as explanations quote it.
+  std::string quote(SourceRange range) const;
   // Line and column of a byte offset (offsets past the end map to the end).
   LineColumn position(std::uint32_t offset) const;
   // The text of a 1-based line, without its line break.

@@ -14,7 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string euros(std::int64_t cents) { return "€" + grouped_amount(cents); }
 // An exact amount in cents (it may have a fraction of a cent) as euros: "€13,560.384".
 std::string exact_euros(const Rational& cents) { return describe_money(cents / Rational(100)); }
 // The fraction of a cent above the rounded-down cents: "0.384".
@@ -68,37 +67,37 @@ std::string axis_text(const AxisTrace& axis, const std::string& indent, int mark
   out += fmt::format("{}over {} ({} recipient{}) by {} (total key {}){}\n", indent, one_line(axis.list_text), axis.names.size(),
                      axis.names.size() == 1 ? "" : "s", one_line(axis.key_text), axis.total_key.to_string(6),
                      axis.cap_text.empty() ? "" : fmt::format(", capped at {}, {} the excess", one_line(axis.cap_text), axis.excess));
-  out += fmt::format("{}split: {}\n", indent, euros(axis.amount));
+  out += fmt::format("{}split: {}\n", indent, euro_amount(axis.amount));
   for (std::size_t i = 0; i < axis.names.size(); ++i) {
-    std::string cap = axis.caps.empty() ? "" : fmt::format("  cap {}", euros(std::max<std::int64_t>(0, axis.caps[i])));
+    std::string cap = axis.caps.empty() ? "" : fmt::format("  cap {}", euro_amount(std::max<std::int64_t>(0, axis.caps[i])));
     std::size_t capped = capped_in(axis, i);
     out += fmt::format("{}  {}{}: key {}, share {}{}, part {}{}\n", indent, static_cast<int>(i) == mark ? "» " : "", full_name(axis, i),
-                       axis.keys[i].to_string(6), share_text(axis, i), cap, euros(axis.parts[i]),
+                       axis.keys[i].to_string(6), share_text(axis, i), cap, euro_amount(axis.parts[i]),
                        capped ? fmt::format(" (reached its cap in round {})", capped) : "");
   }
   for (std::size_t r = 0; r < axis.rounds.size(); ++r) {
     const AllocationRound& round = axis.rounds[r];
     bool last = r + 1 == axis.rounds.size();
-    out += r == 0 ? fmt::format("{}Round 1: {} over {} by their keys\n", indent, euros(round.amount), round.shares.size() == axis.names.size() ? "everyone" : fmt::format("the {} with a key and room", round.shares.size()))
+    out += r == 0 ? fmt::format("{}Round 1: {} over {} by their keys\n", indent, euro_amount(round.amount), round.shares.size() == axis.names.size() ? "everyone" : fmt::format("the {} with a key and room", round.shares.size()))
                   : fmt::format("{}Round {}: what is left, {}, spread again over the {} still below their cap\n", indent, r + 1,
-                                euros(round.amount), round.shares.size());
+                                euro_amount(round.amount), round.shares.size());
     std::int64_t floors = 0, extra = 0;
     for (const RoundShare& s : round.shares) floors += s.floor, extra += s.extra_cent;
     bool any_capped = false;
     for (const RoundShare& s : round.shares) {
       std::int64_t rounded = s.floor + (s.extra_cent ? 1 : 0);
       std::string line = fmt::format("{}  {}: exact {}, rounded down {}, fraction {} of a cent{}", indent, axis.names[s.recipient],
-                                     exact_euros(s.exact), euros(s.floor), fraction_of_cent(s.exact, s.floor),
+                                     exact_euros(s.exact), euro_amount(s.floor), fraction_of_cent(s.exact, s.floor),
                                      s.extra_cent ? ", +1 cent" : "");
       if (s.capped) {
         any_capped = true;
         bool keep = axis.excess == "keeping";
-        line += fmt::format(" = {}: {} its room {}, so it gets {} and {} {}", euros(rounded), keep ? "above" : "reaches",
-                            euros(s.room), euros(s.room), keep ? "keeps out" : "passes on", euros(rounded - s.room));
+        line += fmt::format(" = {}: {} its room {}, so it gets {} and {} {}", euro_amount(rounded), keep ? "above" : "reaches",
+                            euro_amount(s.room), euro_amount(s.room), keep ? "keeps out" : "passes on", euro_amount(rounded - s.room));
       } else if (!last && axis.excess == "spreading") {
         line += ": below its room, split again in the next round";
       } else {
-        line += fmt::format(" = {}", euros(rounded));
+        line += fmt::format(" = {}", euro_amount(rounded));
       }
       out += line + "\n";
     }
@@ -117,11 +116,11 @@ std::string axis_text(const AxisTrace& axis, const std::string& indent, int mark
                            tie.empty() ? "" : ", a tie with " + tie + ": the earlier in the list first");
       }
       out += fmt::format("{}  rounding: the parts rounded down add up to {}; the {} cent{} left over went one each to the largest "
-                         "fractions: {}\n", indent, euros(floors), extra, extra == 1 ? "" : "s", who);
+                         "fractions: {}\n", indent, euro_amount(floors), extra, extra == 1 ? "" : "s", who);
     }
   }
   std::int64_t placed = axis.amount - axis.remainder;
-  out += fmt::format("{}placed {}, not placed {}\n", indent, euros(placed), euros(axis.remainder));
+  out += fmt::format("{}placed {}, not placed {}\n", indent, euro_amount(placed), euro_amount(axis.remainder));
   return out;
 }
 
@@ -171,16 +170,16 @@ std::string table_text(const DistributionTrace& t, int row, int column) {
   std::string out = fmt::format("  Table: each cell = row part × column part / {} (the amount placed), rounded down to the cent;\n"
                                 "  the cents left over go one at a time to the cells with the largest fractions (ties: the earlier\n"
                                 "  row, then the earlier column), skipping a cell where a cent would leave a row or column total\n"
-                                "  impossible to meet; so every row and every column adds up exactly.\n", euros(t.placed));
+                                "  impossible to meet; so every row and every column adds up exactly.\n", euro_amount(t.placed));
   auto cell_line = [&](int r, int c) {
     const TableCell& cell = t.cells[r][c];
     return fmt::format("    {}{} × {}: {} × {} / {} = {}, fraction {} of a cent → {} ({})\n", r == row && c == column ? "» " : "",
-                       rows.names[r], columns.names[c], euros(rows.parts[r]), euros(columns.parts[c]), euros(t.placed),
-                       exact_euros(cell.exact), fraction_of_cent(cell.exact, cell.floor), euros(cell_cents(cell)), cell_reason(cell));
+                       rows.names[r], columns.names[c], euro_amount(rows.parts[r]), euro_amount(columns.parts[c]), euro_amount(t.placed),
+                       exact_euros(cell.exact), fraction_of_cent(cell.exact, cell.floor), euro_amount(cell_cents(cell)), cell_reason(cell));
   };
-  out += fmt::format("  the row of {} (total {}):\n", full_name(rows, row), euros(rows.parts[row]));
+  out += fmt::format("  the row of {} (total {}):\n", full_name(rows, row), euro_amount(rows.parts[row]));
   for (std::size_t c = 0; c < columns.names.size(); ++c) out += cell_line(row, static_cast<int>(c));
-  out += fmt::format("  the column of {} (total {}):\n", full_name(columns, column), euros(columns.parts[column]));
+  out += fmt::format("  the column of {} (total {}):\n", full_name(columns, column), euro_amount(columns.parts[column]));
   for (std::size_t r = 0; r < rows.names.size(); ++r) out += cell_line(static_cast<int>(r), column);
   return out;
 }
@@ -191,7 +190,7 @@ std::string distribution_text(const DistributionShare& share) {
   const DistributionTrace& t = *share.trace;
   bool two_keys = t.axes.size() == 2;
   std::string out = fmt::format("\nDistribution{}\n  {}: distribute {} = {} (exact {}, rounded to cents {})\n",
-                                two_keys ? " over two keys" : "", t.location, one_line(t.amount_text), euros(t.amount),
+                                two_keys ? " over two keys" : "", t.location, one_line(t.amount_text), euro_amount(t.amount),
                                 describe_money(t.exact_amount), t.rounding);
   if (!two_keys) {
     out += axis_text(t.axes[0], "  ", share.row);
@@ -201,12 +200,12 @@ std::string distribution_text(const DistributionShare& share) {
     out += "  Columns (who receives):\n" + axis_text(t.axes[1], "    ", share.column);
     if (t.axes[0].amount != t.amount || t.axes[1].amount != t.amount) {
       out += fmt::format("  The two sides placed different amounts, so the side that placed more split again what the other placed: "
-                         "both place {}\n", euros(t.placed));
+                         "both place {}\n", euro_amount(t.placed));
     }
     out += table_text(t, share.row, share.column);
     out += fmt::format("  this posting is the cell {} × {}\n", t.axes[0].names.at(share.row), t.axes[1].names.at(share.column));
   }
-  out += fmt::format("  remainder (not placed): {}\n", euros(t.remainder));
+  out += fmt::format("  remainder (not placed): {}\n", euro_amount(t.remainder));
   return out;
 }
 

@@ -16,8 +16,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string euros(std::int64_t cents) { return "€" + grouped_amount(cents); }
-
 // "108 contributions of €6,000.00" lines, the largest groups first, at most ten lines.
 std::string contribution_lines(const Provenance& p) {
   std::string out;
@@ -36,7 +34,7 @@ std::string what_if_line(const ComputedUnder& c) {
 
 std::string posting_summary(const PostingExplanation& e) {
   const Posting& p = *e.posting;
-  return fmt::format("{}  {} pays {} {} for {}{}", p.id, e.from, e.to, euros(p.cents), p.year,
+  return fmt::format("{}  {} pays {} {} for {}{}", p.id, e.from, e.to, euro_amount(p.cents), p.year,
                      p.due ? ", due " + p.due->to_string() : "");
 }
 
@@ -122,7 +120,7 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   out += fmt::format("  {} contribution{}", v.contributions, v.contributions == 1 ? "" : "s");
   out += v.item_ids().empty() ? ":\n" : fmt::format(" for {} record{}:\n", v.item_ids().size(), v.item_ids().size() == 1 ? "" : "s");
   out += contribution_lines(v);
-  std::string rounded = euros(p.cents);
+  std::string rounded = euro_amount(p.cents);
   out += fmt::format("  exact total {}; rounded to cents ({}): {}\n", describe_money(v.exact_total), e.rounding, rounded);
   for (std::size_t i = 0; i < std::min(v.distributions.size(), max_distributions_text); ++i) out += distribution_text(v.distributions[i]);
   if (v.distributions.size() > max_distributions_text) {
@@ -141,13 +139,13 @@ std::string render_posting_json(const PostingExplanation& e, bool with_items) {
 
 std::string render_account_text(const AccountExplanation& e) {
   std::string out = what_if_line(e.computed_under);
-  out += fmt::format("{} in {}: received {}, paid {}, balance {}\n", e.name, e.year, euros(e.received_cents),
-                                euros(e.paid_cents), euros(e.received_cents - e.paid_cents));
+  out += fmt::format("{} in {}: received {}, paid {}, balance {}\n", e.name, e.year, euro_amount(e.received_cents),
+                                euro_amount(e.paid_cents), euro_amount(e.received_cents - e.paid_cents));
   auto list = [&](const char* heading, const std::vector<PostingExplanation>& postings, bool received) {
     if (postings.empty()) return;
     out += fmt::format("\n{}\n", heading);
     for (const PostingExplanation& p : postings) {
-      out += fmt::format("  {:<12} rule {:<4} {:>18}  {} {}  ({})\n", p.posting->id, p.posting->rule_id, euros(p.posting->cents),
+      out += fmt::format("  {:<12} rule {:<4} {:>18}  {} {}  ({})\n", p.posting->id, p.posting->rule_id, euro_amount(p.posting->cents),
                          received ? "from" : "to", received ? p.from : p.to, p.posting->title);
     }
   };
@@ -155,7 +153,7 @@ std::string render_account_text(const AccountExplanation& e) {
   list("Paid", e.paid, false);
   if (!e.notes.empty()) {
     out += "\nNotes (no money moves)\n";
-    for (const Note* n : e.notes) out += fmt::format("  rule {}: {}: {}\n", n->rule_id, n->label, euros(n->cents));
+    for (const Note* n : e.notes) out += fmt::format("  rule {}: {}: {}\n", n->rule_id, n->label, euro_amount(n->cents));
   }
   out += "\nExplain one of these with --posting ID.\n";
   return out;

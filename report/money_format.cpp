@@ -50,4 +50,6 @@ std::string grouped_amount(std::int64_t cents) {
   return with_sign_and_cents(p, grouped);
 }
 
+std::string euro_amount(std::int64_t cents) { return "€" + grouped_amount(cents); }
+
 }  // namespace rw

@@ -1,16 +1,8 @@
 #include "runtime/eval/explain.h"
 
-#include <cctype>
-
 namespace rw {
 
 namespace {
-
-// Source text without the layout that follows it.
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return std::string(text);
-}
 
 PostingExplanation explain(const CheckedModel& model, const SourceFile& source, const Ledger& ledger, const Posting& posting) {
   PostingExplanation e;
@@ -22,8 +14,8 @@ PostingExplanation explain(const CheckedModel& model, const SourceFile& source, 
     e.rule_location = source.location(rule.decl->id.range);
     e.rule_line = std::string(source.line(source.position(rule.decl->id.range.begin).line));
   }
-  e.statement_text = trimmed(source.slice(posting.provenance.statement));
-  e.amount_text = trimmed(source.slice(posting.provenance.amount));
+  e.statement_text = source.quote(posting.provenance.statement);
+  e.amount_text = source.quote(posting.provenance.amount);
   e.rounding = std::string(rounding_mode_name(model.rounding));
   e.computed_under = ledger.computed_under;
   return e;

@@ -1,18 +1,6 @@
 #include "runtime/eval/report_explanation.h"
 
-#include <cctype>
-
 namespace rw {
-
-namespace {
-
-// Source text without the layout that follows it.
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return std::string(text);
-}
-
-}  // namespace
 
 std::optional<ReportExplanation> explain_report(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
                                                 const std::string& name, int year, const std::optional<std::string>& subject) {
@@ -27,8 +15,8 @@ std::optional<ReportExplanation> explain_report(const CheckedModel& model, const
       e.rule_location = source.location(rule.decl->id.range);
       e.rule_line = std::string(source.line(source.position(rule.decl->id.range.begin).line));
     }
-    e.statement_text = trimmed(source.slice(r.statement));
-    e.formula_text = trimmed(source.slice(r.formula));
+    e.statement_text = source.quote(r.statement);
+    e.formula_text = source.quote(r.formula);
     e.rounding = std::string(rounding_mode_name(model.rounding));
     e.computed_under = ledger.computed_under;
     return e;

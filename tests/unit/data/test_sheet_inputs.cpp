@@ -76,15 +76,15 @@ SheetSource sheet(const std::string& file, const std::string& name, const std::v
   return source;
 }
 
-struct Loaded {
+struct LoadedSheets {
   Dataset data;
   std::vector<bool> seen;
   std::vector<DataError> errors;
   std::string rendered;  // every error, rendered
 };
 
-Loaded load(const std::vector<SheetSource>& sheets, LiteralDialect dialect = LiteralDialect::Standard) {
-  Loaded out;
+LoadedSheets load(const std::vector<SheetSource>& sheets, LiteralDialect dialect = LiteralDialect::Standard) {
+  LoadedSheets out;
   load_sheet_inputs(sheet_model(), sheets, DataOptions{dialect, TextEncoding::Utf8}, out.data, out.seen, out.errors);
   for (const DataError& error : out.errors) out.rendered += render(error);
   return out;
@@ -95,12 +95,12 @@ const std::vector<std::string> client_headers = {"id", "product", "decision.star
 const std::vector<std::string> stay_headers = {"id", "municipality", "period.start", "period.end"};
 
 // The record at `index` of the list input `input`.
-const RecordValue& record_at(const Loaded& l, std::size_t input, std::size_t index) {
+const RecordValue& record_at(const LoadedSheets& l, std::size_t input, std::size_t index) {
   return *std::get<RecordPtr>(std::get<ListPtr>(l.data.inputs.at(input))->items.at(index));
 }
 
 TEST(SheetInputs, ReadsRecordsNestedFieldsAndListSheets) {
-  Loaded l = load({
+  LoadedSheets l = load({
       sheet("data.xlsx", "_about", {{"notes for people: skipped"}}),
       // 45292 is 2024-01-01 in the 1900 date system (Excel's serial of that day), 45657 is 2024-12-31.
       sheet("data.xlsx", "clients", {client_headers,
@@ -145,7 +145,7 @@ TEST(SheetInputs, ReadsRecordsNestedFieldsAndListSheets) {
 }
 
 TEST(SheetInputs, ReadsDutchTextUnderTheDutchDialect) {
-  Loaded l = load({sheet("clients.csv", "clients", {client_headers, {"C1", "BW", "31-12-2024", "", "", "", "1.500,50", "waar", "1.200.000", "0,5"}}),
+  LoadedSheets l = load({sheet("clients.csv", "clients", {client_headers, {"C1", "BW", "31-12-2024", "", "", "", "1.500,50", "waar", "1.200.000", "0,5"}}),
                    sheet("clients.stays.csv", "clients.stays", {stay_headers})},
                   LiteralDialect::Dutch);
   ASSERT_EQ(l.rendered, "");
@@ -276,7 +276,7 @@ TEST(SheetInputs, ReadsSerialsOfThe1904DateSystem) {
   SheetSource opening = sheet("d.xlsx", "opening", {{"year", "reserve"}, {"n:2021", "n:1"}});
   SheetSource clients = sheet("d.xlsx", "clients", {client_headers, {"C1", "BW", "d:43830"}});  // 45292 - 1462
   clients.date1904 = true;
-  Loaded l = load({clients, sheet("d.xlsx", "clients.stays", {stay_headers}), opening});
+  LoadedSheets l = load({clients, sheet("d.xlsx", "clients.stays", {stay_headers}), opening});
   ASSERT_EQ(l.rendered, "");
   EXPECT_EQ(std::get<Date>(std::get<RecordPtr>(record_at(l, 0, 0).fields[2])->fields[0]), *Date::from_ymd(2024, 1, 1));
 }

@@ -12,7 +12,7 @@ namespace {
 
 // The centre pays A the fee every year and puts €100 × (year - 2020) into the reserve, which opens
 // with its `start` plus €50. No rule reads balance(), so only closing balances need the earlier years.
-const char* model_text = R"(model "Closing"
+const char* closing_model = R"(model "Closing"
 members A
 account centre "Centre"
 account reserve "Reserve" opening start + €50
@@ -22,11 +22,11 @@ rule 1 "Fee" for 2021..2024 { centre pays fee to A }
 rule 2 "Storting" for 2021..2024 { centre pays €100 * (year - 2020) to reserve }
 )";
 
-struct Fixture {
-  SourceFile source{"closing.regels", model_text};
+struct ClosingFixture {
+  SourceFile source{"closing.regels", closing_model};
   CheckedModel model;
   Dataset data;
-  Fixture() {
+  ClosingFixture() {
     CheckResult checked = parse_and_check(source, builtin_signatures());
     EXPECT_TRUE(checked.model.has_value());
     model = std::move(*checked.model);
@@ -35,7 +35,7 @@ struct Fixture {
 
 // Accounts: A 0, centre 1, reserve 2.
 TEST(ClosingBalances, CountTheOpeningAndTheYearsBeforeTheFirstShown) {
-  Fixture f;
+  ClosingFixture f;
   EvalResult result = evaluate(f.model, f.source, f.data, {2023, 2024});
   ASSERT_TRUE(result.ledger);
   const Ledger& ledger = *result.ledger;
@@ -52,7 +52,7 @@ TEST(ClosingBalances, CountTheOpeningAndTheYearsBeforeTheFirstShown) {
 }
 
 TEST(ClosingBalances, AskedYearsOnlyStartAtTheFirstYearAsked) {
-  Fixture f;
+  ClosingFixture f;
   EvalResult result = evaluate(f.model, f.source, f.data, {2023}, {}, nullptr, ClosingBalances::AskedYearsOnly);
   ASSERT_TRUE(result.ledger);
   EXPECT_EQ(result.ledger->first_counted_year(), 2023);
@@ -62,7 +62,7 @@ TEST(ClosingBalances, AskedYearsOnlyStartAtTheFirstYearAsked) {
 }
 
 TEST(ClosingBalances, WhatIfsRecomputeTheOpeningAndTheEarlierYears) {
-  Fixture f;
+  ClosingFixture f;
   EvalResult baseline = evaluate(f.model, f.source, f.data, {2024});
   ASSERT_TRUE(baseline.ledger);
   for (const char* setting : {"start=2000", "fee=20"}) {

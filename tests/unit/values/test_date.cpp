@@ -7,11 +7,9 @@
 #include <ostream>
 
 #include "runtime/values/date.h"
+#include "tests/unit/values/print_values.h"
 
 namespace rw {
-
-// Shows dates as text in failure messages (found by GoogleTest through argument lookup).
-[[maybe_unused]] static void PrintTo(const Date& date, std::ostream* out) { *out << date.to_string(); }
 
 namespace {
 
@@ -59,12 +57,12 @@ TEST(Date, DaysInMonth) {
 // ---------------------------------------------------------------------------------------------------
 // Parsing and printing
 
-struct ParseCase {
+struct DateParseCase {
   const char* text;
   bool valid;
 };
 
-class ParseDate : public ::testing::TestWithParam<ParseCase> {};
+class ParseDate : public ::testing::TestWithParam<DateParseCase> {};
 
 TEST_P(ParseDate, AcceptsOnlyRealDatesAsYYYYMMDD) {
   std::optional<Date> date = Date::parse(GetParam().text);
@@ -75,22 +73,22 @@ TEST_P(ParseDate, AcceptsOnlyRealDatesAsYYYYMMDD) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Accepted, ParseDate, ::testing::Values(
-    ParseCase{"2024-02-29", true},   // 2024 is a leap year
-    ParseCase{"2000-02-29", true},   // divisible by 400
-    ParseCase{"0001-01-01", true},   // first supported day
-    ParseCase{"9999-12-31", true},   // last supported day
-    ParseCase{"0999-05-06", true},   // leading zeros are printed back
-    ParseCase{"2023-04-30", true}));
+    DateParseCase{"2024-02-29", true},   // 2024 is a leap year
+    DateParseCase{"2000-02-29", true},   // divisible by 400
+    DateParseCase{"0001-01-01", true},   // first supported day
+    DateParseCase{"9999-12-31", true},   // last supported day
+    DateParseCase{"0999-05-06", true},   // leading zeros are printed back
+    DateParseCase{"2023-04-30", true}));
 
 INSTANTIATE_TEST_SUITE_P(Rejected, ParseDate, ::testing::Values(
-    ParseCase{"2023-02-29", false},   // 2023 is not a leap year
-    ParseCase{"1900-02-29", false},   // divisible by 100, not by 400
-    ParseCase{"2023-02-30", false}, ParseCase{"2023-04-31", false}, ParseCase{"2023-13-01", false},
-    ParseCase{"2023-00-10", false}, ParseCase{"2023-01-00", false}, ParseCase{"0000-01-01", false},
-    ParseCase{"2023-1-01", false}, ParseCase{"2023-01-1", false}, ParseCase{"23-01-01", false},
-    ParseCase{"10000-01-01", false}, ParseCase{"2023/01/01", false}, ParseCase{"2023-01-01x", false},
-    ParseCase{" 2023-01-01", false}, ParseCase{"+023-01-01", false}, ParseCase{"2023-0a-01", false},
-    ParseCase{"2023-01-01T00", false}, ParseCase{"", false}));
+    DateParseCase{"2023-02-29", false},   // 2023 is not a leap year
+    DateParseCase{"1900-02-29", false},   // divisible by 100, not by 400
+    DateParseCase{"2023-02-30", false}, DateParseCase{"2023-04-31", false}, DateParseCase{"2023-13-01", false},
+    DateParseCase{"2023-00-10", false}, DateParseCase{"2023-01-00", false}, DateParseCase{"0000-01-01", false},
+    DateParseCase{"2023-1-01", false}, DateParseCase{"2023-01-1", false}, DateParseCase{"23-01-01", false},
+    DateParseCase{"10000-01-01", false}, DateParseCase{"2023/01/01", false}, DateParseCase{"2023-01-01x", false},
+    DateParseCase{" 2023-01-01", false}, DateParseCase{"+023-01-01", false}, DateParseCase{"2023-0a-01", false},
+    DateParseCase{"2023-01-01T00", false}, DateParseCase{"", false}));
 
 TEST(Date, ToStringPadsWithZeros) {
   EXPECT_EQ(Date::from_ymd(5, 1, 2)->to_string(), "0005-01-02");

@@ -9,11 +9,9 @@
 #include <random>
 
 #include "runtime/values/date.h"
+#include "tests/unit/values/print_values.h"
 
 namespace rw {
-
-// Shows dates as text in failure messages (found by GoogleTest through argument lookup).
-[[maybe_unused]] static void PrintTo(const Date& date, std::ostream* out) { *out << date.to_string(); }
 
 namespace {
 

@@ -8,11 +8,9 @@
 #include <string>
 
 #include "runtime/values/rational.h"
+#include "tests/unit/values/print_values.h"
 
 namespace rw {
-
-// Shows rationals as decimals in failure messages (found by GoogleTest through argument lookup).
-[[maybe_unused]] static void PrintTo(const Rational& value, std::ostream* out) { *out << value.to_string(); }
 
 namespace {
 
