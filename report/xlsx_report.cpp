@@ -198,6 +198,13 @@ void write_sides(XlsxSheet& sheet, int row, int column, const Amounts& amounts) 
   sheet.amount(row, column + 2, amounts.difference());
 }
 
+// Columns year, account and name of a comparison row (the sheets Balances, Closing balances, By rule).
+void write_account_key(XlsxSheet& sheet, int row, int year, const AccountDecl& account) {
+  sheet.integer(row, 0, year);
+  sheet.text(row, 1, account.id);
+  sheet.text(row, 2, account.name);
+}
+
 // The note below the sheet `Closing balances`: what a closing balance counts, from which year on each side.
 std::string closing_means(const Comparison& c) {
   int baseline = c.baseline.first_counted_year(), scenario = c.scenario.first_counted_year();
@@ -241,24 +248,18 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
     YearComparison y = compare_year(c, year);
     std::vector<std::string> shown_rules = rules_shown(c, y);
     for (const AccountDecl* account : accounts_shown(c, y)) {
-      balances.integer(balance_row, 0, year);
-      balances.text(balance_row, 1, account->id);
-      balances.text(balance_row, 2, account->name);
+      write_account_key(balances, balance_row, year, *account);
       write_sides(balances, balance_row++, 3, y.balances.at(account->id));
       for (const std::string& rule : shown_rules) {
         auto it = y.cells.find({account->id, rule});
         if (it == y.cells.end()) continue;
-        rules.integer(rule_row, 0, year);
-        rules.text(rule_row, 1, account->id);
-        rules.text(rule_row, 2, account->name);
+        write_account_key(rules, rule_row, year, *account);
         rules.text(rule_row, 3, rule);
         write_sides(rules, rule_row++, 4, it->second);
       }
     }
     for (const AccountDecl* account : closing_shown(c, y)) {
-      closing.integer(closing_row, 0, year);
-      closing.text(closing_row, 1, account->id);
-      closing.text(closing_row, 2, account->name);
+      write_account_key(closing, closing_row, year, *account);
       write_sides(closing, closing_row++, 3, y.closing.at(account->id));
     }
     for (const NoteComparison* n : notes_shown(c, y)) {
