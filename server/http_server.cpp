@@ -1,0 +1,129 @@
+#include "server/http_server.h"
+
+#include <csignal>
+#include <thread>
+
+#include <fmt/format.h>
+#include <httplib.h>
+
+#include "server/access_guard.h"
+#include "server/assets.h"
+
+namespace rw {
+
+namespace {
+
+// The facts the guard checks, read off an httplib request.
+RequestFacts facts_of(const httplib::Request& request) {
+  return RequestFacts{request.method,
+                      request.path,
+                      request.get_header_value("Host"),
+                      request.get_header_value("Origin"),
+                      request.get_header_value("Sec-Fetch-Site"),
+                      request.get_header_value("X-Regelwerk-Token"),
+                      request.get_header_value("Cookie"),
+                      request.get_param_value("token")};
+}
+
+// Headers on every answer: nothing is cached, sniffed, framed or loaded from elsewhere.
+void add_safety_headers(httplib::Response& response) {
+  response.set_header("Cache-Control", "no-store");
+  response.set_header("X-Content-Type-Options", "nosniff");
+  response.set_header("Referrer-Policy", "no-referrer");
+  response.set_header("Content-Security-Policy",
+                      "default-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'; form-action 'none'; base-uri 'none'");
+}
+
+void send(httplib::Response& response, const Answer& answer) {
+  response.status = answer.status;
+  response.set_content(answer.body, answer.content_type.c_str());
+}
+
+// The page, with the token for the API's header written into it (it is only served to holders of the token).
+std::string page_with_token(const std::string& token) {
+  const Asset* page = find_asset("/index.html");
+  std::string html(page->bytes);
+  const std::string placeholder = "{{TOKEN}}";
+  html.replace(html.find(placeholder), placeholder.size(), token);
+  return html;
+}
+
+// Stops `server` when the process gets SIGINT or SIGTERM (blocked in every thread, awaited by one).
+std::thread stop_on_signal(httplib::Server& server, sigset_t signals) {
+  return std::thread([&server, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  });
+}
+
+}  // namespace
+
+bool serve(const Workbench& workbench, const ServeOptions& options, const std::function<void(const std::string&)>& announce,
+           std::string& problem) {
+  httplib::Server server;
+  server.set_payload_max_length(max_request_bytes);
+  server.set_read_timeout(io_timeout_seconds, 0);
+  server.set_write_timeout(io_timeout_seconds, 0);
+  int port = options.port == 0 ? server.bind_to_any_port(options.host) : (server.bind_to_port(options.host, options.port) ? options.port : -1);
+  if (port < 0) {
+    problem = fmt::format("cannot listen on {}:{} (is another server using the port? choose one with --port N, or --port 0 for any free port)",
+                          options.host, options.port);
+    return false;
+  }
+  std::vector<std::string> hosts{fmt::format("{}:{}", options.host, port)};
+  if (options.host == "127.0.0.1") hosts.push_back(fmt::format("localhost:{}", port));
+  AccessGuard guard(new_token(), hosts);
+
+  server.set_pre_routing_handler([&guard](const httplib::Request& request, httplib::Response& response) {
+    add_safety_headers(response);
+    if (auto refusal = guard.check(facts_of(request))) {
+      send(response, refused(refusal->status, refusal->message));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  server.Get("/", [&guard](const httplib::Request& request, httplib::Response& response) {
+    if (guard.token_in_query(facts_of(request))) {  // the printed URL: keep the token as a cookie, then drop it from the address
+      response.set_header("Set-Cookie", fmt::format("{}={}; HttpOnly; SameSite=Strict; Path=/", token_cookie, guard.token()));
+      response.set_redirect("/", 303);
+      return;
+    }
+    response.set_content(page_with_token(guard.token()), "text/html; charset=utf-8");
+  });
+  server.Get("/api/model", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_model(workbench)); });
+  server.Post("/api/run", [&](const httplib::Request& request, httplib::Response& response) {
+    send(response, answer_run(workbench, request.body));
+  });
+  server.Post("/api/compare", [&](const httplib::Request& request, httplib::Response& response) {
+    send(response, answer_compare(workbench, request.body));
+  });
+  server.Post("/api/explain", [&](const httplib::Request& request, httplib::Response& response) {
+    send(response, answer_explain(workbench, request.body));
+  });
+  server.Get(R"(/[a-z0-9_./-]*)", [](const httplib::Request& request, httplib::Response& response) {
+    const Asset* asset = request.path == "/index.html" ? nullptr : find_asset(request.path);
+    if (!asset) {
+      send(response, refused(404, fmt::format("there is nothing at {}", request.path)));
+      return;
+    }
+    response.set_content(std::string(asset->bytes), std::string(asset->content_type).c_str());
+  });
+  server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+    send(response, refused(500, "internal error: the workbench could not answer this request"));
+  });
+
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts: each inherits the mask
+  std::thread stopper = stop_on_signal(server, signals);
+  announce(fmt::format("http://{}:{}/?token={}", options.host, port, guard.token()));
+  server.listen_after_bind();
+  pthread_kill(stopper.native_handle(), SIGTERM);  // when listening ended otherwise than by a signal (still blocked: no effect)
+  stopper.join();
+  return true;
+}
+
+}  // namespace rw
