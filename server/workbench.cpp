@@ -47,10 +47,14 @@ Answer with_what_if(const Workbench& workbench, const std::string& body, Then th
 }  // namespace
 
 Answer answer_run(const Workbench& workbench, const std::string& request) {
-  return with_what_if(workbench, request, [&](const nlohmann::json&, const Overrides& overrides) {
+  return with_what_if(workbench, request, [&](const nlohmann::json& fields, const Overrides& overrides) {
+    auto reports = fields.contains("reports") ? flag_field(fields, "reports") : std::variant<bool, std::string>(true);
+    if (auto* problem = std::get_if<std::string>(&reports)) return refused(400, *problem);
     auto ledger = settle(workbench, overrides);
     if (auto* problem = std::get_if<std::string>(&ledger)) return refused(422, *problem);
-    return Answer{200, "application/json", render_json(std::get<Ledger>(ledger))};
+    Ledger& settled = std::get<Ledger>(ledger);
+    if (!std::get<bool>(reports)) settled.reports.clear();  // the screens that need no reports are spared megabytes
+    return Answer{200, "application/json", render_json(settled)};
   });
 }
 

@@ -34,7 +34,8 @@ Answer refused(int status, const std::string& message);
 // GET /api/model: what the screens need to show the model (members, accounts, parameters with their
 // declared values and comments, scenarios, rules, years) and the data it runs on.
 Answer answer_model(const Workbench& workbench);
-// POST /api/run {what-if}: `regelwerk run --format json` under that what-if.
+// POST /api/run {what-if, "reports"?}: `regelwerk run --format json` under that what-if; with
+// "reports": false its list of reports is left empty (the rest is unchanged).
 Answer answer_run(const Workbench& workbench, const std::string& request);
 // POST /api/compare {what-if, "against"?, "changed_only"?}: `regelwerk compare --format json`.
 Answer answer_compare(const Workbench& workbench, const std::string& request);

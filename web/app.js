@@ -169,7 +169,7 @@ function describeWhatIf(computedUnder) {
 
 async function settle() {
   try {
-    state.run = await api('/api/run', state.whatIf);
+    state.run = await api('/api/run', {...state.whatIf, reports: false});
     document.getElementById('computed-under').textContent = describeWhatIf(state.run.computed_under);
     renderSettlement();
     showProblem(null);
