@@ -105,16 +105,12 @@ int explain(ExplainOptions options) {
   }
   auto e = explain_account(model, source, *ledger, options.account, options.year);
   if (!e) {
-    std::vector<std::string> names;
-    for (const AccountDecl& a : model.tables.accounts) names.push_back(a.id);
-    std::string hint = closest_name(options.account, names);
     std::cerr << fmt::format("regelwerk: error: --account {}: the model has no such account{}\n", options.account,
-                             hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
+                             account_hint(model, options.account));
     return exit_user_error;
   }
   if (!options.rule.empty()) {
-    std::erase_if(e->received, [&](const PostingExplanation& p) { return p.posting->rule_id != options.rule; });
-    std::erase_if(e->paid, [&](const PostingExplanation& p) { return p.posting->rule_id != options.rule; });
+    keep_only_rule(*e, options.rule);
     // With one rule the reader wants the derivations, not a list.
     if (!json && e->received.size() + e->paid.size() == 1) {
       const PostingExplanation& only = e->received.empty() ? e->paid.front() : e->received.front();

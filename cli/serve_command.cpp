@@ -40,12 +40,7 @@ int serve_workbench(const ServeCommandOptions& options) {
 void add_serve_command(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand("serve", "Open the what-if workbench: the settlement, what-ifs and explanations in a browser");
   auto options = std::make_shared<ServeCommandOptions>();
-  command->add_option("FILE", options->session.file, "The rule file (*.regels)")->required();
-  command->add_option("--data", options->session.data, "A data file (.json, .csv, .xlsx), or a folder of them");
-  add_data_options(*command, options->session.data_options);
-  command->add_option_function<std::string>(
-      "--years", [options](const std::string& years) { options->session.years = years; },
-      "A year (2022) or a range (2022..2024); default: every year the rules cover");
+  add_model_and_data_options(*command, options->session);
   command->add_option("--port", options->serve.port, "The port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   command->add_option("--host", options->serve.host,
                       "The address to listen on; anything but 127.0.0.1 makes the workbench reachable from other machines")

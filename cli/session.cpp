@@ -15,14 +15,18 @@
 namespace rw {
 
 void add_session_options(CLI::App& command, SessionOptions& options) {
+  add_model_and_data_options(command, options);
+  command.add_option("--set", options.sets, "What-if: give a parameter another value, NAME=VALUE (all years) or NAME@YEAR=VALUE (from that year); repeatable");
+  command.add_option("--scenario", options.scenario, "What-if: apply a scenario declared in the model");
+}
+
+void add_model_and_data_options(CLI::App& command, SessionOptions& options) {
   command.add_option("FILE", options.file, "The rule file (*.regels)")->required();
   command.add_option("--data", options.data, "A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)");
   add_data_options(command, options.data_options);
   command.add_option_function<std::string>(
       "--years", [&options](const std::string& years) { options.years = years; },
       "A year (2022) or a range (2022..2024); default: every year the rules cover");
-  command.add_option("--set", options.sets, "What-if: give a parameter another value, NAME=VALUE (all years) or NAME@YEAR=VALUE (from that year); repeatable");
-  command.add_option("--scenario", options.scenario, "What-if: apply a scenario declared in the model");
 }
 
 void add_data_options(CLI::App& command, DataOptions& options) {

@@ -26,6 +26,8 @@ struct SessionOptions {
 
 // Declares FILE, --data, --data-dialect, --data-encoding, --years, --set and --scenario on a subcommand.
 void add_session_options(CLI::App& command, SessionOptions& options);
+// The same without the what-if options (--set, --scenario): for a subcommand that takes what-ifs otherwise.
+void add_model_and_data_options(CLI::App& command, SessionOptions& options);
 // Declares --data-dialect and --data-encoding (how CSV and sheet text is read) on a subcommand.
 void add_data_options(CLI::App& command, DataOptions& options);
 

@@ -28,9 +28,9 @@ std::variant<std::optional<int>, std::string> integer_field(const nlohmann::json
   return std::optional<int>{found->get<int>()};
 }
 
-std::variant<bool, std::string> flag_field(const nlohmann::json& request, const std::string& key) {
+std::variant<bool, std::string> flag_field(const nlohmann::json& request, const std::string& key, bool absent) {
   auto found = request.find(key);
-  if (found == request.end() || found->is_null()) return false;
+  if (found == request.end() || found->is_null()) return absent;
   if (!found->is_boolean()) return fmt::format("/{}: expected true or false", key);
   return found->get<bool>();
 }

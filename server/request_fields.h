@@ -20,8 +20,8 @@ std::variant<nlohmann::json, std::string> parse_request_body(const std::string& 
 std::variant<std::optional<std::string>, std::string> text_field(const nlohmann::json& request, const std::string& key);
 // The whole number at `key` (nullopt when absent or null), or the problem when it is none.
 std::variant<std::optional<int>, std::string> integer_field(const nlohmann::json& request, const std::string& key);
-// The true/false at `key` (false when absent or null), or the problem when it is neither.
-std::variant<bool, std::string> flag_field(const nlohmann::json& request, const std::string& key);
+// The true/false at `key` (`absent` when absent or null), or the problem when it is neither.
+std::variant<bool, std::string> flag_field(const nlohmann::json& request, const std::string& key, bool absent = false);
 
 // The what-if a request asks for, as the CLI's --scenario then --set options would give it:
 // {"scenario": NAME, "sets": ["NAME=VALUE" or "NAME@YEAR=VALUE", ...]}, both optional; or the first problem.

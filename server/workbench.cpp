@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "lang/diagnostics.h"
 #include "report/compare_report.h"
 #include "report/explain_report.h"
 #include "report/json_report.h"
@@ -38,17 +37,43 @@ Answer with_what_if(const Workbench& workbench, const std::string& body, Then th
   return then(fields, std::get<Overrides>(overrides));
 }
 
-// The value of a field that was read, or the 400 answer saying why it could not be.
-#define RW_FIELD_OR_REFUSE(variable, read) \
-  auto variable##_read = (read);           \
-  if (auto* problem = std::get_if<std::string>(&variable##_read)) return refused(400, *problem); \
-  auto variable = std::get<0>(std::move(variable##_read))
+// Keeps in `problem` the first problem of the fields read, in order.
+template <typename... Fields>
+void first_problem(std::string& problem, const Fields&... fields) {
+  auto note = [&](const auto& field) {
+    if (const auto* found = std::get_if<std::string>(&field); found && problem.empty()) problem = *found;
+  };
+  (note(fields), ...);
+}
+
+// What an explain request asks: a posting, or an account in a year (and rule), with or without the items.
+struct ExplainQuestion {
+  std::optional<std::string> posting, account, rule;
+  std::optional<int> year;
+  bool items = false;
+};
+
+// The explain question of a request, or why it is none.
+std::variant<ExplainQuestion, std::string> read_explain_question(const nlohmann::json& fields) {
+  std::string problem;
+  auto posting = text_field(fields, "posting"), account = text_field(fields, "account"), rule = text_field(fields, "rule");
+  auto year = integer_field(fields, "year");
+  auto items = flag_field(fields, "items");
+  first_problem(problem, posting, account, rule, year, items);
+  if (!problem.empty()) return problem;
+  ExplainQuestion question{std::get<0>(posting), std::get<0>(account), std::get<0>(rule), std::get<0>(year), std::get<0>(items)};
+  if (question.posting.has_value() == question.account.has_value()) {
+    return std::string("explain needs \"posting\": ID, or \"account\": NAME with \"year\": YEAR");
+  }
+  if (question.account && !question.year) return std::string("/year: \"account\" needs \"year\": YEAR");
+  return question;
+}
 
 }  // namespace
 
 Answer answer_run(const Workbench& workbench, const std::string& request) {
   return with_what_if(workbench, request, [&](const nlohmann::json& fields, const Overrides& overrides) {
-    auto reports = fields.contains("reports") ? flag_field(fields, "reports") : std::variant<bool, std::string>(true);
+    auto reports = flag_field(fields, "reports", true);
     if (auto* problem = std::get_if<std::string>(&reports)) return refused(400, *problem);
     auto ledger = settle(workbench, overrides);
     if (auto* problem = std::get_if<std::string>(&ledger)) return refused(422, *problem);
@@ -60,8 +85,13 @@ Answer answer_run(const Workbench& workbench, const std::string& request) {
 
 Answer answer_compare(const Workbench& workbench, const std::string& request) {
   return with_what_if(workbench, request, [&](const nlohmann::json& fields, const Overrides& overrides) {
-    RW_FIELD_OR_REFUSE(against, text_field(fields, "against"));
-    RW_FIELD_OR_REFUSE(changed_only, flag_field(fields, "changed_only"));
+    auto against_field = text_field(fields, "against");
+    auto changed_only_field = flag_field(fields, "changed_only");
+    std::string problem;
+    first_problem(problem, against_field, changed_only_field);
+    if (!problem.empty()) return refused(400, problem);
+    const std::optional<std::string>& against = std::get<0>(against_field);
+    bool changed_only = std::get<bool>(changed_only_field);
     Overrides baseline_overrides;
     if (against && !against->empty()) {
       if (std::string problem = add_scenario(workbench.model, *against, baseline_overrides); !problem.empty()) {
@@ -82,15 +112,9 @@ Answer answer_compare(const Workbench& workbench, const std::string& request) {
 
 Answer answer_explain(const Workbench& workbench, const std::string& request) {
   return with_what_if(workbench, request, [&](const nlohmann::json& fields, const Overrides& overrides) {
-    RW_FIELD_OR_REFUSE(posting, text_field(fields, "posting"));
-    RW_FIELD_OR_REFUSE(account, text_field(fields, "account"));
-    RW_FIELD_OR_REFUSE(year, integer_field(fields, "year"));
-    RW_FIELD_OR_REFUSE(rule, text_field(fields, "rule"));
-    RW_FIELD_OR_REFUSE(items, flag_field(fields, "items"));
-    if (posting.has_value() == account.has_value()) {
-      return refused(400, "explain needs \"posting\": ID, or \"account\": NAME with \"year\": YEAR");
-    }
-    if (account && !year) return refused(400, "/year: \"account\" needs \"year\": YEAR");
+    auto read = read_explain_question(fields);
+    if (auto* problem = std::get_if<std::string>(&read)) return refused(400, *problem);
+    const auto& [posting, account, rule, year, items] = std::get<ExplainQuestion>(read);
     auto settled = settle(workbench, overrides);
     if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
     const Ledger& ledger = std::get<Ledger>(settled);
@@ -103,16 +127,9 @@ Answer answer_explain(const Workbench& workbench, const std::string& request) {
     }
     auto e = explain_account(workbench.model, workbench.source, ledger, *account, *year);
     if (!e) {
-      std::vector<std::string> names;
-      for (const AccountDecl& a : workbench.model.tables.accounts) names.push_back(a.id);
-      std::string hint = closest_name(*account, names);
-      return refused(404, fmt::format("/account: the model has no account {}{}", *account,
-                                      hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      return refused(404, fmt::format("/account: the model has no account {}{}", *account, account_hint(workbench.model, *account)));
     }
-    if (rule) {
-      std::erase_if(e->received, [&](const PostingExplanation& p) { return p.posting->rule_id != *rule; });
-      std::erase_if(e->paid, [&](const PostingExplanation& p) { return p.posting->rule_id != *rule; });
-    }
+    if (rule) keep_only_rule(*e, *rule);
     return Answer{200, "application/json", render_account_json(*e, items)};
   });
 }

@@ -1,5 +1,7 @@
 #include "runtime/eval/explain.h"
 
+#include "lang/diagnostics.h"
+
 namespace rw {
 
 namespace {
@@ -81,6 +83,19 @@ std::optional<AccountExplanation> explain_account(const CheckedModel& model, con
     if (note.year == year && note.account == *index) result.notes.push_back(&note);
   }
   return result;
+}
+
+void keep_only_rule(AccountExplanation& explanation, const std::string& rule_id) {
+  auto other_rule = [&](const PostingExplanation& p) { return p.posting->rule_id != rule_id; };
+  std::erase_if(explanation.received, other_rule);
+  std::erase_if(explanation.paid, other_rule);
+}
+
+std::string account_hint(const CheckedModel& model, const std::string& account) {
+  std::vector<std::string> names;
+  for (const AccountDecl& a : model.tables.accounts) names.push_back(a.id);
+  std::string hint = closest_name(account, names);
+  return hint.empty() ? "" : "; did you mean '" + hint + "'?";
 }
 
 }  // namespace rw

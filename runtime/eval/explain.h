@@ -48,6 +48,10 @@ std::optional<PostingExplanation> explain_posting(const CheckedModel& model, con
 // Everything an account received and paid in a year; nullopt if the account does not exist.
 std::optional<AccountExplanation> explain_account(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
                                                   const std::string& account, int year);
+// Keeps only the postings of rule `rule_id` in what an account received and paid.
+void keep_only_rule(AccountExplanation& explanation, const std::string& rule_id);
+// For a message about an account the model lacks: "; did you mean 'centre'?", or "" when no name is close.
+std::string account_hint(const CheckedModel& model, const std::string& account);
 
 // How many contributions an explanation lists unless all are asked for (--items).
 constexpr std::size_t contributions_listed = 10;
