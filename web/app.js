@@ -296,7 +296,10 @@ function applyLanguage() {
   for (const node of document.querySelectorAll('[data-label]')) node.textContent = t(node.dataset.label);
   if (state.model) {
     renderParameters();
-    if (state.run) settle();
+    if (state.run) {
+      document.getElementById('computed-under').textContent = describeWhatIf(state.run.computed_under);
+      renderSettlement();
+    }
   }
 }
 
