@@ -53,7 +53,7 @@ std::string closing_text(const Comparison& c, const YearComparison& y, int year)
 }
 
 // A report's side as JSON: its type and value, or null when that side does not report it.
-nlohmann::ordered_json report_side_json(const std::optional<Report>& side) {
+nlohmann::ordered_json report_side_json(const Report* side) {
   if (!side) return nullptr;
   return {{"type", side->value.type}, {"value", report_value_json(side->value)}, {"display", side->value.display}};
 }
@@ -207,8 +207,8 @@ std::string render_comparison_csv(const Comparison& c, const CsvOutputDialect& d
       csv.number(std::to_string(year)).text("report").text(r->subject);
       if (dialect.account_names) csv.empty();
       csv.text(r->any().rule_id);
-      for (const std::optional<Report>* side : {&r->baseline, &r->scenario}) {
-        if (*side) report_value_cell(csv, (*side)->value);
+      for (const Report* side : {r->baseline, r->scenario}) {
+        if (side) report_value_cell(csv, side->value);
         else csv.empty();
       }
       csv.text(r->changed() ? "changed" : "").text(r->name).text(baseline_under).text(scenario_under).end_line();

@@ -1,6 +1,7 @@
 #include "report/comparison_rows.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "report/account_order.h"
 
@@ -24,22 +25,24 @@ bool ReportComparison::changed() const {
   return a.type != b.type || a.absent != b.absent || a.text != b.text;
 }
 
-// Adds the year's reports of one side to the comparison.
-void add_reports(std::vector<ReportComparison>& reports, const Ledger& ledger, int year, std::optional<Report> ReportComparison::*side) {
+// Adds the year's reports of one side to the comparison; `index` finds a report by kind, subject and name.
+void add_reports(std::vector<ReportComparison>& reports, std::unordered_map<std::string, std::size_t>& index, const Ledger& ledger,
+                 int year, const Report* ReportComparison::*side) {
   for (const Report& r : ledger.reports) {
     if (r.year != year) continue;
     std::string kind = subject_kind_name(r.subject_kind);
-    auto same = [&](const ReportComparison& m) { return m.name == r.name && m.subject_kind == kind && m.subject == r.subject; };
-    auto it = std::find_if(reports.begin(), reports.end(), same);
-    if (it == reports.end()) it = reports.insert(reports.end(), {r.rule_id, r.name, kind, r.subject, std::nullopt, std::nullopt});
-    (*it).*side = r;
+    std::string key = kind + '\0' + r.subject + '\0' + r.name;
+    auto [found, added] = index.try_emplace(std::move(key), reports.size());
+    if (added) reports.push_back({r.rule_id, r.name, kind, r.subject, nullptr, nullptr});
+    reports[found->second].*side = &r;
   }
 }
 
 YearComparison compare_year(const Comparison& c, int year) {
   YearComparison result;
-  add_reports(result.reports, c.baseline, year, &ReportComparison::baseline);
-  add_reports(result.reports, c.scenario, year, &ReportComparison::scenario);
+  std::unordered_map<std::string, std::size_t> index;
+  add_reports(result.reports, index, c.baseline, year, &ReportComparison::baseline);
+  add_reports(result.reports, index, c.scenario, year, &ReportComparison::scenario);
   auto add = [&](const Ledger& ledger, std::int64_t Amounts::*side) {
     for (const Posting& p : ledger.postings) {
       if (p.year != year) continue;
@@ -121,7 +124,7 @@ std::vector<const ReportComparison*> reports_shown(const Comparison& c, const Ye
   return reports;
 }
 
-std::string report_side_text(const std::optional<Report>& side) { return side ? side->value.display : "(not reported)"; }
+std::string report_side_text(const Report* side) { return side ? side->value.display : "(not reported)"; }
 
 const std::vector<int>& years_of(const Comparison& c) { return c.baseline.years; }
 

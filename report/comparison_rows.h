@@ -29,7 +29,8 @@ struct NoteComparison {
 // subject and year); a side without it is nullopt.
 struct ReportComparison {
   std::string rule, name, subject_kind, subject;
-  std::optional<Report> baseline, scenario;
+  const Report* baseline = nullptr;  // in the comparison's ledgers, which outlive it
+  const Report* scenario = nullptr;
 
   // Whether it is added, removed, or has another value or type.
   bool changed() const;
@@ -75,7 +76,7 @@ std::vector<const NoteComparison*> notes_shown(const Comparison& comparison, con
 // The year's reports (with changed_only: those added, removed or changed).
 std::vector<const ReportComparison*> reports_shown(const Comparison& comparison, const YearComparison& year);
 // "Arnhem", "(none)" for an absent value, "(not reported)" for a side without the report.
-std::string report_side_text(const std::optional<Report>& side);
+std::string report_side_text(const Report* side);
 // The years of both ledgers (they are evaluated for the same years).
 const std::vector<int>& years_of(const Comparison& comparison);
 

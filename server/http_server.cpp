@@ -36,7 +36,36 @@ void add_safety_headers(httplib::Response& response) {
 
 void send(httplib::Response& response, const Answer& answer) {
   response.status = answer.status;
+  if (!answer.file_name.empty()) response.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"", answer.file_name));
   response.set_content(answer.body, answer.content_type.c_str());
+}
+
+// Whether a request to `path` may carry an upload's size (a data file, a draft of the rules) rather than a what-if's.
+bool takes_upload(const std::string& path) { return path == "/api/data" || path == "/api/draft"; }
+
+// The refusal of a request whose body is larger than its path takes, if it is; before the body is read when it says its length.
+std::optional<Answer> too_large(const httplib::Request& request, std::size_t body_size) {
+  std::size_t limit = takes_upload(request.path) ? max_upload_bytes : max_request_bytes;
+  if (body_size <= limit) return std::nullopt;
+  return refused(413, fmt::format("the request has {} bytes; {} takes at most {} KiB", body_size, request.path, limit / 1024));
+}
+
+// The refusal of a POST sent as an HTML form would send it (the API takes JSON, and files as they are), if it is one.
+std::optional<Answer> form_refusal(const httplib::Request& request) {
+  if (request.method != "POST") return std::nullopt;
+  std::string type = request.get_header_value("Content-Type");
+  if (type.rfind("application/x-www-form-urlencoded", 0) != 0 && type.rfind("multipart/form-data", 0) != 0) return std::nullopt;
+  return refused(415, fmt::format("{} takes {}, not a form: send it with that Content-Type", request.path,
+                                  request.path == "/api/data" ? "the file's bytes (application/octet-stream)" : "JSON (application/json)"));
+}
+
+// Answers a POST with `answer` given its body, unless the body is too large.
+template <typename Answering>
+httplib::Server::Handler post(Answering answer) {
+  return [answer](const httplib::Request& request, httplib::Response& response) {
+    if (auto refusal = too_large(request, request.body.size())) return send(response, *refusal);
+    send(response, answer(request));
+  };
 }
 
 // The page, with the token for the API's header written into it (it is only served to holders of the token).
@@ -62,7 +91,7 @@ std::thread stop_on_signal(httplib::Server& server, sigset_t signals) {
 bool serve(const Workbench& workbench, const ServeOptions& options, const std::function<void(const std::string&)>& announce,
            std::string& problem) {
   httplib::Server server;
-  server.set_payload_max_length(max_request_bytes);
+  server.set_payload_max_length(max_upload_bytes);  // the largest any path takes; each path's own limit is checked below
   server.set_read_timeout(io_timeout_seconds, 0);
   server.set_write_timeout(io_timeout_seconds, 0);
   int port = options.port == 0 ? server.bind_to_any_port(options.host) : (server.bind_to_port(options.host, options.port) ? options.port : -1);
@@ -81,6 +110,14 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
       send(response, refused(refusal->status, refusal->message));
       return httplib::Server::HandlerResponse::Handled;
     }
+    if (auto refusal = form_refusal(request)) {
+      send(response, *refusal);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (auto refusal = too_large(request, request.get_header_value<std::uint64_t>("Content-Length"))) {
+      send(response, *refusal);
+      return httplib::Server::HandlerResponse::Handled;
+    }
     return httplib::Server::HandlerResponse::Unhandled;
   });
   server.Get("/", [&guard](const httplib::Request& request, httplib::Response& response) {
@@ -92,15 +129,16 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
     response.set_content(page_with_token(guard.token()), "text/html; charset=utf-8");
   });
   server.Get("/api/model", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_model(workbench)); });
-  server.Post("/api/run", [&](const httplib::Request& request, httplib::Response& response) {
-    send(response, answer_run(workbench, request.body));
-  });
-  server.Post("/api/compare", [&](const httplib::Request& request, httplib::Response& response) {
-    send(response, answer_compare(workbench, request.body));
-  });
-  server.Post("/api/explain", [&](const httplib::Request& request, httplib::Response& response) {
-    send(response, answer_explain(workbench, request.body));
-  });
+  server.Post("/api/run", post([&](const httplib::Request& request) { return answer_run(workbench, request.body); }));
+  server.Post("/api/compare", post([&](const httplib::Request& request) { return answer_compare(workbench, request.body); }));
+  server.Post("/api/explain", post([&](const httplib::Request& request) { return answer_explain(workbench, request.body); }));
+  server.Post("/api/download", post([&](const httplib::Request& request) { return answer_download(workbench, request.body); }));
+  server.Get("/api/data", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_data(workbench)); });
+  server.Post("/api/data", post([&](const httplib::Request& request) {
+    return answer_upload(workbench, request.get_header_value("X-File-Name"), request.body);
+  }));
+  server.Get("/api/rules", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_rules(workbench)); });
+  server.Post("/api/draft", post([&](const httplib::Request& request) { return answer_draft(workbench, request.body); }));
   server.Get(R"(/[a-z0-9_./-]*)", [](const httplib::Request& request, httplib::Response& response) {
     const Asset* asset = request.path == "/index.html" ? nullptr : find_asset(request.path);
     if (!asset) {

@@ -69,7 +69,7 @@ Answer answer_model(const Workbench& workbench) {
   Json out = {{"model", model.tables.model_name}, {"rule_file", source.path()}, {"data", workbench.data_path},
               {"years", workbench.years}, {"accounts", accounts}, {"parameters", parameters},
               {"scenarios", scenarios}, {"rules", rules}, {"inputs", inputs}};
-  return Answer{200, "application/json", out.dump(2) + "\n"};
+  return json_answer(out.dump(2) + "\n");
 }
 
 }  // namespace rw

@@ -35,21 +35,21 @@ std::variant<bool, std::string> flag_field(const nlohmann::json& request, const 
   return found->get<bool>();
 }
 
-std::variant<Overrides, std::string> read_what_if(const CheckedModel& model, const nlohmann::json& request) {
+std::variant<Overrides, std::string> read_what_if(const CheckedModel& model, const nlohmann::json& request, const std::string& at) {
   Overrides overrides;
   auto scenario = text_field(request, "scenario");
-  if (auto* problem = std::get_if<std::string>(&scenario)) return *problem;
+  if (auto* problem = std::get_if<std::string>(&scenario)) return at + *problem;
   if (const auto& name = std::get<std::optional<std::string>>(scenario); name && !name->empty()) {
-    if (std::string problem = add_scenario(model, *name, overrides); !problem.empty()) return "/scenario: " + problem;
+    if (std::string problem = add_scenario(model, *name, overrides); !problem.empty()) return at + "/scenario: " + problem;
   }
   auto sets = request.find("sets");
   if (sets == request.end() || sets->is_null()) return overrides;
-  if (!sets->is_array()) return std::string("/sets: expected a list of settings such as [\"secondary_fee=7000\"]");
+  if (!sets->is_array()) return at + std::string("/sets: expected a list of settings such as [\"secondary_fee=7000\"]");
   for (std::size_t i = 0; i < sets->size(); ++i) {
     const nlohmann::json& setting = (*sets)[i];
-    if (!setting.is_string()) return fmt::format("/sets/{}: expected a setting NAME=VALUE as a JSON string", i);
+    if (!setting.is_string()) return fmt::format("{}/sets/{}: expected a setting NAME=VALUE as a JSON string", at, i);
     if (std::string problem = add_setting(model, setting.get<std::string>(), overrides); !problem.empty()) {
-      return fmt::format("/sets/{}: {}", i, problem);
+      return fmt::format("{}/sets/{}: {}", at, i, problem);
     }
   }
   return overrides;

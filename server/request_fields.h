@@ -24,7 +24,8 @@ std::variant<std::optional<int>, std::string> integer_field(const nlohmann::json
 std::variant<bool, std::string> flag_field(const nlohmann::json& request, const std::string& key, bool absent = false);
 
 // The what-if a request asks for, as the CLI's --scenario then --set options would give it:
-// {"scenario": NAME, "sets": ["NAME=VALUE" or "NAME@YEAR=VALUE", ...]}, both optional; or the first problem.
-std::variant<Overrides, std::string> read_what_if(const CheckedModel& model, const nlohmann::json& request);
+// {"scenario": NAME, "sets": ["NAME=VALUE" or "NAME@YEAR=VALUE", ...]}, both optional; or the first problem,
+// its JSON path starting with `at` (the path of `request` in the body: "" for the body itself).
+std::variant<Overrides, std::string> read_what_if(const CheckedModel& model, const nlohmann::json& request, const std::string& at = "");
 
 }  // namespace rw

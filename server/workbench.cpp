@@ -3,17 +3,19 @@
 #include <fmt/format.h>
 
 #include "report/compare_report.h"
+#include "report/csv_report.h"
 #include "report/explain_report.h"
 #include "report/json_report.h"
+#include "report/xlsx_report.h"
 #include "runtime/eval/explain.h"
 #include "runtime/eval/interpreter.h"
 #include "server/request_fields.h"
 
 namespace rw {
 
-Answer refused(int status, const std::string& message) {
-  return Answer{status, "application/json", nlohmann::json{{"error", message}}.dump() + "\n"};
-}
+Answer json_answer(std::string body, int status) { return Answer{status, "application/json", std::move(body), ""}; }
+
+Answer refused(int status, const std::string& message) { return json_answer(nlohmann::json{{"error", message}}.dump() + "\n", status); }
 
 namespace {
 
@@ -69,6 +71,58 @@ std::variant<ExplainQuestion, std::string> read_explain_question(const nlohmann:
   return question;
 }
 
+// The baseline a compare request names: "against" a scenario's name, or a what-if {"scenario", "sets"}
+// kept to compare with; absent (or ""), the model as written. Its overrides, or the problem.
+std::variant<Overrides, std::string> read_against(const CheckedModel& model, const nlohmann::json& fields) {
+  auto against = fields.find("against");
+  if (against == fields.end() || against->is_null()) return Overrides{};
+  if (against->is_object()) return read_what_if(model, *against, "/against");
+  if (!against->is_string()) return std::string("/against: expected a scenario's name, or a what-if {\"scenario\": …, \"sets\": […]}");
+  Overrides overrides;
+  if (std::string name = against->get<std::string>(); !name.empty()) {
+    if (std::string problem = add_scenario(model, name, overrides); !problem.empty()) return "/against: " + problem;
+  }
+  return overrides;
+}
+
+// The comparison a request asks for (its baseline, "changed_only" and the what-if), given to `then`; or the refusal.
+template <typename Then>
+Answer with_comparison(const Workbench& workbench, const nlohmann::json& fields, const Overrides& overrides, Then then) {
+  auto baseline_overrides = read_against(workbench.model, fields);
+  if (auto* problem = std::get_if<std::string>(&baseline_overrides)) return refused(400, *problem);
+  auto changed_only = flag_field(fields, "changed_only");
+  if (auto* problem = std::get_if<std::string>(&changed_only)) return refused(400, *problem);
+  // As the CLI does: against the model as written, the what-if settles only what it reaches again.
+  auto baseline = settle(workbench, std::get<Overrides>(baseline_overrides));
+  if (auto* problem = std::get_if<std::string>(&baseline)) return refused(422, *problem);
+  auto scenario = settle(workbench, overrides);
+  if (auto* problem = std::get_if<std::string>(&scenario)) return refused(422, *problem);
+  const Ledger &before = std::get<Ledger>(baseline), &after = std::get<Ledger>(scenario);
+  std::string baseline_name = before.computed_under.agreed() ? "the model as written" : before.computed_under.describe();
+  if (!before.computed_under.agreed() && before.computed_under.settings.empty()) baseline_name = "scenario " + before.computed_under.scenario;
+  return then(Comparison{before, after, baseline_name, after.computed_under.describe(), std::get<bool>(changed_only)});
+}
+
+// A download's file name: "afrekening-centraal-gelderland.xlsx" from the view, the model's name and the format.
+std::string download_name(const Workbench& workbench, const std::string& view, const std::string& format) {
+  std::string model;
+  for (char c : workbench.model.tables.model_name) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (plain) model += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    else if (!model.empty() && model.back() != '-') model += '-';
+  }
+  while (!model.empty() && model.back() == '-') model.pop_back();
+  return fmt::format("{}-{}.{}", view == "settlement" ? "afrekening" : "verschillen", model.empty() ? "regelwerk" : model, format);
+}
+
+const char* const xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+// A workbook as a download, or a 500 when libxlsxwriter could not make it.
+Answer workbook_answer(const XlsxBytes& workbook, std::string file_name) {
+  if (!workbook.error.empty()) return refused(500, "the workbook could not be made: " + workbook.error);
+  return Answer{200, xlsx_type, workbook.bytes, std::move(file_name)};
+}
+
 }  // namespace
 
 Answer answer_run(const Workbench& workbench, const std::string& request) {
@@ -79,34 +133,15 @@ Answer answer_run(const Workbench& workbench, const std::string& request) {
     if (auto* problem = std::get_if<std::string>(&ledger)) return refused(422, *problem);
     Ledger& settled = std::get<Ledger>(ledger);
     if (!std::get<bool>(reports)) settled.reports.clear();  // the screens that need no reports are spared megabytes
-    return Answer{200, "application/json", render_json(settled)};
+    return json_answer(render_json(settled));
   });
 }
 
 Answer answer_compare(const Workbench& workbench, const std::string& request) {
   return with_what_if(workbench, request, [&](const nlohmann::json& fields, const Overrides& overrides) {
-    auto against_field = text_field(fields, "against");
-    auto changed_only_field = flag_field(fields, "changed_only");
-    std::string problem;
-    first_problem(problem, against_field, changed_only_field);
-    if (!problem.empty()) return refused(400, problem);
-    const std::optional<std::string>& against = std::get<0>(against_field);
-    bool changed_only = std::get<bool>(changed_only_field);
-    Overrides baseline_overrides;
-    if (against && !against->empty()) {
-      if (std::string problem = add_scenario(workbench.model, *against, baseline_overrides); !problem.empty()) {
-        return refused(400, "/against: " + problem);
-      }
-    }
-    // As the CLI does: against the model as written, the what-if settles only what it reaches again.
-    auto baseline = settle(workbench, baseline_overrides);
-    if (auto* problem = std::get_if<std::string>(&baseline)) return refused(422, *problem);
-    auto scenario = settle(workbench, overrides);
-    if (auto* problem = std::get_if<std::string>(&scenario)) return refused(422, *problem);
-    const Ledger& what_if = std::get<Ledger>(scenario);
-    std::string baseline_name = against && !against->empty() ? "scenario " + *against : "the model as written";
-    Comparison comparison{std::get<Ledger>(baseline), what_if, baseline_name, what_if.computed_under.describe(), changed_only};
-    return Answer{200, "application/json", render_comparison_json(comparison)};
+    return with_comparison(workbench, fields, overrides, [](const Comparison& comparison) {
+      return json_answer(render_comparison_json(comparison));
+    });
   });
 }
 
@@ -123,14 +158,42 @@ Answer answer_explain(const Workbench& workbench, const std::string& request) {
       if (!e) {
         return refused(404, fmt::format("/posting: there is no posting {} (posting ids look like 2022/5/3: year/rule/number)", *posting));
       }
-      return Answer{200, "application/json", render_posting_json(*e, items)};
+      return json_answer(render_posting_json(*e, items));
     }
     auto e = explain_account(workbench.model, workbench.source, ledger, *account, *year);
     if (!e) {
       return refused(404, fmt::format("/account: the model has no account {}{}", *account, account_hint(workbench.model, *account)));
     }
     if (rule) keep_only_rule(*e, *rule);
-    return Answer{200, "application/json", render_account_json(*e, items)};
+    return json_answer(render_account_json(*e, items));
+  });
+}
+
+Answer answer_download(const Workbench& workbench, const std::string& request) {
+  return with_what_if(workbench, request, [&](const nlohmann::json& fields, const Overrides& overrides) {
+    auto view_field = text_field(fields, "view"), format_field = text_field(fields, "format"), dialect_field = text_field(fields, "csv_dialect");
+    std::string problem;
+    first_problem(problem, view_field, format_field, dialect_field);
+    if (!problem.empty()) return refused(400, problem);
+    std::string view = std::get<0>(view_field).value_or(""), format = std::get<0>(format_field).value_or("");
+    std::string dialect_name = std::get<0>(dialect_field).value_or("standard");
+    if (view != "settlement" && view != "differences") return refused(400, "/view: expected \"settlement\" or \"differences\"");
+    if (format != "xlsx" && format != "csv") return refused(400, "/format: expected \"xlsx\" or \"csv\"");
+    if (dialect_name != "standard" && dialect_name != "nl") return refused(400, "/csv_dialect: expected \"standard\" or \"nl\"");
+    CsvOutputDialect dialect = dialect_name == "nl" ? dutch_csv() : standard_csv();
+    std::string file_name = download_name(workbench, view, format);
+    const char* csv_type = "text/csv; charset=utf-8";
+    if (view == "differences") {
+      return with_comparison(workbench, fields, overrides, [&](const Comparison& comparison) {
+        if (format == "xlsx") return workbook_answer(render_comparison_xlsx(comparison), file_name);
+        return Answer{200, csv_type, render_comparison_csv(comparison, dialect), file_name};
+      });
+    }
+    auto settled = settle(workbench, overrides);
+    if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
+    const Ledger& ledger = std::get<Ledger>(settled);
+    if (format == "xlsx") return workbook_answer(render_ledger_xlsx(ledger), file_name);
+    return Answer{200, csv_type, render_csv(ledger, dialect), file_name};
   });
 }
 

@@ -17,17 +17,22 @@ struct Workbench {
   const CheckedModel& model;
   const Dataset& data;
   std::string data_path;   // as given on the command line (--data)
+  DataOptions data_options;  // how its CSV files and sheet text are read (--data-dialect, --data-encoding); uploads too
   std::vector<int> years;  // the years every answer settles
   Ledger agreed;           // the settlement of the model as written, reused by every what-if
+  std::vector<std::string> test_files;  // the model's test files (*.regeltest), which a draft of the rules is tested with
 };
 
-// An HTTP answer: status, media type and body.
+// An HTTP answer: status, media type and body; a download's file name.
 struct Answer {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
+  std::string file_name;  // "" unless the answer is a file to save (Content-Disposition: attachment)
 };
 
+// A JSON answer with `status`.
+Answer json_answer(std::string body, int status = 200);
 // A 4xx answer {"error": message} for a request the workbench cannot answer as asked.
 Answer refused(int status, const std::string& message);
 
@@ -37,9 +42,29 @@ Answer answer_model(const Workbench& workbench);
 // POST /api/run {what-if, "reports"?}: `regelwerk run --format json` under that what-if; with
 // "reports": false its list of reports is left empty (the rest is unchanged).
 Answer answer_run(const Workbench& workbench, const std::string& request);
-// POST /api/compare {what-if, "against"?, "changed_only"?}: `regelwerk compare --format json`.
+// POST /api/compare {what-if, "against"?, "changed_only"?}: `regelwerk compare --format json`; "against"
+// is a scenario's name or a what-if {"scenario", "sets"} (one kept to compare with).
 Answer answer_compare(const Workbench& workbench, const std::string& request);
 // POST /api/explain {what-if, "posting" | "account" + "year" (+ "rule"), "items"?}: `regelwerk explain --format json`.
 Answer answer_explain(const Workbench& workbench, const std::string& request);
+// POST /api/download {what-if, "view": "settlement" | "differences", "format": "xlsx" | "csv", "csv_dialect"?,
+// and for differences "against"? and "changed_only"?}: the file `regelwerk run` or `compare` writes in that format.
+Answer answer_download(const Workbench& workbench, const std::string& request);
+
+// GET /api/data: the data the workbench runs on, input by input, with the file each came from and its size.
+Answer answer_data(const Workbench& workbench);
+// POST /api/data (the body is the file, `file_name` its name: .xlsx, .csv or .json): the file checked
+// as the data of the model, in a private temporary folder removed afterwards; its errors by sheet, row
+// and column (or JSON path); or, when it has none, what settling on it changes against the loaded data.
+Answer answer_upload(const Workbench& workbench, const std::string& file_name, const std::string& bytes);
+
+// GET /api/rules: the rule file's text and its warnings.
+Answer answer_rules(const Workbench& workbench);
+// POST /api/draft {"text": a draft of the rule file}: its diagnostics; when it checks, the model's tests
+// run against it (`regelwerk test --model`) and what it changes on the loaded data (`regelwerk diff`).
+Answer answer_draft(const Workbench& workbench, const std::string& request);
+
+// The uploads the workbench takes: at most this many bytes (a workbook of some thousands of clients).
+inline constexpr std::size_t max_upload_bytes = 8 * 1024 * 1024;
 
 }  // namespace rw

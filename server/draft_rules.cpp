@@ -1,0 +1,110 @@
+// GET /api/rules and POST /api/draft: the rule file as the Regels screen shows it, and a draft of it
+// checked, tested with the model's test files and compared with the rules as loaded.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "lang/checker.h"
+#include "report/compare_report.h"
+#include "runtime/eval/check_data.h"
+#include "runtime/eval/interpreter.h"
+#include "server/private_folder.h"
+#include "server/request_fields.h"
+#include "server/workbench.h"
+#include "stdlib/builtins.h"
+#include "testing/runner.h"
+
+namespace rw {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A diagnostic with where it starts and ends (1-based lines and columns), its message and its rendering.
+Json diagnostic_json(const Diagnostic& diagnostic, const SourceFile& file) {
+  LineColumn from = file.position(diagnostic.range.begin), to = file.position(diagnostic.range.end);
+  return {{"severity", diagnostic.severity == Severity::Error ? "error" : "warning"},
+          {"line", from.line}, {"column", from.column}, {"end_line", to.line}, {"end_column", to.column},
+          {"message", diagnostic.message}, {"text", render(diagnostic, file)}};
+}
+
+Json diagnostics_json(const std::vector<Diagnostic>& diagnostics, const SourceFile& file) {
+  Json out = Json::array();
+  for (const Diagnostic& diagnostic : diagnostics) out.push_back(diagnostic_json(diagnostic, file));
+  return out;
+}
+
+// `text` with every mention of the draft's private path written as the name people know it by.
+std::string named(std::string text, const std::string& private_path, const std::string& name) {
+  for (std::size_t at = text.find(private_path); at != std::string::npos; at = text.find(private_path, at + name.size())) {
+    text.replace(at, private_path.size(), name);
+  }
+  return text;
+}
+
+// The model's tests run against the draft at `draft_path`: each test's name, place, and failures.
+Json tests_json(const Workbench& workbench, const std::string& draft_path, const std::string& draft_name) {
+  testing::RunOptions options;
+  options.model = draft_path;
+  options.jobs = 2;
+  testing::RunReport report = testing::run_tests(workbench.test_files, options);
+  Json results = Json::array();
+  std::size_t failed = 0;
+  for (const testing::TestResult& result : report.results) {
+    Json failures = Json::array();
+    for (const std::string& line : result.failures) failures.push_back(named(line, draft_path, draft_name));
+    for (const std::string& line : result.errors) failures.push_back(named(line, draft_path, draft_name));
+    failed += result.passed() ? 0 : 1;
+    results.push_back({{"name", result.name}, {"location", result.location}, {"passed", result.passed()}, {"failures", failures}});
+  }
+  Json errors = Json::array();
+  for (const std::string& error : report.errors) errors.push_back(named(error, draft_path, draft_name));
+  return {{"files", workbench.test_files}, {"passed", report.results.size() - failed}, {"failed", failed},
+          {"errors", errors}, {"results", results}};
+}
+
+}  // namespace
+
+Answer answer_rules(const Workbench& workbench) {
+  CheckResult checked = parse_and_check(workbench.source, builtin_signatures());
+  Json out = {{"file", workbench.source.path()}, {"text", workbench.source.text()},
+              {"diagnostics", diagnostics_json(checked.diagnostics, workbench.source)}, {"tests", workbench.test_files}};
+  return json_answer(out.dump(2) + "\n");
+}
+
+Answer answer_draft(const Workbench& workbench, const std::string& request) {
+  auto body = parse_request_body(request);
+  if (auto* problem = std::get_if<std::string>(&body)) return refused(400, *problem);
+  auto text_read = text_field(std::get<nlohmann::json>(body), "text");
+  if (auto* problem = std::get_if<std::string>(&text_read)) return refused(400, *problem);
+  const std::optional<std::string>& text = std::get<0>(text_read);
+  if (!text) return refused(400, "/text: send the draft of the rule file as {\"text\": \"…\"}");
+
+  std::string draft_name = workbench.source.path() + " (draft)";
+  SourceFile draft(draft_name, *text);
+  CheckResult checked = parse_and_check(draft, builtin_signatures());
+  Json out = {{"diagnostics", diagnostics_json(checked.diagnostics, draft)}, {"checks", checked.model.has_value()},
+              {"tests", nullptr}, {"data_errors", Json::array()}, {"comparison", nullptr}};
+  if (!checked.model) return json_answer(out.dump(2) + "\n");
+
+  std::string problem;
+  auto folder = PrivateFolder::make(problem);
+  if (!folder) return refused(500, problem);
+  std::filesystem::path draft_path = folder->write(std::filesystem::path(workbench.source.path()).filename().string(), *text, problem);
+  if (draft_path.empty()) return refused(500, problem);
+  out["tests"] = tests_json(workbench, draft_path.string(), draft_name);
+
+  // As `regelwerk diff`: the data is loaded again for the draft, which validates it against its own declarations.
+  LoadResult data = load_model_data(*checked.model, draft, workbench.data_path, workbench.data_options);
+  for (const DataError& error : data.errors) out["data_errors"].push_back(render(error));
+  if (!data.data) return json_answer(out.dump(2) + "\n");
+  EvalResult settled = evaluate(*checked.model, draft, *data.data, workbench.years);
+  if (!settled.ledger) {
+    out["evaluation_errors"] = render_all(settled.diagnostics, draft);
+    return json_answer(out.dump(2) + "\n");
+  }
+  Comparison comparison{workbench.agreed, *settled.ledger, workbench.source.path(), draft_name, true, "new − old", "before", "after"};
+  out["comparison"] = Json::parse(render_comparison_json(comparison));
+  return json_answer(out.dump(2) + "\n");
+}
+
+}  // namespace rw

@@ -1,0 +1,51 @@
+#include "server/private_folder.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include <stdlib.h>
+
+namespace rw {
+
+std::optional<PrivateFolder> PrivateFolder::make(std::string& problem) {
+  std::error_code error;
+  std::filesystem::path base = std::filesystem::temp_directory_path(error);
+  if (error) base = "/tmp";
+  std::string pattern = (base / "regelwerk-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) {  // mkdtemp makes it with mode 0700
+    problem = std::string("cannot make a private temporary folder: ") + std::strerror(errno);
+    return std::nullopt;
+  }
+  return PrivateFolder(pattern);
+}
+
+PrivateFolder::~PrivateFolder() {
+  if (path_.empty()) return;
+  std::error_code ignored;  // nothing can be done about a folder the system will not remove
+  std::filesystem::remove_all(path_, ignored);
+}
+
+std::filesystem::path PrivateFolder::write(const std::string& name, const std::string& bytes, std::string& problem) const {
+  std::filesystem::path file = path_ / safe_file_name(name);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    problem = "cannot write " + file.string() + " (is the temporary folder full?)";
+    return {};
+  }
+  return file;
+}
+
+std::string safe_file_name(const std::string& name) {
+  std::string base = name.substr(name.find_last_of("/\\") == std::string::npos ? 0 : name.find_last_of("/\\") + 1);
+  for (char& c : base) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    if (!plain) c = '_';
+  }
+  if (base.empty() || base.find_first_not_of('.') == std::string::npos) return "upload";
+  return base;
+}
+
+}  // namespace rw
