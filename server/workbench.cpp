@@ -1,10 +1,13 @@
 #include "server/workbench.h"
 
+#include <type_traits>
+
 #include <fmt/format.h>
 
 #include "report/compare_report.h"
 #include "report/csv_report.h"
 #include "report/explain_report.h"
+#include "report/explain_xlsx.h"
 #include "report/json_report.h"
 #include "report/xlsx_report.h"
 #include "runtime/eval/explain.h"
@@ -71,6 +74,27 @@ std::variant<ExplainQuestion, std::string> read_explain_question(const nlohmann:
   return question;
 }
 
+// The explanation a request asks for (a PostingExplanation or an AccountExplanation) with its "items"
+// flag, given to `then`; or the refusal.
+template <typename Then>
+Answer with_explanation(const Workbench& workbench, const nlohmann::json& fields, const Overrides& overrides, Then then) {
+  auto read = read_explain_question(fields);
+  if (auto* problem = std::get_if<std::string>(&read)) return refused(400, *problem);
+  const auto& [posting, account, rule, year, items] = std::get<ExplainQuestion>(read);
+  auto settled = settle(workbench, overrides);
+  if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
+  const Ledger& ledger = std::get<Ledger>(settled);
+  if (posting) {
+    auto e = explain_posting(workbench.model, workbench.source, ledger, *posting);
+    if (!e) return refused(404, fmt::format("/posting: there is no posting {} (posting ids look like 2022/5/3: year/rule/number)", *posting));
+    return then(*e, items);
+  }
+  auto e = explain_account(workbench.model, workbench.source, ledger, *account, *year);
+  if (!e) return refused(404, fmt::format("/account: the model has no account {}{}", *account, account_hint(workbench.model, *account)));
+  if (rule) keep_only_rule(*e, *rule);
+  return then(*e, items);
+}
+
 // The baseline a compare request names: "against" a scenario's name, or a what-if {"scenario", "sets"}
 // kept to compare with; absent (or ""), the model as written. Its overrides, or the problem.
 std::variant<Overrides, std::string> read_against(const CheckedModel& model, const nlohmann::json& fields) {
@@ -103,7 +127,7 @@ Answer with_comparison(const Workbench& workbench, const nlohmann::json& fields,
   return then(Comparison{before, after, baseline_name, after.computed_under.describe(), std::get<bool>(changed_only)});
 }
 
-// A download's file name: "afrekening-centraal-gelderland.xlsx" from the view, the model's name and the format.
+// A download's file name: "afrekening-centraal-gelderland.xlsx" (verschillen-, uitleg-) from the view, the model's name and the format.
 std::string download_name(const Workbench& workbench, const std::string& view, const std::string& format) {
   std::string model;
   for (char c : workbench.model.tables.model_name) {
@@ -112,7 +136,8 @@ std::string download_name(const Workbench& workbench, const std::string& view, c
     else if (!model.empty() && model.back() != '-') model += '-';
   }
   while (!model.empty() && model.back() == '-') model.pop_back();
-  return fmt::format("{}-{}.{}", view == "settlement" ? "afrekening" : "verschillen", model.empty() ? "regelwerk" : model, format);
+  const char* what = view == "settlement" ? "afrekening" : view == "differences" ? "verschillen" : "uitleg";
+  return fmt::format("{}-{}.{}", what, model.empty() ? "regelwerk" : model, format);
 }
 
 const char* const xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -147,25 +172,13 @@ Answer answer_compare(const Workbench& workbench, const std::string& request) {
 
 Answer answer_explain(const Workbench& workbench, const std::string& request) {
   return with_what_if(workbench, request, [&](const nlohmann::json& fields, const Overrides& overrides) {
-    auto read = read_explain_question(fields);
-    if (auto* problem = std::get_if<std::string>(&read)) return refused(400, *problem);
-    const auto& [posting, account, rule, year, items] = std::get<ExplainQuestion>(read);
-    auto settled = settle(workbench, overrides);
-    if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
-    const Ledger& ledger = std::get<Ledger>(settled);
-    if (posting) {
-      auto e = explain_posting(workbench.model, workbench.source, ledger, *posting);
-      if (!e) {
-        return refused(404, fmt::format("/posting: there is no posting {} (posting ids look like 2022/5/3: year/rule/number)", *posting));
+    return with_explanation(workbench, fields, overrides, [](const auto& explanation, bool items) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(explanation)>, PostingExplanation>) {
+        return json_answer(render_posting_json(explanation, items));
+      } else {
+        return json_answer(render_account_json(explanation, items));
       }
-      return json_answer(render_posting_json(*e, items));
-    }
-    auto e = explain_account(workbench.model, workbench.source, ledger, *account, *year);
-    if (!e) {
-      return refused(404, fmt::format("/account: the model has no account {}{}", *account, account_hint(workbench.model, *account)));
-    }
-    if (rule) keep_only_rule(*e, *rule);
-    return json_answer(render_account_json(*e, items));
+    });
   });
 }
 
@@ -177,12 +190,24 @@ Answer answer_download(const Workbench& workbench, const std::string& request) {
     if (!problem.empty()) return refused(400, problem);
     std::string view = std::get<0>(view_field).value_or(""), format = std::get<0>(format_field).value_or("");
     std::string dialect_name = std::get<0>(dialect_field).value_or("standard");
-    if (view != "settlement" && view != "differences") return refused(400, "/view: expected \"settlement\" or \"differences\"");
+    if (view != "settlement" && view != "differences" && view != "explanation") {
+      return refused(400, "/view: expected \"settlement\", \"differences\" or \"explanation\"");
+    }
     if (format != "xlsx" && format != "csv") return refused(400, "/format: expected \"xlsx\" or \"csv\"");
     if (dialect_name != "standard" && dialect_name != "nl") return refused(400, "/csv_dialect: expected \"standard\" or \"nl\"");
     CsvOutputDialect dialect = dialect_name == "nl" ? dutch_csv() : standard_csv();
     std::string file_name = download_name(workbench, view, format);
     const char* csv_type = "text/csv; charset=utf-8";
+    if (view == "explanation") {
+      if (format != "xlsx") return refused(400, "/format: an explanation downloads as \"xlsx\"");
+      return with_explanation(workbench, fields, overrides, [&](const auto& explanation, bool items) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(explanation)>, PostingExplanation>) {
+          return workbook_answer(render_posting_xlsx(explanation, items), file_name);
+        } else {
+          return workbook_answer(render_account_xlsx(explanation), file_name);
+        }
+      });
+    }
     if (view == "differences") {
       return with_comparison(workbench, fields, overrides, [&](const Comparison& comparison) {
         if (format == "xlsx") return workbook_answer(render_comparison_xlsx(comparison), file_name);

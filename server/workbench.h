@@ -47,8 +47,9 @@ Answer answer_run(const Workbench& workbench, const std::string& request);
 Answer answer_compare(const Workbench& workbench, const std::string& request);
 // POST /api/explain {what-if, "posting" | "account" + "year" (+ "rule"), "items"?}: `regelwerk explain --format json`.
 Answer answer_explain(const Workbench& workbench, const std::string& request);
-// POST /api/download {what-if, "view": "settlement" | "differences", "format": "xlsx" | "csv", "csv_dialect"?,
-// and for differences "against"? and "changed_only"?}: the file `regelwerk run` or `compare` writes in that format.
+// POST /api/download {what-if, "view": "settlement" | "differences" | "explanation", "format": "xlsx" | "csv",
+// "csv_dialect"?, for differences "against"? and "changed_only"?, for an explanation its question}: the file
+// `regelwerk run`, `compare` or `explain` (as xlsx only) writes in that format.
 Answer answer_download(const Workbench& workbench, const std::string& request);
 
 // GET /api/data: the data the workbench runs on, input by input, with the file each came from and its size.
