@@ -1,6 +1,7 @@
 #include "report/comparison_rows.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "report/account_order.h"
@@ -25,22 +26,41 @@ bool ReportComparison::changed() const {
   return a.type != b.type || a.absent != b.absent || a.text != b.text;
 }
 
-// Adds the year's reports of one side to the comparison; `index` finds a report by kind, subject and name.
-void add_reports(std::vector<ReportComparison>& reports, std::unordered_map<std::string, std::size_t>& index, const Ledger& ledger,
-                 int year, const Report* ReportComparison::*side) {
+namespace {
+
+// A report's identity within a year: its subject's kind, its subject and its name (viewing the ledger's strings).
+struct ReportKey {
+  ReportSubjectKind kind;
+  std::string_view subject, name;
+  bool operator==(const ReportKey&) const = default;
+};
+
+struct ReportKeyHash {
+  std::size_t operator()(const ReportKey& key) const {
+    std::size_t h = std::hash<std::string_view>{}(key.subject);
+    h = h * 31 + std::hash<std::string_view>{}(key.name);
+    return h * 31 + static_cast<std::size_t>(key.kind);
+  }
+};
+
+using ReportIndex = std::unordered_map<ReportKey, std::size_t, ReportKeyHash>;
+
+// Adds the year's reports of one side to the comparison; `index` finds a report there by its key.
+void add_reports(std::vector<ReportComparison>& reports, ReportIndex& index, const Ledger& ledger, int year,
+                 const Report* ReportComparison::*side) {
   for (const Report& r : ledger.reports) {
     if (r.year != year) continue;
-    std::string kind = subject_kind_name(r.subject_kind);
-    std::string key = kind + '\0' + r.subject + '\0' + r.name;
-    auto [found, added] = index.try_emplace(std::move(key), reports.size());
-    if (added) reports.push_back({r.rule_id, r.name, kind, r.subject, nullptr, nullptr});
+    auto [found, added] = index.try_emplace(ReportKey{r.subject_kind, r.subject, r.name}, reports.size());
+    if (added) reports.push_back({r.rule_id, r.name, subject_kind_name(r.subject_kind), r.subject, nullptr, nullptr});
     reports[found->second].*side = &r;
   }
 }
 
+}  // namespace
+
 YearComparison compare_year(const Comparison& c, int year) {
   YearComparison result;
-  std::unordered_map<std::string, std::size_t> index;
+  ReportIndex index;
   add_reports(result.reports, index, c.baseline, year, &ReportComparison::baseline);
   add_reports(result.reports, index, c.scenario, year, &ReportComparison::scenario);
   auto add = [&](const Ledger& ledger, std::int64_t Amounts::*side) {

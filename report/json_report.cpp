@@ -24,7 +24,7 @@ nlohmann::ordered_json per_year(const Ledger& ledger, Amounts amounts) {
 
 }  // namespace
 
-std::string render_json(const Ledger& ledger) {
+std::string render_json(const Ledger& ledger, JsonReports with_reports) {
   using Json = nlohmann::ordered_json;
   Json out;
   out["model"] = ledger.model_name;
@@ -60,6 +60,7 @@ std::string render_json(const Ledger& ledger) {
   out["notes"] = notes;
   Json reports = Json::array();
   for (const Report& r : ledger.reports) {
+    if (with_reports == JsonReports::LeftOut) break;
     Json parameters = Json::array();
     for (const ParameterUse& use : r.parameters) parameters.push_back({{"name", use.name}, {"value", use.value}, {"source", use.source}});
     reports.push_back({{"year", r.year}, {"rule", r.rule_id}, {"title", r.title}, {"name", r.name},

@@ -7,7 +7,11 @@
 
 namespace rw {
 
-// Pretty-printed JSON with keys in a fixed order, ending in a newline.
-std::string render_json(const Ledger& ledger);
+// What a rendering leaves out.
+enum class JsonReports { Included, LeftOut };
+
+// Pretty-printed JSON with keys in a fixed order, ending in a newline; with JsonReports::LeftOut the list
+// of reports is empty (for a screen that shows none: the rest is unchanged).
+std::string render_json(const Ledger& ledger, JsonReports reports = JsonReports::Included);
 
 }  // namespace rw

@@ -1,6 +1,7 @@
 #include "server/http_server.h"
 
 #include <csignal>
+#include <memory>
 #include <thread>
 
 #include <fmt/format.h>
@@ -34,10 +35,19 @@ void add_safety_headers(httplib::Response& response) {
                       "default-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'; form-action 'none'; base-uri 'none'");
 }
 
+// Gives `bytes` as the answer's body, as they are: httplib would compress a body set with set_content
+// (brotli at its slowest setting when the browser accepts it: seconds for a settlement, and nothing
+// gained over loopback), but never one with a known length that a content provider gives.
+void set_body(httplib::Response& response, std::shared_ptr<const std::string> bytes, const std::string& content_type) {
+  response.set_content_provider(bytes->size(), content_type, [bytes](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+    return sink.write(bytes->data() + offset, length);
+  });
+}
+
 void send(httplib::Response& response, const Answer& answer) {
   response.status = answer.status;
   if (!answer.file_name.empty()) response.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"", answer.file_name));
-  response.set_content(answer.body, answer.content_type.c_str());
+  set_body(response, std::make_shared<const std::string>(answer.body), answer.content_type);
 }
 
 // Whether a request to `path` may carry an upload's size (a data file, a draft of the rules) rather than a what-if's.
@@ -126,7 +136,7 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
       response.set_redirect("/", 303);
       return;
     }
-    response.set_content(page_with_token(guard.token()), "text/html; charset=utf-8");
+    set_body(response, std::make_shared<const std::string>(page_with_token(guard.token())), "text/html; charset=utf-8");
   });
   server.Get("/api/model", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_model(workbench)); });
   server.Post("/api/run", post([&](const httplib::Request& request) { return answer_run(workbench, request.body); }));
@@ -145,7 +155,7 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
       send(response, refused(404, fmt::format("there is nothing at {}", request.path)));
       return;
     }
-    response.set_content(std::string(asset->bytes), std::string(asset->content_type).c_str());
+    set_body(response, std::make_shared<const std::string>(asset->bytes), std::string(asset->content_type));
   });
   server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
     send(response, refused(500, "internal error: the workbench could not answer this request"));

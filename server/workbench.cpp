@@ -1,5 +1,6 @@
 #include "server/workbench.h"
 
+#include <memory>
 #include <type_traits>
 
 #include <fmt/format.h>
@@ -22,13 +23,16 @@ Answer refused(int status, const std::string& message) { return json_answer(nloh
 
 namespace {
 
+// A settlement a request reads: the agreed one (shared, never copied) or one settled for the request.
+using Settlement = std::shared_ptr<const Ledger>;
+
 // The settlement under `overrides`: the agreed one when there are none, else only what they reach
 // settled again (equal to a full evaluation); or the evaluation's diagnostics as the problem.
-std::variant<Ledger, std::string> settle(const Workbench& workbench, const Overrides& overrides) {
-  if (overrides.empty()) return workbench.agreed;
+std::variant<Settlement, std::string> settle(const Workbench& workbench, const Overrides& overrides) {
+  if (overrides.empty()) return Settlement(Settlement(), &workbench.agreed);  // owns nothing: the workbench outlives requests
   EvalResult result = reevaluate(workbench.model, workbench.source, workbench.data, workbench.agreed, overrides);
   if (!result.ledger) return render_all(result.diagnostics, workbench.source);
-  return std::move(*result.ledger);
+  return std::make_shared<const Ledger>(std::move(*result.ledger));
 }
 
 // The request's JSON object and what-if, each read for the answer `then` gives; a 400 on a problem.
@@ -83,7 +87,7 @@ Answer with_explanation(const Workbench& workbench, const nlohmann::json& fields
   const auto& [posting, account, rule, year, items] = std::get<ExplainQuestion>(read);
   auto settled = settle(workbench, overrides);
   if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
-  const Ledger& ledger = std::get<Ledger>(settled);
+  const Ledger& ledger = *std::get<Settlement>(settled);
   if (posting) {
     auto e = explain_posting(workbench.model, workbench.source, ledger, *posting);
     if (!e) return refused(404, fmt::format("/posting: there is no posting {} (posting ids look like 2022/5/3: year/rule/number)", *posting));
@@ -121,7 +125,7 @@ Answer with_comparison(const Workbench& workbench, const nlohmann::json& fields,
   if (auto* problem = std::get_if<std::string>(&baseline)) return refused(422, *problem);
   auto scenario = settle(workbench, overrides);
   if (auto* problem = std::get_if<std::string>(&scenario)) return refused(422, *problem);
-  const Ledger &before = std::get<Ledger>(baseline), &after = std::get<Ledger>(scenario);
+  const Ledger &before = *std::get<Settlement>(baseline), &after = *std::get<Settlement>(scenario);
   std::string baseline_name = before.computed_under.agreed() ? "the model as written" : before.computed_under.describe();
   if (!before.computed_under.agreed() && before.computed_under.settings.empty()) baseline_name = "scenario " + before.computed_under.scenario;
   return then(Comparison{before, after, baseline_name, after.computed_under.describe(), std::get<bool>(changed_only)});
@@ -156,9 +160,8 @@ Answer answer_run(const Workbench& workbench, const std::string& request) {
     if (auto* problem = std::get_if<std::string>(&reports)) return refused(400, *problem);
     auto ledger = settle(workbench, overrides);
     if (auto* problem = std::get_if<std::string>(&ledger)) return refused(422, *problem);
-    Ledger& settled = std::get<Ledger>(ledger);
-    if (!std::get<bool>(reports)) settled.reports.clear();  // the screens that need no reports are spared megabytes
-    return json_answer(render_json(settled));
+    // The screens that need no reports are spared megabytes.
+    return json_answer(render_json(*std::get<Settlement>(ledger), std::get<bool>(reports) ? JsonReports::Included : JsonReports::LeftOut));
   });
 }
 
@@ -216,7 +219,7 @@ Answer answer_download(const Workbench& workbench, const std::string& request) {
     }
     auto settled = settle(workbench, overrides);
     if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
-    const Ledger& ledger = std::get<Ledger>(settled);
+    const Ledger& ledger = *std::get<Settlement>(settled);
     if (format == "xlsx") return workbook_answer(render_ledger_xlsx(ledger), file_name);
     return Answer{200, csv_type, render_csv(ledger, dialect), file_name};
   });

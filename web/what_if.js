@@ -110,10 +110,12 @@ function renderDifferenceChart(comparison) {
   });
 }
 
-// Marks on the differences table how long after `since` (a click's time) they were on screen: the page's own measurement.
-function recordShown(since) {
+// Once the differences are on screen (after the next frame), marks on their table how long after `since`
+// (a click's time) that was, the page's own measurement; then calls `then`.
+function afterShown(since, then) {
   requestAnimationFrame(() => setTimeout(() => {
     document.getElementById('differences').dataset.shownAfterMs = String(Math.round(performance.now() - since));
+    then();
   }, 0));
 }
 
@@ -122,7 +124,6 @@ export async function compare(event) {
   const since = event?.timeStamp ?? performance.now();
   state.whatIf = readWhatIf();
   document.getElementById('sets-text').textContent = whatIfText(state.whatIf);
-  const settlement = requestSettlement();  // at the same time: the settlement follows the differences
   const table = document.getElementById('differences');
   if (isEmpty(state.whatIf)) {
     table.replaceChildren();
@@ -134,14 +135,14 @@ export async function compare(event) {
         api('/api/compare', {...state.whatIf, changed_only: true}),
         state.kept ? api('/api/compare', {...state.whatIf, against: state.kept, changed_only: true}) : null]);
       renderDifferences(table, comparison, {versusKept});
-      recordShown(since);
-      renderDifferenceChart(comparison);
+      afterShown(since, () => renderDifferenceChart(comparison));  // the numbers first, the chart a moment later
       showProblem(null);
     } catch (error) {
       showProblem(error);
     }
   }
-  await showSettlement(settlement);
+  // Only then the whole settlement: asked at the same time, it would slow the differences down.
+  await showSettlement(requestSettlement());
 }
 
 function renderKept() {
