@@ -23,6 +23,8 @@ export const labels = {
     no_diagnostics: 'Geen meldingen.', tests: 'Tests', passed: 'geslaagd', failed: 'mislukt',
     draft_changes: 'Wat het concept verandert (op de geladen gegevens)', draft_does_not_check: 'Het concept bevat fouten: herstel die eerst.',
     rules_hint: 'Bewerk een concept van de regels. Het bestand zelf verandert niet.',
+    distribution: 'Verdeling', recipient: 'Ontvanger', key: 'Sleutel', share: 'Aandeel', cap: 'Plafond', part: 'Deel',
+    capped_in_round: 'Plafond bereikt in ronde', rounds: 'Rondes', round: 'Ronde', remainder: 'Rest (niet verdeeld)', extra_cent: 'een cent extra',
     this_file: 'Dit bestand', current_rules: 'Huidige regels', draft: 'Concept',
   },
   en: {
@@ -47,6 +49,8 @@ export const labels = {
     no_diagnostics: 'No diagnostics.', tests: 'Tests', passed: 'passed', failed: 'failed',
     draft_changes: 'What the draft changes (on the loaded data)', draft_does_not_check: 'The draft has errors: fix them first.',
     rules_hint: 'Edit a draft of the rules. The file itself does not change.',
+    distribution: 'Distribution', recipient: 'Recipient', key: 'Key', share: 'Share', cap: 'Cap', part: 'Part',
+    capped_in_round: 'Capped in round', rounds: 'Rounds', round: 'Round', remainder: 'Remainder (not placed)', extra_cent: 'one cent more',
     this_file: 'This file', current_rules: 'Current rules', draft: 'Draft',
   },
 };

@@ -110,13 +110,13 @@ function renderDifferenceChart(comparison) {
   });
 }
 
-// Once the differences are on screen (after the next frame), marks on their table how long after `since`
-// (a click's time) that was, the page's own measurement; then calls `then`.
-function afterShown(since, then) {
-  requestAnimationFrame(() => setTimeout(() => {
+// Once the differences are on screen (after the next frame): marks on their table how long after `since`
+// (a click's time) that was, the page's own measurement.
+function shown(since) {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => {
     document.getElementById('differences').dataset.shownAfterMs = String(Math.round(performance.now() - since));
-    then();
-  }, 0));
+    resolve();
+  }, 0)));
 }
 
 // Settles the what-if of the form, and shows its differences (beside the kept what-if's) as soon as they are there.
@@ -135,8 +135,9 @@ export async function compare(event) {
         api('/api/compare', {...state.whatIf, changed_only: true}),
         state.kept ? api('/api/compare', {...state.whatIf, against: state.kept, changed_only: true}) : null]);
       renderDifferences(table, comparison, {versusKept});
-      afterShown(since, () => renderDifferenceChart(comparison));  // the numbers first, the chart a moment later
       showProblem(null);
+      await shown(since);
+      renderDifferenceChart(comparison);  // the numbers first, the chart a moment later
     } catch (error) {
       showProblem(error);
     }

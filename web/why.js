@@ -18,7 +18,32 @@ function postingView(posting) {
     item('clients', element('details', {}, element('summary', {}, `${posting.each.length}`),
       ...posting.each.map((c) => element('div', {}, `${c.id}: ${localise(c.amount)} — ${c.data}`))));
   }
+  for (const distribution of posting.distributions ?? []) list.append(element('dt', {}, t('distribution')), element('dd', {}, distributionView(distribution)));
   return element('article', {class: 'posting'}, element('h3', {}, `${t('rule')} ${posting.rule} ${posting.title} (${posting.id})`), list);
+}
+
+const amountOrEmpty = (text) => text === undefined || text === null ? '' : euros(cents(text));
+
+// A distribution the posting is a part of: what was distributed, each key's recipients with their key,
+// share, cap and part (the posting's recipient marked), the rounds that placed the cents, and the remainder.
+function distributionView(distribution) {
+  const view = element('div', {class: 'distribution'}, element('p', {},
+    `${distribution.amount_formula} = ${euros(cents(distribution.amount))} (${t('rounding')}: ${distribution.rounding}; ${distribution.source})`));
+  for (const axis of distribution.keys) {
+    const capped = axis.recipients.some((r) => r.cap !== undefined);
+    const headers = ['recipient', 'key', 'share', ...(capped ? ['cap'] : []), 'part', 'capped_in_round'];
+    view.append(element('p', {}, `${axis.list}: ${t('key')} ${axis.key}${capped ? `, ${t('cap')} ${axis.cap}` : ''}`),
+      element('table', {}, element('tr', {}, ...headers.map((h) => element('th', {}, t(h)))),
+        ...axis.recipients.map((r) => element('tr', {'data-recipient': r.name, class: r.name === distribution.recipient || r.name === distribution.column_recipient ? 'this-posting' : '', title: r.data},
+          element('td', {}, r.name), element('td', {}, r.key), element('td', {}, r.share),
+          ...(capped ? [element('td', {}, amountOrEmpty(r.cap))] : []), element('td', {}, euros(cents(r.part))),
+          element('td', {}, r.capped_in_round === null ? '' : String(r.capped_in_round))))),
+      element('details', {}, element('summary', {}, `${t('rounds')}: ${axis.rounds.length}`),
+        ...axis.rounds.map((round, i) => element('div', {}, `${t('round')} ${i + 1}: ${euros(cents(round.amount))} — `
+          + round.shares.map((s) => `${s.name} ${s.exact} → ${euros(cents(s.rounded_down))}${s.extra_cent ? ` + ${t('extra_cent')}` : ''}${s.capped ? ` (${t('cap')})` : ''}`).join('; ')))));
+  }
+  view.append(element('p', {}, `${t('remainder')}: ${euros(cents(distribution.remainder))}`));
+  return view;
 }
 
 // Explains the amount `question` names ({account, year, rule?}) under the what-if in force, on the Waarom screen.

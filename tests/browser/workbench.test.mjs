@@ -133,6 +133,19 @@ try {
   check(groups === '108 × €7.000,00', `the explanation shows ${groups}, not 108 × €7.000,00`);
   await shot('waarom');
 
+  // A distribution (rule S, Renkum 2026, under the fee of 7000): the keys, caps and parts as the CLI explains them.
+  await page.click('nav button[data-screen="settlement"]');
+  await page.click('#balances tr[data-account="Renkum"] button.toggle');
+  const years = agreed.years;
+  await page.locator('#balances tr.rule[data-account="Renkum"][data-rule="S"] td').nth(years.indexOf(2026) + 1).click();
+  await page.waitForSelector('#why .distribution tr[data-recipient="Renkum"]');
+  const explained = cliJson('explain', '--account', 'Renkum', '--year', '2026', '--rule', 'S', '--years', '2022..2034', '--set', 'secondary_fee=7000');
+  const firstShare = explained.received_postings.concat(explained.paid_postings).find((p) => p.distributions)?.distributions[0];
+  const renkum = firstShare.keys[0].recipients.find((r) => r.name === 'Renkum');
+  const shownRow = await page.$$eval('#why .distribution', (views) => [...views[0].querySelectorAll('tr[data-recipient="Renkum"] td')].map((c) => c.textContent));
+  check(shownRow[1] === renkum.key && shownRow.includes(dutchEuros(renkum.part)),
+        `Renkum's row of the distribution shows ${JSON.stringify(shownRow)}, the CLI key ${renkum.key} and part ${renkum.part}`);
+
   // A scenario of the model: late_reform, compared as the CLI does.
   await page.click('nav button[data-screen="what-if"]');
   await page.fill('#parameters input[name="secondary_fee"]', '');
