@@ -1,7 +1,7 @@
 // The workbench in a real browser: Debian's chromium, headless, driven by Playwright.
 // Usage: node tests/browser/workbench.test.mjs path/to/regelwerk ARTEFACT_DIR (from the project root).
-import {spawn, execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, statSync} from 'node:fs';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 
@@ -19,6 +19,52 @@ function dutchEuros(plain) {
   return `${negative ? '-' : ''}€${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction}`;
 }
 
+// Cents of a plain decimal string, as a BigInt, and back: for sums made here, independently of the page.
+const centsOf = (plain) => (plain.startsWith('-') ? -1n : 1n) * BigInt(plain.replace('-', '').replace('.', ''));
+const plainOf = (value) => { const m = value < 0n ? -value : value; return `${value < 0n ? '-' : ''}${m / 100n}.${String(m % 100n).padStart(2, '0')}`; };
+
+// Every cell of the settlement table (each account's balance per year and closing balance, and each
+// rule's amount: what the account received minus what it paid under it) against the CLI's `run` JSON.
+async function checkSettlementTable(run, what) {
+  const rows = await page.$$eval('#balances tr[data-account]', (trs) => trs.map((tr) => ({
+    account: tr.dataset.account, rule: tr.dataset.rule ?? null, cells: [...tr.children].slice(1).map((td) => td.textContent.trim())})));
+  const last = run.years[run.years.length - 1];
+  const perRule = new Map();
+  for (const entry of run.entries) {
+    for (const [account, sign] of [[entry.to, 1n], [entry.from, -1n]]) {
+      const key = `${account}|${entry.rule}|${entry.year}`;
+      perRule.set(key, (perRule.get(key) ?? 0n) + sign * centsOf(entry.amount));
+    }
+  }
+  let wrong = 0;
+  for (const row of rows) {
+    const expected = row.rule === null
+      ? [...run.years.map((y) => dutchEuros(run.balances[y][row.account])), dutchEuros(run.closing_balances[last][row.account])]
+      : [...run.years.map((y) => perRule.has(`${row.account}|${row.rule}|${y}`) ? dutchEuros(plainOf(perRule.get(`${row.account}|${row.rule}|${y}`))) : ''), ''];
+    if (JSON.stringify(row.cells) !== JSON.stringify(expected)) {
+      wrong += 1;
+      if (wrong <= 3) console.log('settlement row', row.account, row.rule, JSON.stringify(row.cells), 'CLI', JSON.stringify(expected));
+    }
+  }
+  check(rows.length > run.accounts.length && wrong === 0, `${what}: ${wrong} of ${rows.length} settlement rows differ from the CLI's run`);
+}
+
+// Every row of a differences table (per year and account, and per rule) against the CLI's compare (or diff) JSON.
+async function checkDifferencesTable(selector, comparison, what) {
+  const shown = await page.$$eval(`${selector} tr[data-account]`, (trs) => trs.map((tr) => [tr.dataset.year, tr.dataset.account, tr.dataset.rule ?? '',
+    ...['baseline', 'scenario', 'difference'].map((c) => tr.querySelector(`td[data-column="${c}"]`).textContent.trim())].join(' ')));
+  const expected = [];
+  for (const row of comparison.accounts) {
+    expected.push([row.year, row.account, '', dutchEuros(row.baseline), dutchEuros(row.scenario), dutchEuros(row.difference)].join(' '));
+    for (const [rule, a] of Object.entries(row.rules)) {
+      expected.push([row.year, row.account, rule, dutchEuros(a.baseline), dutchEuros(a.scenario), dutchEuros(a.difference)].join(' '));
+    }
+  }
+  check(expected.length > 0 && JSON.stringify(shown) === JSON.stringify(expected),
+        `${what}: the differences table (${shown.length} rows) differs from the CLI's (${expected.length} rows): ${shown.find((r, i) => r !== expected[i])}`);
+}
+
+let page;  // the browser's page, once it is open
 const server = spawn(regelwerk, ['serve', ...model, '--port', '0'], {stdio: ['ignore', 'pipe', 'inherit']});
 const url = await new Promise((resolve, reject) => {
   let printed = '';
@@ -37,7 +83,7 @@ const browser = await chromium.launch({
          '--disable-component-update', '--disable-sync'],  // Playwright gives it a fresh profile of its own
 });
 try {
-  const page = await browser.newPage();
+  page = await browser.newPage();
   page.on('pageerror', (error) => check(false, `the page threw: ${error.message}`));
   page.on('console', (message) => { if (message.type() === 'error') console.log('page console:', message.text()); });
   page.on('response', (r) => { if (r.status() >= 400) console.log('answer', r.status(), r.url()); });
@@ -59,6 +105,7 @@ try {
   const rheden2022 = (await rhedenRow.locator('td').nth(1).textContent()).trim();
   check(rheden2022 === dutchEuros(agreed.balances['2022'].Rheden), `Rheden 2022 shows ${rheden2022}, the CLI ${agreed.balances['2022'].Rheden}`);
   check((await page.textContent('#computed-under')).includes('zoals vastgelegd'), 'the what-if in force is not shown');
+  await checkSettlementTable(agreed, 'the model as written');
   await shot('afrekening');
 
   // Wat als: the fee to 7000.
@@ -81,6 +128,7 @@ try {
   const centreRow = page.locator('#differences tr[data-account="centre"][data-year="2022"]:not(.rule)');
   const centreDifference = (await centreRow.locator('td[data-column="difference"]').textContent()).trim();
   check(centreDifference === dutchEuros(centre.difference), `the centre's 2022 change shows ${centreDifference}, the CLI ${centre.difference}`);
+  await checkDifferencesTable('#differences', expected, 'the fee of 7000');
   check((await page.textContent('#sets-text')).includes('--set secondary_fee=7000'), 'the what-if is not given as --set lines');
   const bars = await page.evaluate(() => Chart.getChart('difference-chart')?.data.datasets.map((d) => d.label) ?? []);
   check(bars.includes('Rheden'), `the chart of differences has no bars for Rheden: ${bars}`);
@@ -106,6 +154,7 @@ try {
   // Afrekening under the what-if: Rheden's rule 5 in 2022 is 108 × €7,000 = €756,000.
   await page.click('nav button[data-screen="settlement"]');
   await page.waitForFunction(() => document.getElementById('computed-under').textContent.includes('secondary_fee=7000'));
+  await checkSettlementTable(cliJson('run', '--set', 'secondary_fee=7000'), 'the fee of 7000');
   await page.click('#balances tr[data-account="Rheden"] button.toggle');
   const rule5 = page.locator('#balances tr.rule[data-account="Rheden"][data-rule="5"] td').nth(1);
   check((await rule5.textContent()).trim() === '€756.000,00', `Rheden's 2022 secondary costs show ${await rule5.textContent()}`);
@@ -155,9 +204,7 @@ try {
   await lateReform;
   const late = cliJson('compare', '--scenario', 'late_reform', '--changed-only');
   await page.waitForFunction((n) => document.querySelectorAll('#differences tr:not(.rule)').length === n + 1, late.accounts.length);
-  const shown = await page.$$eval('#differences tr:not(.rule)', (rows) => rows.slice(1).map((r) => r.children[4].textContent.trim()));
-  check(JSON.stringify(shown) === JSON.stringify(late.accounts.map((row) => dutchEuros(row.difference))),
-        'the late_reform differences differ from the CLI\'s');
+  await checkDifferencesTable('#differences', late, 'late_reform');
 
   // Gegevens: the loaded data, and a workbook with an impossible date: the error at its sheet, row and column.
   await page.click('nav button[data-screen="data"]');
@@ -188,6 +235,10 @@ try {
   check(draftFailures.includes('expected €1,668,000.00, actual €1,807,000.00'), 'the failing test of the draft is not shown');
   const arnhem = page.locator('#draft-differences tr:not(.rule)[data-account="Arnhem"][data-year="2022"] td[data-column="difference"]');
   check((await arnhem.textContent()).trim() === '€139.000,00', `the draft's change to Arnhem 2022 shows ${await arnhem.textContent()}`);
+  const draftFile = join(artefacts, 'draft.regels');
+  writeFileSync(draftFile, readFileSync(model[0], 'utf8').replace('secondary_fee: money = €6_000', 'secondary_fee: money = €6_500'));
+  const diff = JSON.parse(spawnSync(regelwerk, ['diff', model[0], draftFile, ...model.slice(1), '--format', 'json'], {maxBuffer: 64 * 1024 * 1024}).stdout);
+  await checkDifferencesTable('#draft-differences', diff, 'the draft');
   await shot('regels');
 
   // Refusals as a browser meets them: no token, a foreign Origin, an upload larger than 8 MiB.
