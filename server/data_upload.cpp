@@ -5,6 +5,7 @@
 #include "report/compare_report.h"
 #include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
+#include "server/downloads.h"
 #include "server/private_folder.h"
 #include "server/workbench.h"
 
@@ -64,8 +65,9 @@ Answer answer_data(const Workbench& workbench) {
   return json_answer(out.dump(2) + "\n");
 }
 
-Answer answer_upload(const Workbench& workbench, const std::string& file_name, const std::string& bytes) {
+Answer answer_upload(const Workbench& workbench, const std::string& file_name, const std::string& bytes, const std::string& download) {
   std::string name = safe_file_name(file_name);
+  if (!download.empty() && download != "xlsx" && download != "csv") return refused(400, "X-Download: expected xlsx or csv");
   if (std::string problem = upload_problem(name, bytes.size()); !problem.empty()) {
     return refused(bytes.size() > max_upload_bytes ? 413 : 400, problem);
   }
@@ -89,7 +91,10 @@ Answer answer_upload(const Workbench& workbench, const std::string& file_name, c
     loaded_data.computed_under.data = workbench.data_path;
     uploaded.computed_under.data = name;
     Comparison comparison{loaded_data, uploaded, loaded_data.computed_under.describe(), uploaded.computed_under.describe(), true};
+    if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.model, "gegevens-vergeleken", download));
     out["comparison"] = Json::parse(render_comparison_json(comparison));
+  } else if (!download.empty()) {
+    return refused(422, fmt::format("{} has {} errors: there is no comparison to download", name, loaded.errors.size()));
   }
   return json_answer(out.dump(2) + "\n");
 }

@@ -7,6 +7,7 @@
 #include "report/compare_report.h"
 #include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
+#include "server/downloads.h"
 #include "server/private_folder.h"
 #include "server/request_fields.h"
 #include "server/workbench.h"
@@ -74,35 +75,42 @@ Answer answer_rules(const Workbench& workbench) {
 Answer answer_draft(const Workbench& workbench, const std::string& request) {
   auto body = parse_request_body(request);
   if (auto* problem = std::get_if<std::string>(&body)) return refused(400, *problem);
-  auto text_read = text_field(std::get<nlohmann::json>(body), "text");
-  if (auto* problem = std::get_if<std::string>(&text_read)) return refused(400, *problem);
+  auto text_read = text_field(std::get<nlohmann::json>(body), "text"), download_read = text_field(std::get<nlohmann::json>(body), "download");
+  for (const auto* field : {&text_read, &download_read}) {
+    if (auto* problem = std::get_if<std::string>(field)) return refused(400, *problem);
+  }
   const std::optional<std::string>& text = std::get<0>(text_read);
   if (!text) return refused(400, "/text: send the draft of the rule file as {\"text\": \"…\"}");
+  std::string download = std::get<0>(download_read).value_or("");
+  if (!download.empty() && download != "xlsx" && download != "csv") return refused(400, "/download: expected \"xlsx\" or \"csv\"");
 
   std::string draft_name = workbench.source.path() + " (draft)";
   SourceFile draft(draft_name, *text);
   CheckResult checked = parse_and_check(draft, builtin_signatures());
   Json out = {{"diagnostics", diagnostics_json(checked.diagnostics, draft)}, {"checks", checked.model.has_value()},
               {"tests", nullptr}, {"data_errors", Json::array()}, {"comparison", nullptr}};
-  if (!checked.model) return json_answer(out.dump(2) + "\n");
+  auto no_change = [&](const std::string& why) { return refused(422, "there is no change to download: " + why); };
+  if (!checked.model) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the draft has errors");
 
   std::string problem;
   auto folder = PrivateFolder::make(problem);
   if (!folder) return refused(500, problem);
   std::filesystem::path draft_path = folder->write(std::filesystem::path(workbench.source.path()).filename().string(), *text, problem);
   if (draft_path.empty()) return refused(500, problem);
-  out["tests"] = tests_json(workbench, draft_path.string(), draft_name);
+  if (download.empty()) out["tests"] = tests_json(workbench, draft_path.string(), draft_name);
 
   // As `regelwerk diff`: the data is loaded again for the draft, which validates it against its own declarations.
   LoadResult data = load_model_data(*checked.model, draft, workbench.data_path, workbench.data_options);
   for (const DataError& error : data.errors) out["data_errors"].push_back(render(error));
-  if (!data.data) return json_answer(out.dump(2) + "\n");
+  if (!data.data) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the data does not fit the draft");
   EvalResult settled = evaluate(*checked.model, draft, *data.data, workbench.years);
   if (!settled.ledger) {
+    if (!download.empty()) return no_change("the draft cannot be settled");
     out["evaluation_errors"] = render_all(settled.diagnostics, draft);
     return json_answer(out.dump(2) + "\n");
   }
   Comparison comparison{workbench.agreed, *settled.ledger, workbench.source.path(), draft_name, true, "new − old", "before", "after"};
+  if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.model, "concept-verschillen", download));
   out["comparison"] = Json::parse(render_comparison_json(comparison));
   return json_answer(out.dump(2) + "\n");
 }

@@ -145,7 +145,7 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
   server.Post("/api/download", post([&](const httplib::Request& request) { return answer_download(workbench, request.body); }));
   server.Get("/api/data", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_data(workbench)); });
   server.Post("/api/data", post([&](const httplib::Request& request) {
-    return answer_upload(workbench, request.get_header_value("X-File-Name"), request.body);
+    return answer_upload(workbench, request.get_header_value("X-File-Name"), request.body, request.get_header_value("X-Download"));
   }));
   server.Get("/api/rules", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_rules(workbench)); });
   server.Post("/api/draft", post([&](const httplib::Request& request) { return answer_draft(workbench, request.body); }));

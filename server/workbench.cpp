@@ -13,6 +13,7 @@
 #include "report/xlsx_report.h"
 #include "runtime/eval/explain.h"
 #include "runtime/eval/interpreter.h"
+#include "server/downloads.h"
 #include "server/request_fields.h"
 
 namespace rw {
@@ -131,27 +132,6 @@ Answer with_comparison(const Workbench& workbench, const nlohmann::json& fields,
   return then(Comparison{before, after, baseline_name, after.computed_under.describe(), std::get<bool>(changed_only)});
 }
 
-// A download's file name: "afrekening-centraal-gelderland.xlsx" (verschillen-, uitleg-) from the view, the model's name and the format.
-std::string download_name(const Workbench& workbench, const std::string& view, const std::string& format) {
-  std::string model;
-  for (char c : workbench.model.tables.model_name) {
-    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (plain) model += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    else if (!model.empty() && model.back() != '-') model += '-';
-  }
-  while (!model.empty() && model.back() == '-') model.pop_back();
-  const char* what = view == "settlement" ? "afrekening" : view == "differences" ? "verschillen" : "uitleg";
-  return fmt::format("{}-{}.{}", what, model.empty() ? "regelwerk" : model, format);
-}
-
-const char* const xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-// A workbook as a download, or a 500 when libxlsxwriter could not make it.
-Answer workbook_answer(const XlsxBytes& workbook, std::string file_name) {
-  if (!workbook.error.empty()) return refused(500, "the workbook could not be made: " + workbook.error);
-  return Answer{200, xlsx_type, workbook.bytes, std::move(file_name)};
-}
-
 }  // namespace
 
 Answer answer_run(const Workbench& workbench, const std::string& request) {
@@ -199,8 +179,7 @@ Answer answer_download(const Workbench& workbench, const std::string& request) {
     if (format != "xlsx" && format != "csv") return refused(400, "/format: expected \"xlsx\" or \"csv\"");
     if (dialect_name != "standard" && dialect_name != "nl") return refused(400, "/csv_dialect: expected \"standard\" or \"nl\"");
     CsvOutputDialect dialect = dialect_name == "nl" ? dutch_csv() : standard_csv();
-    std::string file_name = download_name(workbench, view, format);
-    const char* csv_type = "text/csv; charset=utf-8";
+    std::string file_name = download_name(workbench.model, view == "settlement" ? "afrekening" : view == "differences" ? "verschillen" : "uitleg", format);
     if (view == "explanation") {
       if (format != "xlsx") return refused(400, "/format: an explanation downloads as \"xlsx\"");
       return with_explanation(workbench, fields, overrides, [&](const auto& explanation, bool items) {
@@ -214,14 +193,14 @@ Answer answer_download(const Workbench& workbench, const std::string& request) {
     if (view == "differences") {
       return with_comparison(workbench, fields, overrides, [&](const Comparison& comparison) {
         if (format == "xlsx") return workbook_answer(render_comparison_xlsx(comparison), file_name);
-        return Answer{200, csv_type, render_comparison_csv(comparison, dialect), file_name};
+        return csv_answer(render_comparison_csv(comparison, dialect), file_name);
       });
     }
     auto settled = settle(workbench, overrides);
     if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
     const Ledger& ledger = *std::get<Settlement>(settled);
     if (format == "xlsx") return workbook_answer(render_ledger_xlsx(ledger), file_name);
-    return Answer{200, csv_type, render_csv(ledger, dialect), file_name};
+    return csv_answer(render_csv(ledger, dialect), file_name);
   });
 }
 

@@ -56,13 +56,15 @@ Answer answer_download(const Workbench& workbench, const std::string& request);
 Answer answer_data(const Workbench& workbench);
 // POST /api/data (the body is the file, `file_name` its name: .xlsx, .csv or .json): the file checked
 // as the data of the model, in a private temporary folder removed afterwards; its errors by sheet, row
-// and column (or JSON path); or, when it has none, what settling on it changes against the loaded data.
-Answer answer_upload(const Workbench& workbench, const std::string& file_name, const std::string& bytes);
+// and column (or JSON path); or, when it has none, what settling on it changes against the loaded data
+// (`compare --against-data`), as JSON or, with `download` "xlsx" or "csv", as that file.
+Answer answer_upload(const Workbench& workbench, const std::string& file_name, const std::string& bytes, const std::string& download = "");
 
 // GET /api/rules: the rule file's text and its warnings.
 Answer answer_rules(const Workbench& workbench);
-// POST /api/draft {"text": a draft of the rule file}: its diagnostics; when it checks, the model's tests
-// run against it (`regelwerk test --model`) and what it changes on the loaded data (`regelwerk diff`).
+// POST /api/draft {"text": a draft of the rule file, "download"?}: its diagnostics; when it checks, the
+// model's tests run against it (`regelwerk test --model`) and what it changes on the loaded data
+// (`regelwerk diff`); with "download": "xlsx" or "csv" only that change, as the file diff writes.
 Answer answer_draft(const Workbench& workbench, const std::string& request);
 
 // The uploads the workbench takes: at most this many bytes (a workbook of some thousands of clients).

@@ -1,6 +1,6 @@
 // Gegevens: the loaded data input by input, and another file checked: its errors by sheet, row and
 // column, or what the settlement becomes on it compared with the loaded data.
-import {api, element, showProblem, t, upload} from './page.js';
+import {api, downloadAfterUpload, element, showProblem, t, upload} from './page.js';
 import {renderDifferences} from './what_if.js';
 
 let loaded = null;
@@ -14,11 +14,12 @@ function renderLoaded() {
       element('td', {}, input.file), element('td', {}, input.records === null ? '' : String(input.records)))));
 }
 
-let checked = null;
+let checked = null, checkedFile = null;  // the answer about the last file checked, and that file
 
 function renderChecked() {
   const errors = document.getElementById('data-errors'), differences = document.getElementById('data-differences');
   const summary = document.getElementById('upload-summary');
+  document.getElementById('data-downloads').hidden = !checked || checked.errors.length > 0;
   if (!checked) return;
   if (checked.errors.length) {
     summary.textContent = `${t('data_errors')}: ${checked.file}`;
@@ -45,6 +46,7 @@ export async function startData() {
     if (!file) return;
     try {
       checked = await upload('/api/data', file);
+      checkedFile = file;
       renderChecked();
       showProblem(null);
     } catch (error) {
@@ -52,6 +54,9 @@ export async function startData() {
     }
     event.target.value = '';  // choosing the same file again checks it again
   });
+  for (const format of ['xlsx', 'csv']) {
+    document.getElementById(`download-data-${format}`).addEventListener('click', () => downloadAfterUpload('/api/data', checkedFile, format));
+  }
   loaded = await api('/api/data');
   renderLoaded();
 }

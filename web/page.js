@@ -32,12 +32,22 @@ async function answerOf(response) {
   return answer;
 }
 
-// Saves the file /api/download gives for `request` under the name the server gives it.
-export async function download(request) {
+// Saves the file a POST of the JSON `request` to `path` (/api/download unless given) answers with.
+export function download(request, path = '/api/download') {
+  return save(path, {method: 'POST', headers: {'Content-Type': 'application/json', 'X-Regelwerk-Token': token},
+                     body: JSON.stringify(request)});
+}
+
+// Saves the file a POST of `file` to `path` gives as `format` (xlsx or csv) instead of JSON.
+export function downloadAfterUpload(path, file, format) {
+  return save(path, {method: 'POST', body: file,
+    headers: {'Content-Type': 'application/octet-stream', 'X-File-Name': file.name, 'X-Download': format, 'X-Regelwerk-Token': token}});
+}
+
+// Saves the file the request `init` to `path` answers with, under the name the server gives it.
+async function save(path, init) {
   try {
-    const response = await fetch('/api/download', {
-      method: 'POST', headers: {'Content-Type': 'application/json', 'X-Regelwerk-Token': token}, body: JSON.stringify(request),
-    });
+    const response = await fetch(path, init);
     if (!response.ok) throw new Error((await response.json()).error);
     const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'regelwerk';
     const url = URL.createObjectURL(await response.blob());

@@ -1,6 +1,6 @@
 // Regels: the rule file in an editor with its diagnostics; a draft checked, tested with the model's
 // tests (`regelwerk test --model`) and compared with the rules as loaded (`regelwerk diff`).
-import {api, element, showProblem, t} from './page.js';
+import {api, download, element, showProblem, t} from './page.js';
 import {renderDifferences} from './what_if.js';
 
 let editor = null, original = null, marks = [], result = null;
@@ -28,6 +28,7 @@ function renderResult() {
   tests.replaceChildren();
   differences.replaceChildren();
   summary.textContent = '';
+  document.getElementById('draft-downloads').hidden = !result?.comparison;
   if (!result) return;
   showDiagnostics(result.diagnostics);
   if (!result.checks) {
@@ -49,10 +50,12 @@ export function renderRules() {
   renderResult();
 }
 
+const draftText = () => editor ? editor.getValue() : document.getElementById('rules-text').value;
+
 async function testDraft() {
   try {
     document.getElementById('draft-summary').textContent = '…';
-    result = await api('/api/draft', {text: editor ? editor.getValue() : document.getElementById('rules-text').value});
+    result = await api('/api/draft', {text: draftText()});
     renderResult();
     showProblem(null);
   } catch (error) {
@@ -70,6 +73,9 @@ export async function startRules() {
   }
   showDiagnostics(original.diagnostics);
   document.getElementById('test-draft').addEventListener('click', testDraft);
+  for (const format of ['xlsx', 'csv']) {
+    document.getElementById(`download-draft-${format}`).addEventListener('click', () => download({text: draftText(), download: format}, '/api/draft'));
+  }
   document.getElementById('revert-draft').addEventListener('click', () => {
     if (editor) editor.setValue(original.text);
     else area.value = original.text;

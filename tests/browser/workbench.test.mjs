@@ -220,6 +220,12 @@ try {
   await page.setInputFiles('#upload', 'examples/centraal-gelderland.xlsx');
   await page.waitForFunction(() => document.getElementById('upload-summary').textContent.includes('Geen fouten'));
   check((await page.textContent('#data-differences')).includes('Er verandert niets'), 'the example workbook changes the settlement');
+  const [dataDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-data-xlsx')]);
+  const dataBook = join(artefacts, dataDownload.suggestedFilename());
+  await dataDownload.saveAs(dataBook);
+  const dataSheets = JSON.parse(execFileSync('/usr/bin/python3', ['tests/browser/workbooks.py', 'read', dataBook])).sheets;
+  check(dataSheets.length > 0 && dataDownload.suggestedFilename() === 'gegevens-vergeleken-centraal-gelderland.xlsx',
+        `the comparison of the data sets downloads as ${dataDownload.suggestedFilename()} with sheets ${dataSheets}`);
 
   // Regels: the rule file highlighted; a draft with the fee at €6,500 fails the tests that agreed on €6,000
   // (Arnhem: 278 clients × €6,500 = €1,807,000, not €1,668,000) and changes Arnhem's 2022 by 278 × €500 = €139,000.
@@ -239,6 +245,11 @@ try {
   writeFileSync(draftFile, readFileSync(model[0], 'utf8').replace('secondary_fee: money = €6_000', 'secondary_fee: money = €6_500'));
   const diff = JSON.parse(spawnSync(regelwerk, ['diff', model[0], draftFile, ...model.slice(1), '--format', 'json'], {maxBuffer: 64 * 1024 * 1024}).stdout);
   await checkDifferencesTable('#draft-differences', diff, 'the draft');
+  const [draftDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-draft-csv')]);
+  const draftCsv = join(artefacts, draftDownload.suggestedFilename());
+  await draftDownload.saveAs(draftCsv);
+  const diffCsv = spawnSync(regelwerk, ['diff', model[0], draftFile, ...model.slice(1), '--format', 'csv'], {maxBuffer: 64 * 1024 * 1024}).stdout;
+  check(readFileSync(draftCsv).equals(diffCsv), 'the draft\'s changes downloaded as CSV differ from `regelwerk diff --format csv`');
   await shot('regels');
 
   // Refusals as a browser meets them: no token, a foreign Origin, an upload larger than 8 MiB.
