@@ -38,7 +38,8 @@ void add_safety_headers(httplib::Response& response) {
 // Gives `bytes` as the answer's body, as they are: httplib would compress a body set with set_content
 // (brotli at its slowest setting when the browser accepts it: seconds for a settlement, and nothing
 // gained over loopback), but never one with a known length that a content provider gives.
-void set_body(httplib::Response& response, std::shared_ptr<const std::string> bytes, const std::string& content_type) {
+void set_body(httplib::Response& response, std::string body, const std::string& content_type) {
+  auto bytes = std::make_shared<const std::string>(std::move(body));
   response.set_content_provider(bytes->size(), content_type, [bytes](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
     return sink.write(bytes->data() + offset, length);
   });
@@ -47,7 +48,7 @@ void set_body(httplib::Response& response, std::shared_ptr<const std::string> by
 void send(httplib::Response& response, const Answer& answer) {
   response.status = answer.status;
   if (!answer.file_name.empty()) response.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"", answer.file_name));
-  set_body(response, std::make_shared<const std::string>(answer.body), answer.content_type);
+  set_body(response, answer.body, answer.content_type);
 }
 
 // Whether a request to `path` may carry an upload's size (a data file, a draft of the rules) rather than a what-if's.
@@ -116,19 +117,13 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
 
   server.set_pre_routing_handler([&guard](const httplib::Request& request, httplib::Response& response) {
     add_safety_headers(response);
-    if (auto refusal = guard.check(facts_of(request))) {
-      send(response, refused(refusal->status, refusal->message));
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (auto refusal = form_refusal(request)) {
-      send(response, *refusal);
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (auto refusal = too_large(request, request.get_header_value<std::uint64_t>("Content-Length"))) {
-      send(response, *refusal);
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
+    std::optional<Answer> refusal;
+    if (auto guarded = guard.check(facts_of(request))) refusal = refused(guarded->status, guarded->message);
+    if (!refusal) refusal = form_refusal(request);
+    if (!refusal) refusal = too_large(request, request.get_header_value<std::uint64_t>("Content-Length"));
+    if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
+    send(response, *refusal);
+    return httplib::Server::HandlerResponse::Handled;
   });
   server.Get("/", [&guard](const httplib::Request& request, httplib::Response& response) {
     if (guard.token_in_query(facts_of(request))) {  // the printed URL: keep the token as a cookie, then drop it from the address
@@ -136,7 +131,7 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
       response.set_redirect("/", 303);
       return;
     }
-    set_body(response, std::make_shared<const std::string>(page_with_token(guard.token())), "text/html; charset=utf-8");
+    set_body(response, page_with_token(guard.token()), "text/html; charset=utf-8");
   });
   server.Get("/api/model", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_model(workbench)); });
   server.Post("/api/run", post([&](const httplib::Request& request) { return answer_run(workbench, request.body); }));
@@ -155,7 +150,7 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
       send(response, refused(404, fmt::format("there is nothing at {}", request.path)));
       return;
     }
-    set_body(response, std::make_shared<const std::string>(asset->bytes), std::string(asset->content_type));
+    set_body(response, std::string(asset->bytes), std::string(asset->content_type));
   });
   server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
     send(response, refused(500, "internal error: the workbench could not answer this request"));
