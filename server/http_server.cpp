@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include "runtime/eval/time_limit.h"
 #include "server/access_guard.h"
 #include "server/assets.h"
 
@@ -70,11 +71,13 @@ std::optional<Answer> form_refusal(const httplib::Request& request) {
                                   request.path == "/api/data" ? "the file's bytes (application/octet-stream)" : "JSON (application/json)"));
 }
 
-// Answers a POST with `answer` given its body, unless the body is too large.
+// Answers a POST with `answer` given its body, unless the body is too large; its evaluations have
+// request_time_limit to finish.
 template <typename Answering>
 httplib::Server::Handler post(Answering answer) {
   return [answer](const httplib::Request& request, httplib::Response& response) {
     if (auto refusal = too_large(request, request.body.size())) return send(response, *refusal);
+    TimeLimit limit(request_time_limit);
     send(response, answer(request));
   };
 }

@@ -7,7 +7,7 @@ CodeMirror.defineSimpleMode('regels', {
     {regex: /€\s?-?[\d_.,]+/, token: 'number'},
     {regex: /\d{4}-\d{2}-\d{2}/, token: 'number'},
     {regex: /-?\d[\d_]*(?:\.\d+)?%?/, token: 'number'},
-    {regex: /\b(?:model|members|account|rounding|enum|record|input|parameter|define|rule|for|each|in|where|if|then|else|let|pays|to|due|and|or|not|true|false|list|of|exists|from|when|distribute|over|by|capped|remainder|note|scenario|require|report|days|day|months|month|years|year|member|up|down|at|spreading|keeping|the|excess|as|until|opening|keyed|add|change|remove)\b/,
+    {regex: /\b(?:model|members|account|rounding|enum|record|input|parameter|define|rule|for|each|in|where|if|then|else|let|pays|to|due|and|or|not|true|false|list|of|exists|from|when|distribute|over|by|capped|remainder|note|scenario|require|report|days|day|months|month|years|year|member|up|down|at|spreading|keeping|the|excess|as|until|opening|keyed|add|change|remove|EUR)\b/,
      token: 'keyword'},
     {regex: /[A-Za-z_][A-Za-z0-9_]*/, token: 'variable'},
   ],

@@ -19,6 +19,7 @@
 #include "runtime/eval/eval_error.h"
 #include "runtime/eval/operators.h"
 #include "runtime/eval/report_value.h"
+#include "runtime/eval/time_limit.h"
 #include "runtime/eval/two_way_rounding.h"
 #include "runtime/eval/value_hash.h"
 #include "stdlib/builtins.h"
@@ -404,12 +405,14 @@ void Interpreter::each_matching(const ListPtr& list, const ast::Expr* filter, in
       }
     }
     for (std::uint32_t i : matches.indices) {
+      check_time_limit();
       frame[slot] = list->items[i];
       body(list->items[i]);
     }
     return;
   }
   for (const Value& item : list->items) {
+    check_time_limit();
     frame[slot] = item;
     if (filter && !decide(*filter, frame)) continue;
     body(item);
@@ -1015,6 +1018,7 @@ Value Interpreter::call_definition(int definition, int year, std::vector<Value> 
 
 void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
   const ast::RuleDecl& decl = *rule.decl;
+  check_time_limit();
   enter_year(year);
   pending_.clear();
   pending_notes_.clear();
