@@ -24,16 +24,6 @@ constexpr std::int64_t excel_serial_of_1970 = 25569;
 // Bytes a spreadsheet cell can hold (Excel's limit of 32,767 characters, counted in bytes to be safe).
 constexpr std::size_t max_cell_text = 32767;
 
-// A new folder only this user can read, for the library's files; empty when it cannot be made.
-std::filesystem::path make_private_folder() {
-  std::error_code error;
-  std::filesystem::path base = std::filesystem::temp_directory_path(error);
-  if (error) base = "/tmp";
-  std::string pattern = (base / "regelwerk-xlsx-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) return {};
-  return pattern;
-}
-
 lxw_format* number_format(lxw_workbook* workbook, const char* pattern, bool bold = false) {
   lxw_format* format = workbook_add_format(workbook);
   format_set_num_format(format, pattern);
@@ -105,15 +95,17 @@ void XlsxSheet::column(int column, double width, lxw_format* format) {
   check(worksheet_set_column(sheet_, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column), width, format), "a column width");
 }
 
-XlsxBook::XlsxBook() : folder_(make_private_folder()) {
-  if (folder_.empty()) {
-    error_ = "cannot make a temporary folder for the workbook";
+XlsxBook::XlsxBook() {
+  std::string problem;
+  folder_ = PrivateFolder::make(problem);
+  if (!folder_) {
+    error_ = "cannot make a temporary folder for the workbook: " + problem;
     return;
   }
-  std::string tmpdir = folder_.string();
+  std::string tmpdir = folder_->path().string();
   lxw_workbook_options options{};
   options.tmpdir = tmpdir.data();
-  workbook_ = workbook_new_opt((folder_ / "workbook.xlsx").c_str(), &options);
+  workbook_ = workbook_new_opt((folder_->path() / "workbook.xlsx").c_str(), &options);
   if (!workbook_) {
     error_ = "cannot start a workbook";
     return;
@@ -136,9 +128,7 @@ XlsxBook::XlsxBook() : folder_(make_private_folder()) {
 }
 
 XlsxBook::~XlsxBook() {
-  if (workbook_ && !closed_) workbook_close(workbook_);
-  std::error_code ignored;
-  if (!folder_.empty()) std::filesystem::remove_all(folder_, ignored);
+  if (workbook_ && !closed_) workbook_close(workbook_);  // then folder_ goes, with the workbook's files
 }
 
 XlsxSheet XlsxBook::add_sheet(const std::string& name) {
@@ -159,7 +149,7 @@ XlsxBytes XlsxBook::finish() {
   workbook_ = nullptr;
   if (!error_.empty()) return {"", error_};
   if (closed != LXW_NO_ERROR) return {"", fmt::format("cannot finish the workbook: {}", lxw_strerror(closed))};
-  std::ifstream in(folder_ / "workbook.xlsx", std::ios::binary);
+  std::ifstream in(folder_->path() / "workbook.xlsx", std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (!in) return {"", "cannot read back the finished workbook"};

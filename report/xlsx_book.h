@@ -4,11 +4,14 @@
 // The same content always gives the same bytes: the document's creation time is fixed.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <xlsxwriter.h>
+
+#include "report/private_folder.h"
 
 namespace rw {
 
@@ -77,7 +80,7 @@ class XlsxBook {
   XlsxBytes finish();
 
  private:
-  std::filesystem::path folder_;  // private (0700), removed with everything in it
+  std::optional<PrivateFolder> folder_;  // first, so that it goes last: after the workbook is closed
   lxw_workbook* workbook_ = nullptr;
   XlsxFormats formats_;
   std::string error_;

@@ -8,7 +8,7 @@
 #include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
 #include "server/downloads.h"
-#include "server/private_folder.h"
+#include "report/private_folder.h"
 #include "server/request_fields.h"
 #include "server/workbench.h"
 #include "stdlib/builtins.h"

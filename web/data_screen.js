@@ -7,7 +7,7 @@ let loaded = null;
 
 function renderLoaded() {
   if (!loaded) return;
-  document.getElementById('data-path').textContent = `${t('loaded_data')}: ${loaded.data}`;
+  document.getElementById('data-path').textContent = `${t('loaded_data')}: ${loaded.data} — ${t('validated')}`;
   document.getElementById('inputs').replaceChildren(
     element('tr', {}, ...['input', 'file', 'records'].map((k) => element('th', {}, t(k)))),
     ...loaded.inputs.map((input) => element('tr', {'data-input': input.name}, element('td', {}, input.name),

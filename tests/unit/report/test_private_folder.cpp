@@ -1,6 +1,6 @@
 // Where uploads and drafts live: a folder only this process can read, gone with everything in it
 // afterwards, and file names from a browser that can never point outside it.
-#include "server/private_folder.h"
+#include "report/private_folder.h"
 
 #include <sys/stat.h>
 

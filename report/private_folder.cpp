@@ -1,4 +1,4 @@
-#include "server/private_folder.h"
+#include "report/private_folder.h"
 
 #include <cerrno>
 #include <cstring>

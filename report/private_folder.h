@@ -1,6 +1,7 @@
 #pragma once
 // A folder only this process can read (mode 0700) under the system's temporary folder, removed with
-// everything in it when the object goes: where uploads and drafts live while a request is answered.
+// everything in it when the object goes: where a workbook is made, and where the workbench keeps uploads
+// and drafts while it answers a request.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -14,7 +15,10 @@ class PrivateFolder {
   PrivateFolder(PrivateFolder&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
   PrivateFolder(const PrivateFolder&) = delete;
   PrivateFolder& operator=(const PrivateFolder&) = delete;
-  PrivateFolder& operator=(PrivateFolder&&) = delete;
+  PrivateFolder& operator=(PrivateFolder&& other) noexcept {  // `other` then removes this one's folder
+    path_.swap(other.path_);
+    return *this;
+  }
   ~PrivateFolder();
 
   const std::filesystem::path& path() const { return path_; }
