@@ -3,10 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "report/compare_report.h"
+#include "report/private_folder.h"
 #include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
+#include "runtime/sheets/sheet.h"
 #include "server/downloads.h"
-#include "report/private_folder.h"
 #include "server/workbench.h"
 
 namespace rw {
@@ -25,12 +26,10 @@ Json record_count(const Value& value) {
 Json error_json(const DataError& error) {
   Json out = {{"file", error.file}};
   if (const auto* place = std::get_if<SheetPlace>(&error.location)) {
-    std::string letters;
-    for (int n = place->column_index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
     out["sheet"] = place->sheet;
     out["row"] = place->row ? Json(place->row) : Json(nullptr);
     out["column"] = place->column;
-    out["column_letters"] = letters;
+    out["column_letters"] = place->column_index < 0 ? "" : column_letters(place->column_index);
   } else {
     out["path"] = std::get<std::string>(error.location);
   }

@@ -9,8 +9,8 @@
 
 namespace rw {
 
-// "afrekening-centraal-gelderland.xlsx": what the file holds (a Dutch word), the model's name in plain
-// lower-case letters and digits, and the format.
+// "afrekening-<model>.xlsx": what the file holds (a Dutch word), the model's name in plain lower-case
+// letters and digits joined by '-', and the format.
 std::string download_name(const CheckedModel& model, const std::string& what, const std::string& format);
 
 // A workbook to save, or a 500 when libxlsxwriter could not make it.

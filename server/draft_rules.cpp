@@ -5,10 +5,10 @@
 
 #include "lang/checker.h"
 #include "report/compare_report.h"
+#include "report/private_folder.h"
 #include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
 #include "server/downloads.h"
-#include "report/private_folder.h"
 #include "server/request_fields.h"
 #include "server/workbench.h"
 #include "stdlib/builtins.h"
@@ -76,9 +76,9 @@ Answer answer_draft(const Workbench& workbench, const std::string& request) {
   auto body = parse_request_body(request);
   if (auto* problem = std::get_if<std::string>(&body)) return refused(400, *problem);
   auto text_read = text_field(std::get<nlohmann::json>(body), "text"), download_read = text_field(std::get<nlohmann::json>(body), "download");
-  for (const auto* field : {&text_read, &download_read}) {
-    if (auto* problem = std::get_if<std::string>(field)) return refused(400, *problem);
-  }
+  std::string problem;
+  first_problem(problem, text_read, download_read);
+  if (!problem.empty()) return refused(400, problem);
   const std::optional<std::string>& text = std::get<0>(text_read);
   if (!text) return refused(400, "/text: send the draft of the rule file as {\"text\": \"…\"}");
   std::string download = std::get<0>(download_read).value_or("");
@@ -92,12 +92,13 @@ Answer answer_draft(const Workbench& workbench, const std::string& request) {
   auto no_change = [&](const std::string& why) { return refused(422, "there is no change to download: " + why); };
   if (!checked.model) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the draft has errors");
 
-  std::string problem;
-  auto folder = PrivateFolder::make(problem);
-  if (!folder) return refused(500, problem);
-  std::filesystem::path draft_path = folder->write(std::filesystem::path(workbench.source.path()).filename().string(), *text, problem);
-  if (draft_path.empty()) return refused(500, problem);
-  if (download.empty()) out["tests"] = tests_json(workbench, draft_path.string(), draft_name);
+  if (download.empty()) {  // the test runner reads the draft from a file: one in a private folder, gone afterwards
+    auto folder = PrivateFolder::make(problem);
+    if (!folder) return refused(500, problem);
+    std::filesystem::path draft_path = folder->write(std::filesystem::path(workbench.source.path()).filename().string(), *text, problem);
+    if (draft_path.empty()) return refused(500, problem);
+    out["tests"] = tests_json(workbench, draft_path.string(), draft_name);
+  }
 
   // As `regelwerk diff`: the data is loaded again for the draft, which validates it against its own declarations.
   LoadResult data = load_model_data(*checked.model, draft, workbench.data_path, workbench.data_options);

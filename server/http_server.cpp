@@ -77,7 +77,8 @@ template <typename Answering>
 httplib::Server::Handler post(Answering answer) {
   return [answer](const httplib::Request& request, httplib::Response& response) {
     if (auto refusal = too_large(request, request.body.size())) return send(response, *refusal);
-    TimeLimit limit(request_time_limit);
+    TimeLimit limit(request_time_limit, "the longest one request of the workbench may take; run it with the command line, "
+                                        "which has no limit, or make the rules do less work");
     send(response, answer(request));
   };
 }

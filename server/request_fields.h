@@ -23,6 +23,15 @@ std::variant<std::optional<int>, std::string> integer_field(const nlohmann::json
 // The true/false at `key` (`absent` when absent or null), or the problem when it is neither.
 std::variant<bool, std::string> flag_field(const nlohmann::json& request, const std::string& key, bool absent = false);
 
+// Keeps in `problem` the first problem of the fields read (results of the *_field functions), in order.
+template <typename... Fields>
+void first_problem(std::string& problem, const Fields&... fields) {
+  auto note = [&](const auto& field) {
+    if (const auto* found = std::get_if<std::string>(&field); found && problem.empty()) problem = *found;
+  };
+  (note(fields), ...);
+}
+
 // The what-if a request asks for, as the CLI's --scenario then --set options would give it:
 // {"scenario": NAME, "sets": ["NAME=VALUE" or "NAME@YEAR=VALUE", ...]}, both optional; or the first problem,
 // its JSON path starting with `at` (the path of `request` in the body: "" for the body itself).

@@ -47,15 +47,6 @@ Answer with_what_if(const Workbench& workbench, const std::string& body, Then th
   return then(fields, std::get<Overrides>(overrides));
 }
 
-// Keeps in `problem` the first problem of the fields read, in order.
-template <typename... Fields>
-void first_problem(std::string& problem, const Fields&... fields) {
-  auto note = [&](const auto& field) {
-    if (const auto* found = std::get_if<std::string>(&field); found && problem.empty()) problem = *found;
-  };
-  (note(fields), ...);
-}
-
 // What an explain request asks: a posting, or an account in a year (and rule), with or without the items.
 struct ExplainQuestion {
   std::optional<std::string> posting, account, rule;

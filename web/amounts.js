@@ -30,3 +30,8 @@ export function localise(text) {
 export function chartEuros(value) {
   return Number(value / 100n);
 }
+
+// Chart.js options for a chart of chartEuros values: no animation, the scale written as euros.
+export function euroChartOptions() {
+  return {animation: false, scales: {y: {ticks: {callback: (v) => euros(BigInt(Math.round(v)) * 100n)}}}};
+}

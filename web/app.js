@@ -1,6 +1,6 @@
 // The workbench page: Afrekening, Wat als, Waarom, Gegevens and Regels, from the API of `regelwerk serve`.
 // Amounts are exact: decimal strings from the server, summed as BigInt cents (web/amounts.js).
-import {api, describeWhatIf, download, settings, show, showProblem, state, t} from './page.js';
+import {api, csvDialect, describeWhatIf, download, settings, show, showProblem, state, t} from './page.js';
 import {renderSettlement, requestSettlement, showSettlement} from './settlement.js';
 import {renderParameters, startWhatIf} from './what_if.js';
 import {startWhy} from './why.js';
@@ -30,7 +30,7 @@ async function start() {
   document.getElementById('language').addEventListener('change', (event) => { settings.language = event.target.value; applyLanguage(); });
   for (const format of ['xlsx', 'csv']) {
     document.getElementById(`download-settlement-${format}`).addEventListener('click', () => download({
-      ...state.whatIf, view: 'settlement', format, csv_dialect: settings.language === 'nl' ? 'nl' : 'standard',
+      ...state.whatIf, view: 'settlement', format, csv_dialect: csvDialect(),
     }));
   }
   startWhatIf();

@@ -5,6 +5,8 @@ const token = document.querySelector('meta[name="regelwerk-token"]').content;
 
 export const settings = {language: 'nl'};
 export const t = (key) => labels[settings.language][key];
+// The CSV dialect of downloads: Dutch (for Excel under Dutch settings) when the page is in Dutch.
+export const csvDialect = () => settings.language === 'nl' ? 'nl' : 'standard';
 
 // The model, the what-if in force, the one kept to compare with, the settlement shown and the last question asked of Waarom.
 export const state = {model: null, whatIf: {scenario: null, sets: []}, kept: null, run: null, question: null};

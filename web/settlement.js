@@ -1,5 +1,5 @@
 // Afrekening: accounts × years with their closing balance, each expandable per rule, with totals and a chart per member.
-import {cents, chartEuros, euros} from './amounts.js';
+import {cents, chartEuros, euroChartOptions, euros} from './amounts.js';
 import {api, describeWhatIf, element, showProblem, state, t} from './page.js';
 import {explain} from './why.js';
 
@@ -65,7 +65,7 @@ function renderChart(run) {
   chart?.destroy();
   chart = new Chart(document.getElementById('member-chart'), {
     type: 'line', data: {labels: run.years.map(String), datasets},
-    options: {animation: false, scales: {y: {ticks: {callback: (v) => euros(BigInt(Math.round(v)) * 100n)}}}},
+    options: euroChartOptions(),
   });
 }
 

@@ -1,7 +1,7 @@
 // Wat als: every parameter in a form, the scenarios, the differences a what-if makes (beside a kept one),
 // as numbers and as a chart, and the what-if as --set lines and a scenario block to copy.
-import {cents, chartEuros, euros} from './amounts.js';
-import {accountName, api, download, element, settings, showProblem, state, t, whatIfWords} from './page.js';
+import {cents, chartEuros, euroChartOptions, euros} from './amounts.js';
+import {accountName, api, csvDialect, download, element, showProblem, state, t, whatIfWords} from './page.js';
 import {amountCell, requestSettlement, showSettlement} from './settlement.js';
 
 export function renderParameters() {
@@ -74,10 +74,11 @@ export function renderDifferences(table, comparison, {explainable = true, versus
   const cells = (amounts, question, changedClass) => {
     const whatIfCell = explainable ? amountCell(amounts.whatIf, question, {'data-column': 'scenario'})
                                    : element('td', {'data-column': 'scenario'}, euros(amounts.whatIf));
+    const baseline = element('td', {'data-column': 'baseline'}, euros(amounts.agreed));
     const difference = element('td', {class: changedClass, 'data-column': 'difference'}, euros(amounts.whatIf - amounts.agreed));
-    if (!versusKept) return [element('td', {'data-column': 'baseline'}, euros(amounts.agreed)), whatIfCell, difference];
-    return [element('td', {'data-column': 'baseline'}, euros(amounts.agreed)), element('td', {'data-column': 'kept'}, euros(amounts.kept)),
-            whatIfCell, difference, element('td', {class: changedClass, 'data-column': 'versus-kept'}, euros(amounts.whatIf - amounts.kept))];
+    if (!versusKept) return [baseline, whatIfCell, difference];
+    return [baseline, element('td', {'data-column': 'kept'}, euros(amounts.kept)), whatIfCell, difference,
+            element('td', {class: changedClass, 'data-column': 'versus-kept'}, euros(amounts.whatIf - amounts.kept))];
   };
   for (const key of keys) {
     const [year, account] = [Number(key.split('|')[0]), key.split('|').slice(1).join('|')];
@@ -106,7 +107,7 @@ function renderDifferenceChart(comparison) {
   chart?.destroy();
   chart = new Chart(document.getElementById('difference-chart'), {
     type: 'bar', data: {labels: comparison.years.map(String), datasets},
-    options: {animation: false, scales: {y: {ticks: {callback: (v) => euros(BigInt(Math.round(v)) * 100n)}}}},
+    options: euroChartOptions(),
   });
 }
 
@@ -173,6 +174,6 @@ export function startWhatIf() {
     ...state.whatIf, view: 'differences', format: 'xlsx', changed_only: true,
   }));
   document.getElementById('download-differences-csv').addEventListener('click', () => download({
-    ...state.whatIf, view: 'differences', format: 'csv', changed_only: true, csv_dialect: settings.language === 'nl' ? 'nl' : 'standard',
+    ...state.whatIf, view: 'differences', format: 'csv', changed_only: true, csv_dialect: csvDialect(),
   }));
 }

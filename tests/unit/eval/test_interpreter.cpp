@@ -9,6 +9,7 @@
 #include "lang/checker.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
+#include "runtime/eval/time_limit.h"
 #include "stdlib/builtins.h"
 
 namespace rw {
@@ -372,6 +373,40 @@ rule 2 "Members" for 2024..2025 { centre pays per_member(10) to A }
   EXPECT_EQ(amounts(e, 2025)["1 centre->A"], 20000);  // €200 × 1
   EXPECT_EQ(amounts(e, 2024)["2 centre->A"], 2000);   // €10 × 2 members
   EXPECT_EQ(amounts(e, 2025)["2 centre->A"], 1000);   // €10 × 1 member
+}
+
+// A time limit stops an evaluation with an error that says why; outside its scope nothing is limited.
+// Rule 1 pays A €1 for each of the 3 × 3 pairs of members: €9.00.
+const char* loop_model = R"(model "Loops"
+members A, B, C
+account centre "Centre"
+rule 1 "Pairs" for 2024..2024 {
+  for each m in members {
+    for each n in members {
+      centre pays €1 to A
+    }
+  }
+}
+)";
+
+TEST(TimeLimit, StopsAnEvaluationThatTakesLongerWithAnErrorSayingSo) {
+  TimeLimit none_left(std::chrono::milliseconds(-1), "the test's limit");  // already passed
+  Evaluated e = evaluate_text(loop_model, "{}", {2024});
+  EXPECT_FALSE(e.result.ledger);
+  ASSERT_FALSE(e.result.diagnostics.empty()) << e.errors;
+  EXPECT_NE(e.result.diagnostics.front().message.find("was stopped after"), std::string::npos) << e.errors;
+  EXPECT_NE(e.result.diagnostics.front().message.find("the test's limit"), std::string::npos) << e.errors;
+}
+
+TEST(TimeLimit, LeavesEvaluationsWithinItAndOutsideItsScopeAlone) {
+  {
+    TimeLimit ample(std::chrono::minutes(1), "the test's limit");
+    Evaluated within = evaluate_text(loop_model, "{}", {2024});
+    ASSERT_TRUE(within.result.ledger) << within.errors;
+    EXPECT_EQ(within.result.ledger->balances(2024).front(), 900);  // A: 3 × 3 × €1
+  }
+  { TimeLimit gone(std::chrono::milliseconds(-1), "the test's limit"); }
+  EXPECT_TRUE(evaluate_text(loop_model, "{}", {2024}).result.ledger);
 }
 
 }  // namespace
