@@ -1,6 +1,7 @@
 #include "lang/uses.h"
 
 #include <set>
+#include <string>
 
 namespace rw {
 
@@ -11,6 +12,7 @@ struct Collector {
   std::set<int> parameters;
   std::set<int> builtins;
   std::set<int> definitions_seen;
+  std::set<std::string> report_names;
 
   void expr(const ast::Expr& e) {
     const Resolution& r = model.resolutions[e.id];
@@ -87,6 +89,7 @@ struct Collector {
   }
   void statement(const ast::Require& n) { expr(*n.condition); }
   void statement(const ast::Report& n) {
+    report_names.insert(n.name);
     expr(*n.value);
     maybe(n.subject);
   }
@@ -95,21 +98,27 @@ struct Collector {
 }  // namespace
 
 std::vector<int> parameters_used(const CheckedModel& model, const ast::Expr& expr) {
-  Collector collector{model, {}, {}, {}};
+  Collector collector{model, {}, {}, {}, {}};
   collector.expr(expr);
   return {collector.parameters.begin(), collector.parameters.end()};
 }
 
 std::vector<int> parameters_used(const CheckedModel& model, const ast::RuleDecl& rule) {
-  Collector collector{model, {}, {}, {}};
+  Collector collector{model, {}, {}, {}, {}};
   if (rule.when) collector.expr(*rule.when);
   if (rule.due) collector.expr(*rule.due);
   collector.block(rule.body);
   return {collector.parameters.begin(), collector.parameters.end()};
 }
 
+std::vector<std::string> report_names(const CheckedModel& model, const ast::RuleDecl& rule) {
+  Collector collector{model, {}, {}, {}, {}};
+  collector.block(rule.body);
+  return {collector.report_names.begin(), collector.report_names.end()};
+}
+
 std::vector<int> builtins_used(const CheckedModel& model, const ast::Expr& expr) {
-  Collector collector{model, {}, {}, {}};
+  Collector collector{model, {}, {}, {}, {}};
   collector.expr(expr);
   return {collector.builtins.begin(), collector.builtins.end()};
 }

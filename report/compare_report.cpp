@@ -26,7 +26,7 @@ std::string notes_text(const std::vector<const NoteComparison*>& notes) {
 std::string reports_text(const std::vector<const ReportComparison*>& reports) {
   std::string out;
   for (const ReportComparison* r : reports) {
-    out += "rule " + r->any().rule_id + ": " + report_label(r->any()) + ": " + report_side_text(r->baseline) + " → " +
+    out += "rule " + r->any().rule_id() + ": " + report_label(r->any()) + ": " + report_side_text(r->baseline) + " → " +
            report_side_text(r->scenario) + (r->changed() ? " (changed)" : "") + "\n";
   }
   return out.empty() ? "" : "\nReports, baseline → scenario:\n" + out;
@@ -55,7 +55,7 @@ std::string closing_text(const Comparison& c, const YearComparison& y, int year)
 // A report's side as JSON: its type and value, or null when that side does not report it.
 nlohmann::ordered_json report_side_json(const Report* side) {
   if (!side) return nullptr;
-  return {{"type", side->value.type}, {"value", report_value_json(side->value)}, {"display", side->value.display}};
+  return {{"type", side->value().type}, {"value", report_value_json(side->value())}, {"display", side->value().display}};
 }
 
 }  // namespace
@@ -126,7 +126,7 @@ std::string render_comparison_json(const Comparison& c) {
                        {"difference", plain_amount(n->amounts.difference())}});
     }
     for (const ReportComparison* r : reports_shown(c, y)) {
-      reports.push_back({{"year", year}, {"rule", r->any().rule_id}, {"name", r->name}, {"subject_kind", r->subject_kind},
+      reports.push_back({{"year", year}, {"rule", r->any().rule_id()}, {"name", r->name}, {"subject_kind", r->subject_kind},
                          {"subject", r->subject_kind == "rule" ? Json(nullptr) : Json(r->subject)},
                          {"baseline", report_side_json(r->baseline)}, {"scenario", report_side_json(r->scenario)},
                          {"changed", r->changed()}});
@@ -206,9 +206,9 @@ std::string render_comparison_csv(const Comparison& c, const CsvOutputDialect& d
     for (const ReportComparison* r : reports_shown(c, y)) {
       csv.number(std::to_string(year)).text("report").text(r->subject);
       if (dialect.account_names) csv.empty();
-      csv.text(r->any().rule_id);
+      csv.text(r->any().rule_id());
       for (const Report* side : {r->baseline, r->scenario}) {
-        if (side) report_value_cell(csv, side->value);
+        if (side) report_value_cell(csv, side->value());
         else csv.empty();
       }
       csv.text(r->changed() ? "changed" : "").text(r->name).text(baseline_under).text(scenario_under).end_line();

@@ -22,7 +22,7 @@ std::size_t YearComparison::closing_changes() const {
 
 bool ReportComparison::changed() const {
   if (!baseline || !scenario) return true;
-  const ReportValue &a = baseline->value, &b = scenario->value;
+  const ReportValue &a = baseline->value(), &b = scenario->value();
   return a.type != b.type || a.absent != b.absent || a.text != b.text;
 }
 
@@ -50,8 +50,8 @@ void add_reports(std::vector<ReportComparison>& reports, ReportIndex& index, con
                  const Report* ReportComparison::*side) {
   for (const Report& r : ledger.reports) {
     if (r.year != year) continue;
-    auto [found, added] = index.try_emplace(ReportKey{r.subject_kind, r.subject, r.name}, reports.size());
-    if (added) reports.push_back({r.rule_id, r.name, subject_kind_name(r.subject_kind), r.subject, nullptr, nullptr});
+    auto [found, added] = index.try_emplace(ReportKey{r.subject_kind, r.subject, r.name()}, reports.size());
+    if (added) reports.push_back({r.rule_id(), r.name(), subject_kind_name(r.subject_kind), r.subject, nullptr, nullptr});
     reports[found->second].*side = &r;
   }
 }
@@ -144,7 +144,7 @@ std::vector<const ReportComparison*> reports_shown(const Comparison& c, const Ye
   return reports;
 }
 
-std::string report_side_text(const Report* side) { return side ? side->value.display : "(not reported)"; }
+std::string report_side_text(const Report* side) { return side ? side->value().display : "(not reported)"; }
 
 const std::vector<int>& years_of(const Comparison& c) { return c.baseline.years; }
 

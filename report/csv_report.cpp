@@ -64,12 +64,12 @@ std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
   }
   // A report: no id, payer, receiver, amount or due date; its name, subject, type and value in columns of its own.
   for (const Report& r : ledger.reports) {
-    csv.number(std::to_string(r.year)).empty().text(r.rule_id).text(r.title);
+    csv.number(std::to_string(r.year)).empty().text(r.rule_id()).text(r.title());
     no_account(csv);
     no_account(csv);
-    csv.empty().empty().text(r.location).empty().text(under);
-    csv.text(r.name).text(subject_kind_name(r.subject_kind)).text(r.subject).text(r.value.type);
-    report_value_cell(csv, r.value);
+    csv.empty().empty().text(r.location()).empty().text(under);
+    csv.text(r.name()).text(subject_kind_name(r.subject_kind)).text(r.subject).text(r.value().type);
+    report_value_cell(csv, r.value());
     csv.end_line();
   }
   return csv.result();

@@ -62,12 +62,12 @@ std::string render_json(const Ledger& ledger, JsonReports with_reports) {
   for (const Report& r : ledger.reports) {
     if (with_reports == JsonReports::LeftOut) break;
     Json parameters = Json::array();
-    for (const ParameterUse& use : r.parameters) parameters.push_back({{"name", use.name}, {"value", use.value}, {"source", use.source}});
-    reports.push_back({{"year", r.year}, {"rule", r.rule_id}, {"title", r.title}, {"name", r.name},
+    for (const ParameterUse& use : r.parameters()) parameters.push_back({{"name", use.name}, {"value", use.value}, {"source", use.source}});
+    reports.push_back({{"year", r.year}, {"rule", r.rule_id()}, {"title", r.title()}, {"name", r.name()},
                        {"subject_kind", subject_kind_name(r.subject_kind)},
                        {"subject", r.subject_kind == ReportSubjectKind::Rule ? Json(nullptr) : Json(r.subject)},
-                       {"type", r.value.type}, {"value", report_value_json(r.value)}, {"display", r.value.display},
-                       {"source", r.location}, {"parameters", parameters}});
+                       {"type", r.value().type}, {"value", report_value_json(r.value())}, {"display", r.value().display},
+                       {"source", r.location()}, {"parameters", parameters}});
   }
   out["reports"] = reports;
   out["balances"] = per_year(ledger, [&](int year) { return ledger.balances(year); });

@@ -61,11 +61,11 @@ void report_value_cell(CsvWriter& csv, const ReportValue& value) {
 }
 
 std::string report_label(const Report& report) {
-  return report.subject_kind == ReportSubjectKind::Rule ? report.name : report.name + ", " + report.subject;
+  return report.subject_kind == ReportSubjectKind::Rule ? report.name() : report.name() + ", " + report.subject;
 }
 
 std::string report_line(const Report& report) {
-  return "rule " + report.rule_id + ": " + report_label(report) + ": " + report.value.display;
+  return "rule " + report.rule_id() + ": " + report_label(report) + ": " + report.value().display;
 }
 
 }  // namespace rw

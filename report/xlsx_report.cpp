@@ -176,16 +176,16 @@ void write_reports(XlsxBook& book, const Ledger& ledger) {
   int row = 1;
   for (const Report& r : ledger.reports) {
     sheet.integer(row, 0, r.year);
-    sheet.text(row, 1, r.rule_id);
-    sheet.text(row, 2, r.title);
-    sheet.text(row, 3, r.name);
+    sheet.text(row, 1, r.rule_id());
+    sheet.text(row, 2, r.title());
+    sheet.text(row, 3, r.name());
     sheet.text(row, 4, subject_kind_name(r.subject_kind));
     sheet.text(row, 5, r.subject);
-    sheet.text(row, 6, r.value.type);
-    report_cell(sheet, row, 7, r.value);
-    sheet.text(row, 8, r.value.display);
-    sheet.text(row, 9, r.location);
-    sheet.text(row, 10, r.subject_origin);
+    sheet.text(row, 6, r.value().type);
+    report_cell(sheet, row, 7, r.value());
+    sheet.text(row, 8, r.value().display);
+    sheet.text(row, 9, r.location());
+    sheet.text(row, 10, r.subject_origin());
     ++row;
   }
   sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
@@ -272,13 +272,13 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
     }
     for (const ReportComparison* r : reports_shown(c, y)) {
       reports.integer(report_row, 0, year);
-      reports.text(report_row, 1, r->any().rule_id);
+      reports.text(report_row, 1, r->any().rule_id());
       reports.text(report_row, 2, r->name);
       reports.text(report_row, 3, r->subject_kind);
       reports.text(report_row, 4, r->subject);
-      if (r->baseline) report_cell(reports, report_row, 5, r->baseline->value);
+      if (r->baseline) report_cell(reports, report_row, 5, r->baseline->value());
       else reports.text(report_row, 5, "(not reported)");
-      if (r->scenario) report_cell(reports, report_row, 6, r->scenario->value);
+      if (r->scenario) report_cell(reports, report_row, 6, r->scenario->value());
       else reports.text(report_row, 6, "(not reported)");
       reports.text(report_row++, 7, r->changed() ? "changed" : "");
     }

@@ -68,9 +68,9 @@ std::string claim_text(const std::string& name, const std::optional<std::string>
 
 // Where a report came from, in one line: rule, statement, the subject's data, the parameters read.
 std::string provenance(const Report& r) {
-  std::string text = fmt::format("rule {} \"{}\" ({})", r.rule_id, r.title, r.location);
-  if (!r.subject_origin.empty()) text += "; " + r.subject + " at " + r.subject_origin;
-  for (const ParameterUse& use : r.parameters) text += fmt::format("; {} = {} ({})", use.name, use.value, use.source);
+  std::string text = fmt::format("rule {} \"{}\" ({})", r.rule_id(), r.title(), r.location());
+  if (!r.subject_origin().empty()) text += "; " + r.subject + " at " + r.subject_origin();
+  for (const ParameterUse& use : r.parameters()) text += fmt::format("; {} = {} ({})", use.name, use.value, use.source);
   return text;
 }
 
@@ -97,7 +97,7 @@ std::string check_report_claim(const ReportClaim& claim, int year, const std::op
   const Report* found = nullptr;
   std::vector<std::string> others;  // the subjects the name is reported for that year, for the message
   for (const Report& r : ledger.reports) {
-    if (r.year != year || r.name != name.text || (rule && r.rule_id != *rule)) continue;
+    if (r.year != year || r.name() != name.text || (rule && r.rule_id() != *rule)) continue;
     bool own = r.subject_kind == ReportSubjectKind::Rule;
     if (subject ? (!own && r.subject == *subject) : own) found = &r;
     else if (others.size() < 5) others.push_back(own ? "the rule's own" : "\"" + r.subject + "\"");
@@ -108,7 +108,7 @@ std::string check_report_claim(const ReportClaim& claim, int year, const std::op
     return what + fmt::format(", but nothing reports {} in {}{}", claim_text(name.text, subject), year,
                               list.empty() ? "" : fmt::format(" (it is reported for {}{})", list, others.size() == 5 ? ", ..." : ""));
   }
-  const ReportValue& actual = found->value;
+  const ReportValue& actual = found->value();
   bool expect_absent = !value.quoted && value.text == "none";  // only accepted for an optional report
   if (expect_absent ? actual.absent : !actual.absent && actual.text == *expected) return "";
   return what + fmt::format(", actual {} — {}", actual.absent ? "none" : actual.text, provenance(*found));

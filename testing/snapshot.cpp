@@ -69,9 +69,9 @@ std::string snapshot_text(const Ledger& ledger) {
     for (const Report& r : ledger.reports) {
       if (r.year != year) continue;
       std::string subject = r.subject_kind == ReportSubjectKind::Rule ? "-" : "\"" + r.subject + "\"";
-      std::string value = r.value.absent ? "(none)" : r.value.kind == ReportValueKind::Text ? "\"" + r.value.text + "\"" : r.value.text;
-      out += fmt::format("report {} {} {} {} {} {} = {}\n", r.year, r.rule_id, r.name, subject_kind_name(r.subject_kind), subject,
-                         r.value.type, value);
+      std::string value = r.value().absent ? "(none)" : r.value().kind == ReportValueKind::Text ? "\"" + r.value().text + "\"" : r.value().text;
+      out += fmt::format("report {} {} {} {} {} {} = {}\n", r.year, r.rule_id(), r.name(), subject_kind_name(r.subject_kind), subject,
+                         r.value().type, value);
     }
   }
   return out;

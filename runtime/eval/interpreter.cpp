@@ -117,8 +117,14 @@ class Interpreter {
   std::vector<PendingPosting> pending_;
   std::vector<PendingNote> pending_notes_;
   std::vector<Report> pending_reports_;
-  // The reports made this year, by name, subject kind and subject: where (location and rule) each was made.
-  std::map<std::tuple<std::string, ReportSubjectKind, std::string>, std::pair<std::string, std::string>> reported_;
+  // The reports made this year, by name, subject kind and subject: the statement that made each.
+  std::map<std::tuple<std::string, ReportSubjectKind, std::string>, const ReportStatement*> reported_;
+  // By report statement: what its reports share (made on its first run).
+  std::unordered_map<const ast::Stmt*, std::shared_ptr<const ReportStatement>> report_statements_;
+  // By report statement and value (bool, party or enum variant; -1 absent): the value as reported.
+  std::map<std::pair<const ast::Stmt*, std::int64_t>, std::shared_ptr<const ReportValue>> report_values_;
+  // By expression: the year and the parameters it reads in that year, shared by the reports made with it.
+  std::unordered_map<const ast::Expr*, std::pair<int, std::shared_ptr<const std::vector<ParameterUse>>>> year_parameter_uses_;
   int reported_year_ = 0;
   std::vector<std::vector<int>> key_fields_;  // by record declaration: the key fields of the keyed input of its records
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
@@ -198,8 +204,8 @@ class Interpreter {
   void remainder(const ast::Distribute& d, std::int64_t cents, Frame& frame);
   void note(const ast::Stmt& stmt, const ast::Note& note, Frame& frame);
   void report(const ast::Stmt& stmt, const ast::Report& report, Frame& frame);
-  // The subject of a report statement: its kind, its text and (for a record) where it was read.
-  std::tuple<ReportSubjectKind, std::string, std::string> report_subject(const ast::Report& report, Frame& frame);
+  // The subject of a report statement: its kind, its text and (for a record) the record.
+  std::tuple<ReportSubjectKind, std::string, RecordPtr> report_subject(const ast::Report& report, Frame& frame);
   Value parameter_value(int index);
   Value comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame);
   std::int64_t cents(const Rational& amount, const ast::Expr& where) const;
@@ -214,6 +220,13 @@ class Interpreter {
   // The id of a record known to have one.
   const std::string& id_of(const RecordPtr& record) const { return std::get<std::string>(record->fields[id_fields_[record->decl]]); }
   std::vector<ParameterUse> parameter_uses(const ast::Expr& expr);
+  // The same, shared by every call for `expr` within one year (null when it reads no parameter).
+  std::shared_ptr<const std::vector<ParameterUse>> shared_parameter_uses(const ast::Expr& expr);
+  // The value `value` of report statement `stmt` as reported: one for every report of `stmt` with the
+  // same value where the values are few (yes/no, parties, enum variants, absent).
+  std::shared_ptr<const ReportValue> shared_report_value(const ast::Stmt& stmt, const ast::Report& report, const Value& value);
+  // What the reports of `stmt` (a report statement of the rule being run) share.
+  const std::shared_ptr<const ReportStatement>& report_statement(const ast::Stmt& stmt, const ast::Report& report);
 };
 
 Value literal_value(const ast::Literal& literal) {
@@ -907,17 +920,17 @@ void Interpreter::note(const ast::Stmt& stmt, const ast::Note& n, Frame& frame) 
   it->amount += amount;
 }
 
-std::tuple<ReportSubjectKind, std::string, std::string> Interpreter::report_subject(const ast::Report& r, Frame& frame) {
-  if (!r.subject) return {ReportSubjectKind::Rule, "", ""};
+std::tuple<ReportSubjectKind, std::string, RecordPtr> Interpreter::report_subject(const ast::Report& r, Frame& frame) {
+  if (!r.subject) return {ReportSubjectKind::Rule, "", nullptr};
   if (model_.expr_types[r.subject->id].unwrapped().is(TypeKind::Record)) {
     RecordPtr record = eval_as<RecordPtr>(*r.subject, frame);
     std::string key;
     for (int field : key_fields_.at(record->decl)) key += (key.empty() ? "" : ", ") + key_text(record->fields.at(field), model_.tables);
-    return {ReportSubjectKind::Record, key, record->origin};
+    return {ReportSubjectKind::Record, key, record};
   }
   int account = eval_as<AccountRef>(*r.subject, frame).index;
   return {account < model_.tables.member_count ? ReportSubjectKind::Member : ReportSubjectKind::Account,
-          model_.tables.accounts.at(account).id, ""};
+          model_.tables.accounts.at(account).id, nullptr};
 }
 
 void Interpreter::reported(const Report& report) {
@@ -925,40 +938,68 @@ void Interpreter::reported(const Report& report) {
     reported_.clear();
     reported_year_ = report.year;
   }
-  reported_.try_emplace({report.name, report.subject_kind, report.subject}, report.location, report.rule_id);
+  reported_.try_emplace({report.name(), report.subject_kind, report.subject}, report.made_by.get());
+}
+
+const std::shared_ptr<const ReportStatement>& Interpreter::report_statement(const ast::Stmt& stmt, const ast::Report& r) {
+  auto [known, added] = report_statements_.try_emplace(&stmt);
+  if (added) {
+    const ast::RuleDecl& rule = *current_rule_->decl;
+    known->second = std::make_shared<const ReportStatement>(
+        ReportStatement{rule.id.name, rule.title, r.name, source_.location(stmt.range), stmt.range, r.value->range});
+  }
+  return known->second;
+}
+
+std::shared_ptr<const ReportValue> Interpreter::shared_report_value(const ast::Stmt& stmt, const ast::Report& r, const Value& value) {
+  auto made = [&] {
+    try {
+      return std::make_shared<const ReportValue>(report_value(value, model_.report_types.at(r.name), model_.tables, model_.rounding));
+    } catch (const ArithmeticOverflow&) {
+      throw EvalFailure("this amount is too large to express in cents", r.value->range);
+    }
+  };
+  std::optional<std::int64_t> code;  // the value among few: a key for sharing
+  if (std::holds_alternative<Absent>(value)) code = -1;
+  if (auto* yes = std::get_if<bool>(&value)) code = *yes ? 1 : 0;
+  if (auto* party = std::get_if<AccountRef>(&value)) code = party->index;
+  if (auto* variant = std::get_if<EnumValue>(&value)) code = variant->variant;
+  if (!code) return made();
+  auto& known = report_values_[{&stmt, *code}];
+  if (!known) known = made();
+  return known;
+}
+
+std::shared_ptr<const std::vector<ParameterUse>> Interpreter::shared_parameter_uses(const ast::Expr& expr) {
+  auto& [year, uses] = year_parameter_uses_[&expr];
+  if (year != year_ || !uses) {
+    std::vector<ParameterUse> found = parameter_uses(expr);
+    uses = found.empty() ? nullptr : std::make_shared<const std::vector<ParameterUse>>(std::move(found));
+    year = year_;
+  }
+  return uses;
 }
 
 // One report: its value (money in whole cents) and subject; a second report of the name for the same
 // subject in the same year is an error naming both statements.
 void Interpreter::report(const ast::Stmt& stmt, const ast::Report& r, Frame& frame) {
-  const RuleInfo& rule = *current_rule_;
   Report made;
   made.year = year_;
-  made.rule_id = rule.decl->id.name;
-  made.title = rule.decl->title;
-  made.name = r.name;
-  std::tie(made.subject_kind, made.subject, made.subject_origin) = report_subject(r, frame);
-  Value value = eval(*r.value, frame);
-  try {
-    made.value = report_value(value, model_.report_types.at(r.name), model_.tables, model_.rounding);
-  } catch (const ArithmeticOverflow&) {
-    throw EvalFailure("this amount is too large to express in cents", r.value->range);
-  }
-  made.location = source_.location(stmt.range);
-  made.statement = stmt.range;
-  made.formula = r.value->range;
-  made.parameters = parameter_uses(*r.value);
+  made.made_by = report_statement(stmt, r);
+  std::tie(made.subject_kind, made.subject, made.subject_record) = report_subject(r, frame);
+  made.shared_value = shared_report_value(stmt, r, eval(*r.value, frame));
+  made.parameter_uses = shared_parameter_uses(*r.value);
   if (reported_year_ != year_) {
     reported_.clear();
     reported_year_ = year_;
   }
-  auto [first, added] = reported_.try_emplace({made.name, made.subject_kind, made.subject}, made.location, made.rule_id);
+  auto [first, added] = reported_.try_emplace({r.name, made.subject_kind, made.subject}, made.made_by.get());
   if (!added) {
     std::string subject = made.subject_kind == ReportSubjectKind::Rule ? "" : fmt::format(" for {}", made.subject);
     throw EvalFailure(fmt::format("'{}'{} is reported twice in {}: by this statement (rule {}) and by rule {} at {}; report a name "
                                   "once per subject and year (give the two figures different names, or report one of them "
                                   "for another subject)",
-                                  made.name, subject, year_, made.rule_id, first->second.second, first->second.first),
+                                  r.name, subject, year_, made.rule_id(), first->second->rule_id, first->second->location),
                       stmt.range);
   }
   pending_reports_.push_back(std::move(made));
@@ -1038,7 +1079,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
                             amount, source_.location(n.statement->range)});
   }
   // A report is kept whatever its value (€0.00, false and 0 too), in the order the statements ran.
-  for (Report& report : pending_reports_) ledger.reports.push_back(std::move(report));
+  ledger.reports.add(std::make_shared<const std::vector<Report>>(std::move(pending_reports_)));
   int number = 0;
   std::size_t first_new = ledger.postings.size();
   for (PendingPosting& p : pending_) {
@@ -1117,7 +1158,8 @@ bool carries_balances(const CheckedModel& model) {
 
 // The postings and notes of each (year, rule index) in a ledger, as ranges: a ledger keeps them together.
 struct LedgerIndex {
-  std::map<std::pair<int, std::string>, std::pair<std::size_t, std::size_t>> postings, notes, reports;  // -> [first, last)
+  std::map<std::pair<int, std::string>, std::pair<std::size_t, std::size_t>> postings, notes;  // -> [first, last)
+  std::map<std::pair<int, std::string>, ReportList::Group> reports;
 
   explicit LedgerIndex(const Ledger& ledger) {
     for (std::size_t i = 0; i < ledger.postings.size(); ++i) {
@@ -1128,10 +1170,7 @@ struct LedgerIndex {
       auto [it, added] = notes.try_emplace({ledger.notes[i].year, ledger.notes[i].rule_id}, i, i + 1);
       if (!added) it->second.second = i + 1;
     }
-    for (std::size_t i = 0; i < ledger.reports.size(); ++i) {
-      auto [it, added] = reports.try_emplace({ledger.reports[i].year, ledger.reports[i].rule_id}, i, i + 1);
-      if (!added) it->second.second = i + 1;
-    }
+    for (const ReportList::Group& group : ledger.reports.groups()) reports.emplace(std::pair{group->front().year, group->front().rule_id()}, group);
   }
 };
 
@@ -1184,7 +1223,13 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
   ledger.years = years;
   Interpreter interpreter(model, source, data, overrides, coverage);
   std::optional<LedgerIndex> index;
-  if (previous) index.emplace(*previous);
+  std::set<std::string> rerun_reports;  // what the rules evaluated again report: a copied report of another name cannot clash
+  if (previous) {
+    index.emplace(*previous);
+    for (std::size_t r = 0; r < model.rules.size(); ++r) {
+      if (rerun[r]) for (std::string& name : report_names(model, *model.rules[r].decl)) rerun_reports.insert(std::move(name));
+    }
+  }
   std::vector<int> evaluated = years_evaluated(model, years, closing);
   bool carried = carries_balances(model);
   ledger.flows_from = evaluated.empty() ? 0 : evaluated.front();
@@ -1219,10 +1264,10 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
           ledger.notes.insert(ledger.notes.end(), previous->notes.begin() + n->second.first, previous->notes.begin() + n->second.second);
         }
         if (auto n = index->reports.find(key); n != index->reports.end()) {
-          for (std::size_t i = n->second.first; i < n->second.second; ++i) {
-            interpreter.reported(previous->reports[i]);
-            ledger.reports.push_back(previous->reports[i]);
+          for (const Report& report : *n->second) {
+            if (rerun_reports.count(report.name())) interpreter.reported(report);
           }
+          ledger.reports.add(n->second);
         }
         continue;
       }
@@ -1240,7 +1285,7 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
     if (!shown) {  // evaluated only for the balances it carries over: its flows are kept, not its postings
       fold_unshown(ledger, first_of_year, year);
       std::erase_if(ledger.notes, [&](const Note& n) { return n.year == year; });
-      std::erase_if(ledger.reports, [&](const Report& r) { return r.year == year; });
+      ledger.reports.remove_year(year);
     }
   }
   result.ledger = std::move(ledger);

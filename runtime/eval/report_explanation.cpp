@@ -5,18 +5,18 @@ namespace rw {
 std::optional<ReportExplanation> explain_report(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
                                                 const std::string& name, int year, const std::optional<std::string>& subject) {
   for (const Report& r : ledger.reports) {
-    if (r.year != year || r.name != name) continue;
+    if (r.year != year || r.name() != name) continue;
     bool own = r.subject_kind == ReportSubjectKind::Rule;
     if (subject ? own || r.subject != *subject : !own) continue;
     ReportExplanation e;
     e.report = &r;
     for (const RuleInfo& rule : model.rules) {
-      if (rule.decl->id.name != r.rule_id) continue;
+      if (rule.decl->id.name != r.rule_id()) continue;
       e.rule_location = source.location(rule.decl->id.range);
       e.rule_line = std::string(source.line(source.position(rule.decl->id.range.begin).line));
     }
-    e.statement_text = source.quote(r.statement);
-    e.formula_text = source.quote(r.formula);
+    e.statement_text = source.quote(r.statement());
+    e.formula_text = source.quote(r.formula());
     e.rounding = std::string(rounding_mode_name(model.rounding));
     e.computed_under = ledger.computed_under;
     return e;
@@ -27,7 +27,7 @@ std::optional<ReportExplanation> explain_report(const CheckedModel& model, const
 std::vector<std::string> reported_subjects(const Ledger& ledger, const std::string& name, int year) {
   std::vector<std::string> subjects;
   for (const Report& r : ledger.reports) {
-    if (r.year == year && r.name == name) subjects.push_back(r.subject_kind == ReportSubjectKind::Rule ? "" : r.subject);
+    if (r.year == year && r.name() == name) subjects.push_back(r.subject_kind == ReportSubjectKind::Rule ? "" : r.subject);
   }
   return subjects;
 }

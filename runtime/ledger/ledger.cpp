@@ -60,4 +60,14 @@ const std::vector<Contribution>& Provenance::each_contribution() const {
   return items ? items->each : none;
 }
 
+const std::string& Report::subject_origin() const {
+  static const std::string none;
+  return subject_record ? subject_record->origin : none;
+}
+
+const std::vector<ParameterUse>& Report::parameters() const {
+  static const std::vector<ParameterUse> none;
+  return parameter_uses ? *parameter_uses : none;
+}
+
 }  // namespace rw

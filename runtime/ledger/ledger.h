@@ -10,6 +10,7 @@
 
 #include "lang/model.h"
 #include "runtime/ledger/distribution_trace.h"
+#include "runtime/ledger/report_list.h"
 #include "runtime/values/date.h"
 #include "runtime/values/rational.h"
 #include "runtime/values/value.h"
@@ -109,20 +110,42 @@ struct ReportValue {
 // What a report is about: a record of a keyed input (by its key), a member, an account, or the rule itself.
 enum class ReportSubjectKind { Rule, Record, Member, Account };
 
+// What every report one report statement makes shares: its rule and where it is in the rule file.
+struct ReportStatement {
+  std::string rule_id;   // the rule's id, e.g. "K"
+  std::string title;     // the rule's title as written
+  std::string name;      // as written in the report statement
+  std::string location;  // "rules/region.regels:42:5" of the report statement
+  SourceRange statement;  // the report statement in the rule file
+  SourceRange formula;    // its value expression
+};
+
 // A named figure of any type a rule publishes for a subject and year (`report <name>: <value> [for <subject>]`).
+// What one statement's reports have in common is shared, so that a model reporting a figure for every
+// client and year (a million reports nationally) keeps each report small and copies it cheaply.
 struct Report {
   int year = 0;
-  std::string rule_id;
-  std::string title;
-  std::string name;  // as written in the report statement
+  std::shared_ptr<const ReportStatement> made_by;  // never null in a ledger, nor shared_value
   ReportSubjectKind subject_kind = ReportSubjectKind::Rule;
-  std::string subject;         // the record's key ("c08"; "2025, A" for two key fields), the account id; "" for the rule
-  std::string subject_origin;  // a record's data file and JSON path ("clients.json: $.clients[7]"); "" otherwise
-  ReportValue value;
-  std::string location;                  // "rules/region.regels:42:5" of the report statement
-  SourceRange statement;                 // the report statement in the rule file
-  SourceRange formula;                   // its value expression
-  std::vector<ParameterUse> parameters;  // parameters the value reads, by name
+  std::string subject;          // the record's key ("c08"; "2025, A" for two key fields), the account id; "" for the rule
+  RecordPtr subject_record;     // the record reported on (its `origin`: data file and JSON path); null otherwise
+  // Its value; reports of the same statement with the same yes/no, party or enum value share one.
+  std::shared_ptr<const ReportValue> shared_value;
+  // The parameters the value reads, by name, with their values in that year: shared by the statement's
+  // reports of one year (null when it reads none).
+  std::shared_ptr<const std::vector<ParameterUse>> parameter_uses;
+
+  const ReportValue& value() const { return *shared_value; }
+  const std::string& rule_id() const { return made_by->rule_id; }
+  const std::string& title() const { return made_by->title; }
+  const std::string& name() const { return made_by->name; }
+  const std::string& location() const { return made_by->location; }
+  SourceRange statement() const { return made_by->statement; }
+  SourceRange formula() const { return made_by->formula; }
+  // A record's data file and JSON path ("clients.json: $.clients[7]"); "" for another subject.
+  const std::string& subject_origin() const;
+  // The parameters the value reads (empty when none).
+  const std::vector<ParameterUse>& parameters() const;
 };
 
 // "rule", "record", "member", "account": a report subject's kind as outputs name it.
@@ -162,7 +185,7 @@ struct Ledger {
   // if earlier), unless the settlement was asked for the years alone (then the first of `years`);
   // 0 stands for the first of `years`. Read it with first_counted_year().
   int flows_from = 0;
-  std::vector<Report> reports;    // by year, then rule order in the file, then evaluation order
+  ReportList reports;  // by year, then rule order in the file, then evaluation order
 
   // Net position per account for one year: received minus paid, in cents (sums to zero).
   std::vector<std::int64_t> balances(int year) const;
