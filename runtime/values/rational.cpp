@@ -53,14 +53,31 @@ Int128 with_sign(UInt128 size, bool negative) {
   return negative ? -value : value;
 }
 
-// Greatest common divisor by Euclid's algorithm; gcd(x, 0) == x.
+// Whether a value fits in 64 bits, so that the fast paths below may use the processor's own division.
+bool fits_64(UInt128 value) { return (value >> 64) == 0; }
+
+// a / b, in 64 bits when both fit (a 128-bit division is a library call many times slower).
+UInt128 divide(UInt128 a, UInt128 b) {
+  if (fits_64(a) && fits_64(b)) return static_cast<std::uint64_t>(a) / static_cast<std::uint64_t>(b);
+  return a / b;
+}
+
+// Greatest common divisor by Euclid's algorithm; gcd(x, 0) == x. In 64 bits once both fit, as they
+// almost always do (money in cents, shares, counts).
 UInt128 gcd(UInt128 a, UInt128 b) {
-  while (b != 0) {
+  while (b != 0 && !(fits_64(a) && fits_64(b))) {
     UInt128 rest = a % b;
     a = b;
     b = rest;
   }
-  return a;
+  if (b == 0) return a;  // a may not fit 64 bits
+  std::uint64_t small_a = static_cast<std::uint64_t>(a), small_b = static_cast<std::uint64_t>(b);
+  while (small_b != 0) {
+    std::uint64_t rest = small_a % small_b;
+    small_a = small_b;
+    small_b = rest;
+  }
+  return small_a;
 }
 
 // gcd(|a|, |b|) for values inside the symmetric range (so the result fits in Int128).
@@ -255,8 +272,8 @@ Rational Rational::fraction(Int128 num, Int128 den) {
   UInt128 divisor = gcd(num_size, den_size);  // >= 1 because den != 0
   bool negative = num != 0 && ((num < 0) != (den < 0));
   Rational result;
-  result.num_ = with_sign(num_size / divisor, negative);
-  result.den_ = with_sign(den_size / divisor, false);
+  result.num_ = with_sign(divide(num_size, divisor), negative);
+  result.den_ = with_sign(divide(den_size, divisor), false);
   return result;
 }
 
@@ -293,6 +310,7 @@ Rational Rational::operator-() const {
 // a + b, reducing by the denominators' common factor first (Knuth, TAOCP 4.5.1) so that the
 // intermediate products stay as small as possible.
 Rational operator+(const Rational& a, const Rational& b) {
+  if (a.den_ == 1 && b.den_ == 1) return Rational::fraction(checked_add(a.num_, b.num_), 1);  // whole numbers: nothing to reduce
   Int128 shared = common_factor(a.den_, b.den_);
   Int128 sum = checked_add(checked_mul(a.num_, b.den_ / shared), checked_mul(b.num_, a.den_ / shared));
   Int128 cancel = common_factor(sum, shared);  // the only factors sum can share with the denominator
@@ -317,9 +335,15 @@ Rational operator/(const Rational& a, const Rational& b) {
   return a * Rational::fraction(b.den_, b.num_);
 }
 
-// Exact ordering; never overflows (no cross products are formed).
+// Exact ordering; never overflows (cross products are formed only where they fit).
 std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
   if (a.sign() != b.sign()) return a.sign() <=> b.sign();
+  if (a.den_ == b.den_) return a.num_ <=> b.num_;
+  // Below 2^63 the cross products fit in a signed 128-bit integer: compare them directly.
+  auto small = [](Int128 value) { return (magnitude(value) >> 63) == 0; };
+  if (small(a.num_) && small(b.num_) && small(a.den_) && small(b.den_)) {
+    return a.num_ * b.den_ <=> b.num_ * a.den_;
+  }
   if (a.sign() >= 0) return compare_non_negative(a.num_, a.den_, b.num_, b.den_);
   return compare_non_negative(-b.num_, b.den_, -a.num_, a.den_);  // both negative: larger size is smaller
 }

@@ -164,7 +164,29 @@ INSTANTIATE_TEST_SUITE_P(Rational, Comparison, ::testing::Values(
     CompareCase{r(-(max_int128 - 1), max_int128), r(-(max_int128 - 2), max_int128 - 1), std::strong_ordering::less},
     CompareCase{r(1, max_int128), r(1, max_int128 - 1), std::strong_ordering::less},
     CompareCase{r(max_int128), r(1, 3), std::strong_ordering::greater},
-    CompareCase{r(-max_int128), r(max_int128), std::strong_ordering::less}));
+    CompareCase{r(-max_int128), r(max_int128), std::strong_ordering::less},
+    // At the edge of the fast path (cross products of values below 2^63): (2^63-1)/(2^63-2) is
+    // 1 + 1/(2^63-2), larger than (2^63-2)/(2^63-3) = 1 + 1/(2^63-3)? No: 1/(2^63-2) < 1/(2^63-3), so less.
+    CompareCase{r(two_to(63) - 1, two_to(63) - 2), r(two_to(63) - 2, two_to(63) - 3), std::strong_ordering::less},
+    // Just past it (2^63 and 2^64 + 1): 2^63/3 vs (2^64+1)/6 = 2^63/3 + 1/6, so less.
+    CompareCase{r(two_to(63), 3), r(two_to(64) + 1, 6), std::strong_ordering::less},
+    CompareCase{r(-two_to(63), 3), r(-(two_to(64) + 1), 6), std::strong_ordering::greater},
+    CompareCase{r(7, 100), r(8, 100), std::strong_ordering::less},                 // equal denominators
+    CompareCase{Rational(-3), Rational(2), std::strong_ordering::less}));
+
+// The whole-number and 64-bit paths give the same results as the general one, at their edges.
+TEST(Rational, FastPathsAtTheirEdges) {
+  // 2^62 + 2^62 = 2^63: a whole-number sum beyond 64-bit signed range stays exact.
+  EXPECT_EQ(r(two_to(62)) + r(two_to(62)), r(two_to(63)));
+  // gcd with one operand above 2^64 and one below: (3 * 2^70) / (9 * 2^3) = 2^67 / 3.
+  EXPECT_EQ(r(3 * two_to(70), 9 * two_to(3)), r(two_to(67), 3));
+  // gcd of two operands just below 2^64: (2^64 - 2) / (2^63 - 1) = 2.
+  EXPECT_EQ(r(two_to(64) - 2, two_to(63) - 1), Rational(2));
+  // A denominator of exactly 2^64 (does not fit 64 bits): 2^64 / 2^64 = 1, 3 / 2^64 stays as it is.
+  EXPECT_EQ(r(two_to(64), two_to(64)), Rational(1));
+  EXPECT_EQ(r(3, two_to(64)).denominator(), two_to(64));
+  EXPECT_THROW(r(max_int128) + Rational(1), ArithmeticOverflow);  // whole numbers still overflow-checked
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Errors: division by zero and overflow
