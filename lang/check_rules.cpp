@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
+#include "lang/overloaded.h"
 
 namespace rw::checker {
 
@@ -68,51 +69,59 @@ void check_distribute(State& state, const ast::Distribute& d, Scope& scope) {
 
 void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
   std::size_t visible = scope.names.size();
-  if (auto* loop = std::get_if<ast::ForEach>(&stmt.node)) {
-    Type collection = check_expression(state, *loop->collection, scope).unwrapped();
-    Type element;
-    if (collection.is(TypeKind::List)) {
-      element = *collection.element;
-    } else if (!collection.is_error()) {
-      state.error(loop->collection->range, fmt::format("'for each' needs a list, but this is {}", state.name_of(collection)));
-    }
-    loop->slot = scope.declare(loop->variable, element);
-    if (loop->filter) {
-      Type filter = check_expression(state, *loop->filter, scope);
-      expect_type(state, *loop->filter, filter, Type::of(TypeKind::Bool), "the 'where' condition");
-    }
-    check_block(state, loop->body, scope);
-  } else if (auto* branch = std::get_if<ast::If>(&stmt.node)) {
-    Type condition = check_expression(state, *branch->condition, scope);
-    expect_type(state, *branch->condition, condition, Type::of(TypeKind::Bool), "the condition of 'if'");
-    check_block(state, branch->then_block, scope);
-    scope.names.resize(visible);
-    check_block(state, branch->else_block, scope);
-  } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
-    Type value = check_expression(state, *let->value, scope);
-    let->slot = scope.declare(let->name, value);
-    return;  // a let stays visible until the end of its block
-  } else if (auto* d = std::get_if<ast::Distribute>(&stmt.node)) {
-    check_distribute(state, *d, scope);
-  } else if (auto* require = std::get_if<ast::Require>(&stmt.node)) {
-    Type condition = check_expression(state, *require->condition, scope);
-    expect_type(state, *require->condition, condition, Type::of(TypeKind::Bool), "the condition of 'require'");
-  } else if (auto* note = std::get_if<ast::Note>(&stmt.node)) {
-    Type amount = check_expression(state, *note->amount, scope);
-    Type account = check_expression(state, *note->account, scope);
-    expect_type(state, *note->amount, amount, Type::of(TypeKind::Money), "the amount of a note");
-    expect_type(state, *note->account, account, Type::of(TypeKind::Account), "the account of a note");
-  } else if (auto* report = std::get_if<ast::Report>(&stmt.node)) {
-    check_report(state, *report, scope);
-  } else if (auto* pay = std::get_if<ast::Pay>(&stmt.node)) {
-    Type from = check_expression(state, *pay->from, scope);
-    Type amount = check_expression(state, *pay->amount, scope);
-    Type to = check_expression(state, *pay->to, scope);
-    expect_type(state, *pay->from, from, Type::of(TypeKind::Account), "the payer");
-    expect_type(state, *pay->amount, amount, Type::of(TypeKind::Money), "the amount paid");
-    expect_type(state, *pay->to, to, Type::of(TypeKind::Account), "the receiver");
-  }
-  scope.names.resize(visible);
+  bool stays_visible = false;  // a let stays visible until the end of its block
+  std::visit(Overloaded{
+                 [&](const ast::ForEach& loop) {
+                   Type collection = check_expression(state, *loop.collection, scope).unwrapped();
+                   Type element;
+                   if (collection.is(TypeKind::List)) {
+                     element = *collection.element;
+                   } else if (!collection.is_error()) {
+                     state.error(loop.collection->range,
+                                 fmt::format("'for each' needs a list, but this is {}", state.name_of(collection)));
+                   }
+                   loop.slot = scope.declare(loop.variable, element);
+                   if (loop.filter) {
+                     Type filter = check_expression(state, *loop.filter, scope);
+                     expect_type(state, *loop.filter, filter, Type::of(TypeKind::Bool), "the 'where' condition");
+                   }
+                   check_block(state, loop.body, scope);
+                 },
+                 [&](const ast::If& branch) {
+                   Type condition = check_expression(state, *branch.condition, scope);
+                   expect_type(state, *branch.condition, condition, Type::of(TypeKind::Bool), "the condition of 'if'");
+                   check_block(state, branch.then_block, scope);
+                   scope.names.resize(visible);
+                   check_block(state, branch.else_block, scope);
+                 },
+                 [&](const ast::Let& let) {
+                   Type value = check_expression(state, *let.value, scope);
+                   let.slot = scope.declare(let.name, value);
+                   stays_visible = true;
+                 },
+                 [&](const ast::Distribute& d) { check_distribute(state, d, scope); },
+                 [&](const ast::Require& require) {
+                   Type condition = check_expression(state, *require.condition, scope);
+                   expect_type(state, *require.condition, condition, Type::of(TypeKind::Bool), "the condition of 'require'");
+                 },
+                 [&](const ast::Note& note) {
+                   Type amount = check_expression(state, *note.amount, scope);
+                   Type account = check_expression(state, *note.account, scope);
+                   expect_type(state, *note.amount, amount, Type::of(TypeKind::Money), "the amount of a note");
+                   expect_type(state, *note.account, account, Type::of(TypeKind::Account), "the account of a note");
+                 },
+                 [&](const ast::Report& report) { check_report(state, report, scope); },
+                 [&](const ast::Pay& pay) {
+                   Type from = check_expression(state, *pay.from, scope);
+                   Type amount = check_expression(state, *pay.amount, scope);
+                   Type to = check_expression(state, *pay.to, scope);
+                   expect_type(state, *pay.from, from, Type::of(TypeKind::Account), "the payer");
+                   expect_type(state, *pay.amount, amount, Type::of(TypeKind::Money), "the amount paid");
+                   expect_type(state, *pay.to, to, Type::of(TypeKind::Account), "the receiver");
+                 },
+             },
+             stmt.node);
+  if (!stays_visible) scope.names.resize(visible);
 }
 
 void check_block(State& state, const ast::Block& block, Scope& scope) {

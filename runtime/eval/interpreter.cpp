@@ -193,6 +193,15 @@ class Interpreter {
   void enter_year(int year);
   void exec(const ast::Block& block, Frame& frame);
   void exec(const ast::Stmt& stmt, Frame& frame);
+  // Runs one statement of each kind (exec dispatches to these).
+  void run(const ast::Stmt& stmt, const ast::ForEach& loop, Frame& frame);
+  void run(const ast::Stmt& stmt, const ast::If& branch, Frame& frame);
+  void run(const ast::Stmt& stmt, const ast::Let& let, Frame& frame);
+  void run(const ast::Stmt& stmt, const ast::Require& require, Frame& frame);
+  void run(const ast::Stmt& stmt, const ast::Pay& p, Frame& frame) { pay(stmt, p, frame); }
+  void run(const ast::Stmt&, const ast::Distribute& d, Frame& frame) { distribute(d, frame); }
+  void run(const ast::Stmt& stmt, const ast::Note& n, Frame& frame) { note(stmt, n, frame); }
+  void run(const ast::Stmt& stmt, const ast::Report& r, Frame& frame) { report(stmt, r, frame); }
   void pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame);
   void distribute(const ast::Distribute& d, Frame& frame);
   void distribute_two_keys(const ast::Distribute& d, std::shared_ptr<DistributionTrace> trace, Frame& frame);
@@ -715,32 +724,29 @@ void Interpreter::exec(const ast::Block& block, Frame& frame) {
   for (const auto& stmt : block) exec(*stmt, frame);
 }
 
+// One statement: dispatched to the overload of run() for its kind (each kind has one; none takes the rest).
 void Interpreter::exec(const ast::Stmt& stmt, Frame& frame) {
-  if (auto* loop = std::get_if<ast::ForEach>(&stmt.node)) {
-    Value collection = eval(*loop->collection, frame);
-    if (std::holds_alternative<Absent>(collection)) return;  // an absent optional list has no items
-    each_matching(std::get<ListPtr>(collection), loop->filter.get(), loop->slot, frame,
-                  [&](const Value& item) { with_item(item, [&] { exec(loop->body, frame); }); });
-  } else if (auto* branch = std::get_if<ast::If>(&stmt.node)) {
-    exec(decide(*branch->condition, frame) ? branch->then_block : branch->else_block, frame);
-  } else if (auto* let = std::get_if<ast::Let>(&stmt.node)) {
-    frame[let->slot] = eval(*let->value, frame);
-  } else if (auto* d = std::get_if<ast::Distribute>(&stmt.node)) {
-    distribute(*d, frame);
-  } else if (auto* n = std::get_if<ast::Note>(&stmt.node)) {
-    note(stmt, *n, frame);
-  } else if (auto* reported = std::get_if<ast::Report>(&stmt.node)) {
-    report(stmt, *reported, frame);
-  } else if (auto* r = std::get_if<ast::Require>(&stmt.node)) {
-    if (!eval_bool(*r->condition, frame)) {
-      std::vector<std::string> found;
-      explain_false(*r->condition, frame, found);
-      throw EvalFailure(found.empty() ? r->message : fmt::format("{} ({})", r->message, fmt::join(found, "; ")),
-                        r->condition->range);
-    }
-  } else {
-    pay(stmt, std::get<ast::Pay>(stmt.node), frame);
-  }
+  std::visit([&](const auto& node) { run(stmt, node, frame); }, stmt.node);
+}
+
+void Interpreter::run(const ast::Stmt&, const ast::ForEach& loop, Frame& frame) {
+  Value collection = eval(*loop.collection, frame);
+  if (std::holds_alternative<Absent>(collection)) return;  // an absent optional list has no items
+  each_matching(std::get<ListPtr>(collection), loop.filter.get(), loop.slot, frame,
+                [&](const Value& item) { with_item(item, [&] { exec(loop.body, frame); }); });
+}
+
+void Interpreter::run(const ast::Stmt&, const ast::If& branch, Frame& frame) {
+  exec(decide(*branch.condition, frame) ? branch.then_block : branch.else_block, frame);
+}
+
+void Interpreter::run(const ast::Stmt&, const ast::Let& let, Frame& frame) { frame[let.slot] = eval(*let.value, frame); }
+
+void Interpreter::run(const ast::Stmt&, const ast::Require& r, Frame& frame) {
+  if (eval_bool(*r.condition, frame)) return;
+  std::vector<std::string> found;
+  explain_false(*r.condition, frame, found);
+  throw EvalFailure(found.empty() ? r.message : fmt::format("{} ({})", r.message, fmt::join(found, "; ")), r.condition->range);
 }
 
 // Whole cents of a cap, rounded down: a cap is never exceeded.
