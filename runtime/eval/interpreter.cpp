@@ -17,6 +17,7 @@
 #include "runtime/eval/describe.h"
 #include "runtime/eval/distribution.h"
 #include "runtime/eval/eval_error.h"
+#include "runtime/eval/model_facts.h"
 #include "runtime/eval/operators.h"
 #include "runtime/eval/report_value.h"
 #include "runtime/eval/time_limit.h"
@@ -61,14 +62,22 @@ struct PendingNote {
   Rational amount;
 };
 
+// The parameters a what-if changes, by index.
+std::set<int> overridden(const Overrides& overrides) {
+  std::set<int> indices;
+  for (const auto& [index, override_] : overrides.parameters) indices.insert(index);
+  return indices;
+}
+
 class Interpreter {
  public:
   Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Overrides& overrides,
               Coverage* coverage)
       : model_(model), source_(source), data_(data), overrides_(overrides), coverage_(coverage), parameters_(model.parameters.size()),
         parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()),
-        balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_}, memo_(model.definitions.size()) {
-    prepare_lookups();
+        balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_}, facts_(model, overridden(overrides)),
+        memoisable_(model.definitions.size()), memo_use_(model.definitions.size(), {0, 0}), memo_(model.definitions.size()) {
+    for (std::size_t d = 0; d < model.definitions.size(); ++d) memoisable_[d] = facts_.pure(static_cast<int>(d));
   }
 
   // Whether `condition` holds with `frame` as its locals, outside any year (a record's require).
@@ -126,24 +135,20 @@ class Interpreter {
   // By expression: the year and the parameters it reads in that year, shared by the reports made with it.
   std::unordered_map<const ast::Expr*, std::pair<int, std::shared_ptr<const std::vector<ParameterUse>>>> year_parameter_uses_;
   int reported_year_ = 0;
-  std::vector<std::vector<int>> key_fields_;  // by record declaration: the key fields of the keyed input of its records
   int memo_year_ = 0;  // the year the memoised parameters and definitions belong to
   // (id, origin) of the records iterated over, innermost last; they point into the data, which outlives the run
   std::vector<std::pair<const std::string*, const RecordPtr*>> items_;
   std::vector<DistributionShare> distributions_;  // the distribute bodies being run, innermost last
   std::vector<const RecordPtr*> records_;  // every record iterated over, innermost last (they live in the data)
-  std::vector<int> id_fields_;  // by record declaration: the index of its text field `id`, or -1
   std::map<const ast::Expr*, std::vector<int>> expression_parameters_;  // parameters each pay amount or reported value reads
+  ModelFacts facts_;  // what is pure, year-free or stable; where records keep ids and keys
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
   // results are remembered per year, by argument values.
-  std::vector<char> pure_;        // by definition: reads no balances, so its value is fixed within a year
   std::vector<char> memoisable_;  // by definition: pure, and its results are asked for again often enough
   std::vector<std::pair<int, int>> memo_use_;  // by definition: lookups and hits so far
   std::vector<std::unordered_map<std::vector<Value>, Value, ArgumentsHash, ArgumentsEqual>> memo_;  // by definition, this year
   std::deque<Frame> frames_;  // reused for calls, by depth: no allocation per call
   std::size_t depth_ = 0;
-  int sum_builtin_ = -1, count_builtin_ = -1;  // aggregates computed without building their list
-  int balance_builtin_ = -1;
   // The items of a long list that pass a filter reading nothing but the item and values fixed within the
   // year: found once per year (the list is kept alive with them, so its address is not reused).
   struct Matches {
@@ -152,17 +157,8 @@ class Interpreter {
   };
   std::map<std::pair<int, const ListValue*>, Matches> matches_;            // this year
   std::map<std::pair<int, const ListValue*>, Matches> matches_all_years_;  // filters that do not read the year
-  // What does not depend on the year (no `year`, no dated parameter, no membership, no balances) is
-  // remembered across years: by expression id, -1 not yet known, 0 no, 1 yes.
-  std::vector<std::int8_t> year_free_exprs_, year_free_definitions_, year_free_parameters_;
-  std::vector<std::int8_t> stable_filters_;  // by expression id: -1 not yet known, 0 no, 1 yes
   int overrides_in_progress_ = 0;  // inside a scenario's expression a parameter may mean its declared value: remember nothing
 
-  void prepare_lookups();
-  bool stable(const ast::Expr& e, int slot);
-  bool year_free(const ast::Expr& e);
-  bool year_free_definition(int definition);
-  bool year_free_parameter(int parameter);
   template <typename Body>
   void each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body);
   Value aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum);
@@ -227,7 +223,7 @@ class Interpreter {
   EvalFailure too_large_to_post(const PendingPosting& posting) const;
   void explain_false(const ast::Expr& condition, Frame& frame, std::vector<std::string>& found);
   // The id of a record known to have one.
-  const std::string& id_of(const RecordPtr& record) const { return std::get<std::string>(record->fields[id_fields_[record->decl]]); }
+  const std::string& id_of(const RecordPtr& record) const { return std::get<std::string>(record->fields[facts_.id_field(record->decl)]); }
   std::vector<ParameterUse> parameter_uses(const ast::Expr& expr);
   // The same, shared by every call for `expr` within one year (null when it reads no parameter).
   std::shared_ptr<const std::vector<ParameterUse>> shared_parameter_uses(const ast::Expr& expr);
@@ -353,9 +349,9 @@ Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension
 
 Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame) {
   const Resolution& r = model_.resolutions[expr.id];
-  if (r.kind == Resolution::Kind::Builtin && (r.index == sum_builtin_ || r.index == count_builtin_)) {
+  if (r.kind == Resolution::Kind::Builtin && (r.index == facts_.sum_builtin() || r.index == facts_.count_builtin())) {
     if (auto* comprehension = std::get_if<ast::Comprehension>(&call.arguments.front()->node)) {
-      return aggregate(*call.arguments.front(), *comprehension, frame, r.index == sum_builtin_);
+      return aggregate(*call.arguments.front(), *comprehension, frame, r.index == facts_.sum_builtin());
     }
   }
   // Arguments go into a frame of this call's depth, reused from call to call; calls made while
@@ -415,8 +411,8 @@ Value Interpreter::aggregate(const ast::Expr& expr, const ast::Comprehension& no
 template <typename Body>
 void Interpreter::each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body) {
   constexpr std::size_t long_list = 32;
-  if (filter && list->items.size() >= long_list && overrides_in_progress_ == 0 && stable(*filter, slot)) {
-    auto& cache = year_free(*filter) ? matches_all_years_ : matches_;
+  if (filter && list->items.size() >= long_list && overrides_in_progress_ == 0 && facts_.stable(*filter, slot)) {
+    auto& cache = facts_.year_free(*filter) ? matches_all_years_ : matches_;
     auto [it, added] = cache.try_emplace({filter->id, list.get()});
     Matches& matches = it->second;  // stays valid while other entries are added
     if (added) {
@@ -438,130 +434,6 @@ void Interpreter::each_matching(const ListPtr& list, const ast::Expr* filter, in
     frame[slot] = item;
     if (filter && !decide(*filter, frame)) continue;
     body(item);
-  }
-}
-
-// Whether an expression has the same value in every year: it reads no `year`, no parameter with dated
-// values (or changed by a what-if), no membership (`members` follows the year) and no balances.
-bool Interpreter::year_free(const ast::Expr& e) {
-  if (year_free_exprs_[e.id] >= 0) return year_free_exprs_[e.id] == 1;
-  const Resolution& r = model_.resolutions[e.id];
-  bool result = std::visit(
-      [&](const auto& node) -> bool {
-        using T = std::decay_t<decltype(node)>;
-        auto all = [&](std::initializer_list<const ast::Expr*> parts) {
-          return std::all_of(parts.begin(), parts.end(), [&](const ast::Expr* p) { return !p || year_free(*p); });
-        };
-        if constexpr (std::is_same_v<T, ast::Literal>) {
-          return true;
-        } else if constexpr (std::is_same_v<T, ast::Name>) {
-          if (r.kind == Resolution::Kind::Year || r.kind == Resolution::Kind::Members) return false;
-          if (r.kind == Resolution::Kind::Parameter) return year_free_parameter(r.index);
-          if (r.kind == Resolution::Kind::Definition) return year_free_definition(r.index);
-          return true;
-        } else if constexpr (std::is_same_v<T, ast::Call>) {
-          if (r.kind == Resolution::Kind::Builtin && r.index == balance_builtin_) return false;
-          if (r.kind == Resolution::Kind::Definition && !year_free_definition(r.index)) return false;
-          return std::all_of(node.arguments.begin(), node.arguments.end(), [&](const ast::ExprPtr& a) { return year_free(*a); });
-        } else if constexpr (std::is_same_v<T, ast::Field>) {
-          return all({node.object.get()});
-        } else if constexpr (std::is_same_v<T, ast::Unary>) {
-          return all({node.operand.get()});
-        } else if constexpr (std::is_same_v<T, ast::Binary>) {
-          return all({node.left.get(), node.right.get()});
-        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
-          return all({node.condition.get(), node.then_branch.get(), node.else_branch.get()});
-        } else if constexpr (std::is_same_v<T, ast::Exists>) {
-          return all({node.operand.get()});
-        } else {  // Comprehension
-          return all({node.element.get(), node.list.get(), node.filter.get()});
-        }
-      },
-      e.node);
-  year_free_exprs_[e.id] = result ? 1 : 0;
-  return result;
-}
-
-bool Interpreter::year_free_definition(int definition) {
-  if (year_free_definitions_[definition] < 0) {
-    year_free_definitions_[definition] = pure_[definition] && year_free(*model_.definitions[definition].decl->body) ? 1 : 0;
-  }
-  return year_free_definitions_[definition] == 1;
-}
-
-// A parameter with one value for every year: declared once, without `from`, not changed by a what-if.
-bool Interpreter::year_free_parameter(int parameter) {
-  if (year_free_parameters_[parameter] < 0) {
-    const ast::ParameterDecl& decl = *model_.parameters[parameter].decl;
-    bool single = decl.values.size() == 1 && !decl.values.front().from_year && !overrides_.parameters.count(parameter);
-    year_free_parameters_[parameter] = single && year_free(*decl.values.front().value) ? 1 : 0;
-  }
-  return year_free_parameters_[parameter] == 1;
-}
-
-// Whether a filter's value depends only on the loop variable in `slot` and on values fixed within a
-// year (parameters, inputs, pure definitions, the year): no other locals, no balances.
-bool Interpreter::stable(const ast::Expr& e, int slot) {
-  if (stable_filters_[e.id] >= 0) return stable_filters_[e.id] == 1;
-  const Resolution& r = model_.resolutions[e.id];
-  bool result = std::visit(
-      [&](const auto& node) -> bool {
-        using T = std::decay_t<decltype(node)>;
-        if constexpr (std::is_same_v<T, ast::Literal>) {
-          return true;
-        } else if constexpr (std::is_same_v<T, ast::Name>) {
-          if (r.kind == Resolution::Kind::Local) return r.index == slot;
-          return r.kind != Resolution::Kind::Definition || pure_[r.index];
-        } else if constexpr (std::is_same_v<T, ast::Call>) {
-          if (r.kind == Resolution::Kind::Builtin && r.index == balance_builtin_) return false;
-          if (r.kind == Resolution::Kind::Definition && !pure_[r.index]) return false;
-          return std::all_of(node.arguments.begin(), node.arguments.end(), [&](const ast::ExprPtr& a) { return stable(*a, slot); });
-        } else if constexpr (std::is_same_v<T, ast::Field>) {
-          return stable(*node.object, slot);
-        } else if constexpr (std::is_same_v<T, ast::Unary>) {
-          return stable(*node.operand, slot);
-        } else if constexpr (std::is_same_v<T, ast::Binary>) {
-          return stable(*node.left, slot) && stable(*node.right, slot);
-        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
-          return stable(*node.condition, slot) && stable(*node.then_branch, slot) && stable(*node.else_branch, slot);
-        } else if constexpr (std::is_same_v<T, ast::Exists>) {
-          return stable(*node.operand, slot);
-        } else {  // a comprehension inside: its own variables; not worth following
-          return false;
-        }
-      },
-      e.node);
-  stable_filters_[e.id] = result ? 1 : 0;
-  return result;
-}
-
-// Which definitions may be remembered within a year (those that do not read balances), which
-// built-ins are the aggregates computed in place, and where each record keeps its id.
-void Interpreter::prepare_lookups() {
-  const auto& table = builtins();
-  int balance = -1;
-  for (std::size_t i = 0; i < table.size(); ++i) {
-    if (table[i].signature.name == "sum") sum_builtin_ = static_cast<int>(i);
-    if (table[i].signature.name == "count") count_builtin_ = static_cast<int>(i);
-    if (table[i].signature.name == "balance") balance = static_cast<int>(i);
-  }
-  balance_builtin_ = balance;
-  for (const DefinitionInfo& d : model_.definitions) {
-    std::vector<int> called = builtins_used(model_, *d.decl->body);
-    pure_.push_back(std::find(called.begin(), called.end(), balance) == called.end());
-  }
-  memoisable_ = pure_;
-  stable_filters_.assign(model_.expr_types.size(), -1);
-  year_free_exprs_.assign(model_.expr_types.size(), -1);
-  year_free_definitions_.assign(model_.definitions.size(), -1);
-  year_free_parameters_.assign(model_.parameters.size(), -1);
-  memo_use_.assign(model_.definitions.size(), {0, 0});
-  for (const RecordDecl& record : model_.tables.records) id_fields_.push_back(record.field_index("id").value_or(-1));
-  key_fields_.resize(model_.tables.records.size());
-  for (const InputDecl& input : model_.tables.inputs) {
-    if (!input.type.is(TypeKind::List) || !input.type.element->is(TypeKind::Record)) continue;
-    std::vector<int>& key = key_fields_[input.type.element->decl];
-    if (key.empty()) key = input.key_fields;
   }
 }
 
@@ -634,7 +506,7 @@ Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
 std::optional<std::pair<const std::string*, const RecordPtr*>> Interpreter::item_id(const Value& item) const {
   auto* record = std::get_if<RecordPtr>(&item);
   if (!record) return std::nullopt;
-  int index = id_fields_[(*record)->decl];
+  int index = facts_.id_field((*record)->decl);
   if (index < 0) return std::nullopt;
   if (auto* text = std::get_if<std::string>(&(*record)->fields[index])) return std::pair{text, record};
   return std::nullopt;
@@ -642,7 +514,7 @@ std::optional<std::pair<const std::string*, const RecordPtr*>> Interpreter::item
 
 // The id of a record (its text field `id`), or null when it has none.
 const std::string* Interpreter::id_in(const RecordValue& record) const {
-  int index = id_fields_[record.decl];
+  int index = facts_.id_field(record.decl);
   return index < 0 ? nullptr : std::get_if<std::string>(&record.fields[index]);
 }
 
@@ -931,7 +803,7 @@ std::tuple<ReportSubjectKind, std::string, RecordPtr> Interpreter::report_subjec
   if (model_.expr_types[r.subject->id].unwrapped().is(TypeKind::Record)) {
     RecordPtr record = eval_as<RecordPtr>(*r.subject, frame);
     std::string key;
-    for (int field : key_fields_.at(record->decl)) key += (key.empty() ? "" : ", ") + key_text(record->fields.at(field), model_.tables);
+    for (int field : facts_.key_fields(record->decl)) key += (key.empty() ? "" : ", ") + key_text(record->fields.at(field), model_.tables);
     return {ReportSubjectKind::Record, key, record};
   }
   int account = eval_as<AccountRef>(*r.subject, frame).index;
@@ -1046,7 +918,7 @@ void Interpreter::enter_year(int year) {
   if (memo_year_ != year) {
     std::fill(parameters_.begin(), parameters_.end(), std::nullopt);
     for (std::size_t d = 0; d < memo_.size(); ++d) {
-      if (year_free_definition(static_cast<int>(d))) continue;
+      if (facts_.year_free_definition(static_cast<int>(d))) continue;
       constants_[d].reset();
       memo_[d].clear();
     }
