@@ -91,7 +91,7 @@ const ast::Expr* outside_the_record(const State& state, const ast::Expr& expr) {
         } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
           visit(node.element), visit(node.list), visit(node.filter);
         } else {
-          static_assert(std::is_same_v<T, ast::Literal> || std::is_same_v<T, ast::Name>, "a new expression kind");
+          static_assert(std::is_same_v<T, ast::Literal> || std::is_same_v<T, ast::Name>, "outside_the_record: an expression kind without a branch");
         }
       },
       expr.node);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
+#include "lang/overloaded.h"
 #include "lang/parser.h"
 
 namespace rw::checker {
@@ -475,13 +476,15 @@ Type check_expression(State& state, const ast::Expr& expr, Scope& scope) {
           return result;
         } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
           return check_comprehension(state, expr, node, scope);
-        } else {  // Exists
+        } else if constexpr (std::is_same_v<T, ast::Exists>) {
           Type operand = check_expression(state, *node.operand, scope);
           if (!operand.is_error() && !operand.is(Kind::Optional)) {
             state.error(expr.range, fmt::format("'exists' applies to optional values (declared with '?'), but this is "
                                                 "always a {}", state.name_of(operand)));
           }
           return Type::of(Kind::Bool);
+        } else {
+          static_assert(unhandled_kind<T>, "check_expression: an expression kind without a branch");
         }
       },
       expr.node);

@@ -1,6 +1,8 @@
 #pragma once
-// One callable made of several lambdas, for std::visit over the AST's variants. Give one lambda per
-// kind and none taking `auto`: then a kind added to a variant fails to compile wherever it is visited.
+// Exhaustive visits over the AST's variants. Overloaded: one callable made of several lambdas; give one
+// lambda per kind and none taking `auto`. In a visit by `if constexpr` over the kinds, end with
+// `else static_assert(unhandled_kind<T>)`. Either way a kind added to a variant fails to compile
+// wherever it is visited.
 
 namespace rw {
 
@@ -8,5 +10,9 @@ template <typename... Lambdas>
 struct Overloaded : Lambdas... {
   using Lambdas::operator()...;
 };
+
+// False for every kind: the static_assert of a visit's last `else`, which only a kind no branch names reaches.
+template <typename Kind>
+constexpr bool unhandled_kind = false;
 
 }  // namespace rw

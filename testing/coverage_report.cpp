@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "lang/overloaded.h"
+
 namespace rw::testing {
 
 namespace {
@@ -41,6 +43,8 @@ class BranchFinder {
             expr(node.list.get());
             point(node.filter.get(), "where");
             expr(node.element.get());
+          } else if constexpr (!std::is_same_v<T, ast::Literal> && !std::is_same_v<T, ast::Name>) {  // leaves: no branches
+            static_assert(unhandled_kind<T>, "BranchFinder: an expression kind without a branch");
           }
         },
         e->node);
@@ -88,8 +92,10 @@ class BranchFinder {
           } else if constexpr (std::is_same_v<T, ast::Report>) {
             expr(node.value.get());
             expr(node.subject.get());
-          } else {  // Require: a check, not a branch; its condition may hold branches
+          } else if constexpr (std::is_same_v<T, ast::Require>) {  // a check, not a branch; its condition may hold branches
             expr(node.condition.get());
+          } else {
+            static_assert(unhandled_kind<T>, "BranchFinder: a statement kind without a branch");
           }
         },
         s.node);

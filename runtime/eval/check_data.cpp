@@ -54,7 +54,7 @@ class DataChecker {
       std::vector<Value> frame = record.fields;
       frame.resize(std::max<std::size_t>(frame.size(), check->frame_size));
       std::variant<bool, std::string> holds = evaluator_.holds(*check->check->condition, frame);
-      if (holds == std::variant<bool, std::string>(true)) continue;
+      if (const bool* met = std::get_if<bool>(&holds); met && *met) continue;
       const SourceRange range = check->check->condition->range;
       const auto* failure = std::get_if<std::string>(&holds);
       std::string message = failure ? fmt::format("cannot check the model's requirement '{}' on this {} ({}): {}",

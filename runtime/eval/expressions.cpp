@@ -1,0 +1,326 @@
+// The values of expressions: names, parameters (with what-ifs), calls, fields, aggregates, and why a condition is false.
+#include "runtime/eval/interpreter_core.h"
+
+#include <algorithm>
+#include <span>
+
+#include <fmt/ranges.h>
+
+#include "lang/overloaded.h"
+#include "lang/uses.h"
+#include "runtime/eval/describe.h"
+#include "runtime/eval/operators.h"
+
+namespace rw::detail {
+
+namespace {
+
+Value literal_value(const ast::Literal& literal) {
+  switch (literal.kind) {
+    case ast::LiteralKind::Date: return literal.date;
+    case ast::LiteralKind::Duration: return literal.duration;
+    case ast::LiteralKind::Text: return literal.text;
+    case ast::LiteralKind::Bool: return literal.boolean;
+    case ast::LiteralKind::Integer:
+    case ast::LiteralKind::Decimal:
+    case ast::LiteralKind::Money:
+    case ast::LiteralKind::Percent: return literal.number;
+  }
+  throw std::logic_error("a literal of no known kind");
+}
+
+}  // namespace
+
+Value Interpreter::eval(const ast::Expr& expr, Frame& frame) {
+  try {
+    return eval_node(expr, frame);
+  } catch (EvalFailure& failure) {
+    if (!failure.range) failure.range = expr.range;
+    throw;
+  } catch (const ArithmeticOverflow&) {
+    throw EvalFailure("a number grew too large to compute exactly (more than 38 digits)", expr.range);
+  } catch (const DivisionByZero&) {
+    throw EvalFailure("division by zero", expr.range);
+  }
+}
+
+Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
+  const Resolution& r = model_.resolutions[expr.id];
+  switch (r.kind) {
+    case Resolution::Kind::Local: return frame[r.index];
+    case Resolution::Kind::Parameter: return parameter_value(r.index);
+    case Resolution::Kind::Definition: {
+      if (constants_[r.index]) return *constants_[r.index];
+      const DefinitionInfo& definition = model_.definitions[r.index];
+      Frame locals(definition.frame_size);
+      Value value = eval(*definition.decl->body, locals);
+      if (memoisable_[r.index] && overrides_in_progress_ == 0) constants_[r.index] = value;
+      return value;
+    }
+    case Resolution::Kind::Input: return data_.inputs.at(r.index);
+    case Resolution::Kind::Account: return AccountRef{r.index};
+    case Resolution::Kind::EnumVariant: return EnumValue{r.index, r.variant};
+    case Resolution::Kind::RoundingMode: return static_cast<RoundingMode>(r.variant);
+    case Resolution::Kind::Year: return Rational(year_);
+    case Resolution::Kind::Members: {  // the members of the region in the year being settled
+      auto members = std::make_shared<ListValue>();
+      for (int i = 0; i < model_.tables.member_count; ++i) {
+        if (model_.tables.accounts[i].member_in(year_)) members->items.push_back(AccountRef{i});
+      }
+      return ListPtr(std::move(members));
+    }
+    case Resolution::Kind::Builtin:  // a built-in is only ever called
+    case Resolution::Kind::Unresolved: break;
+  }
+  throw std::logic_error("unresolved name after checking");
+}
+
+// The value of a parameter in the year being settled: of its dated values (the declared ones, with
+// any overrides merged in), the last that applies. Inside its own override (`fee = fee * 2` in a
+// scenario) the parameter means its declared value.
+Value Interpreter::parameter_value(int index) {
+  bool declared_only = overriding_[index];
+  if (parameters_[index] && !declared_only) return *parameters_[index];
+  const ast::ParameterDecl& decl = *model_.parameters[index].decl;
+  // from-year (0 = from the start) -> the value, the frame size its expression needs, where it comes from
+  struct Entry {
+    std::variant<Value, const ast::Expr*> value;
+    int frame_size;
+    std::string source;
+  };
+  std::map<int, Entry> series;
+  auto override_ = declared_only ? overrides_.parameters.end() : overrides_.parameters.find(index);
+  if (override_ == overrides_.parameters.end() || !override_->second.replaces_series) {
+    for (const ast::DatedValue& dated : decl.values) {
+      series[dated.from_year.value_or(0)] = {dated.value.get(), model_.parameters[index].frame_size,
+                                             "declared at " + source_.location(dated.range)};
+    }
+  }
+  if (override_ != overrides_.parameters.end()) {
+    for (const OverrideValue& value : override_->second.values) {
+      series[value.from_year.value_or(0)] = {value.value, value.frame_size, value.origin};
+    }
+  }
+  auto applies = series.upper_bound(year_);
+  if (applies == series.begin()) {
+    throw EvalFailure(fmt::format("parameter '{}' has no value for {}: its first value applies from {}", decl.name.name,
+                                  year_, series.begin()->first));
+  }
+  --applies;
+  const Entry& entry = applies->second;
+  Value value;
+  if (auto* known = std::get_if<Value>(&entry.value)) {
+    value = *known;
+  } else {
+    Frame locals(entry.frame_size);
+    bool is_override = override_ != overrides_.parameters.end();
+    overriding_[index] = is_override;
+    overrides_in_progress_ += is_override ? 1 : 0;
+    value = eval(*std::get<const ast::Expr*>(entry.value), locals);
+    overrides_in_progress_ -= is_override ? 1 : 0;
+    overriding_[index] = declared_only;
+  }
+  if (declared_only) return value;  // the declared value, asked for by the override: not memoised
+  parameter_sources_[index] = entry.source + (applies->first ? " (from " + std::to_string(applies->first) + ")" : "");
+  parameters_[index] = value;
+  return value;
+}
+
+Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame) {
+  Value list = eval(*node.list, frame);
+  auto result = std::make_shared<ListValue>();
+  if (std::holds_alternative<Absent>(list)) return ListPtr(std::move(result));
+  int slot = model_.resolutions[expr.id].index;
+  each_matching(std::get<ListPtr>(list), node.filter.get(), slot, frame,
+                [&](const Value&) { result->items.push_back(eval(*node.element, frame)); });
+  return ListPtr(std::move(result));
+}
+
+Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame) {
+  const Resolution& r = model_.resolutions[expr.id];
+  if (r.kind == Resolution::Kind::Builtin && (r.index == facts_.sum_builtin() || r.index == facts_.count_builtin())) {
+    if (auto* comprehension = std::get_if<ast::Comprehension>(&call.arguments.front()->node)) {
+      return aggregate(*call.arguments.front(), *comprehension, frame, r.index == facts_.sum_builtin());
+    }
+  }
+  // Arguments go into a frame of this call's depth, reused from call to call; calls made while
+  // evaluating them use deeper frames.
+  std::size_t my_depth = depth_++;
+  struct Leave {
+    std::size_t& depth;
+    ~Leave() { --depth; }
+  } leave{depth_};
+  if (frames_.size() <= my_depth) frames_.emplace_back();
+  Frame& locals = frames_[my_depth];
+  locals.clear();
+  for (const auto& argument : call.arguments) locals.push_back(eval(*argument, frame));
+  std::span<const Value> arguments(locals.data(), call.arguments.size());
+  if (r.kind == Resolution::Kind::Builtin) {
+    for (const Value& argument : arguments) {
+      if (std::holds_alternative<Absent>(argument)) throw EvalFailure("an argument is absent (an optional field without a value)");
+    }
+    return builtins().at(r.index).call(locals, context_);
+  }
+  const DefinitionInfo& definition = model_.definitions[r.index];
+  bool remember = memoisable_[r.index] && overrides_in_progress_ == 0 &&
+                  std::none_of(arguments.begin(), arguments.end(), [](const Value& v) { return std::holds_alternative<ListPtr>(v); });
+  if (remember) {
+    auto& [lookups, hits] = memo_use_[r.index];
+    auto known = memo_[r.index].find(arguments);
+    ++lookups;
+    if (known != memo_[r.index].end()) {
+      ++hits;
+      return known->second;
+    }
+    if (lookups >= 256 && hits * 4 < lookups) {  // mostly new arguments: remembering costs more than it saves
+      memoisable_[r.index] = false;
+      memo_[r.index].clear();
+      remember = false;
+    }
+  }
+  locals.resize(std::max<std::size_t>(definition.frame_size, call.arguments.size()));
+  Value value = eval(*definition.decl->body, locals);  // parameters are never reassigned: locals[0..n) stay the arguments
+  if (remember) memo_[r.index].emplace(std::vector<Value>(locals.begin(), locals.begin() + static_cast<std::ptrdiff_t>(call.arguments.size())), value);
+  return value;
+}
+
+// sum(...) or count(...) of a comprehension, item by item, without building the list.
+Value Interpreter::aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum) {
+  Value list = eval(*node.list, frame);
+  Rational total;
+  if (std::holds_alternative<Absent>(list)) return total;
+  int slot = model_.resolutions[expr.id].index;
+  each_matching(std::get<ListPtr>(list), node.filter.get(), slot, frame,
+                [&](const Value&) { total += is_sum ? eval_as<Rational>(*node.element, frame) : Rational(1); });
+  return total;
+}
+
+// Where the value of a local variable, or of a field of a record reached from one, already is: no copy
+// is needed to read it. Null for any other expression.
+const Value* Interpreter::in_place(const ast::Expr& expr, const Frame& frame) const {
+  if (std::holds_alternative<ast::Name>(expr.node)) {
+    const Resolution& r = model_.resolutions[expr.id];
+    return r.kind == Resolution::Kind::Local ? &frame[r.index] : nullptr;
+  }
+  if (const auto* field = std::get_if<ast::Field>(&expr.node)) {
+    const Value* object = in_place(*field->object, frame);
+    const auto* record = object ? std::get_if<RecordPtr>(object) : nullptr;
+    if (record) return &(*record)->fields.at(model_.field_indices[expr.id]);
+  }
+  return nullptr;
+}
+
+Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame) {
+  if (const Value* known = in_place(expr, frame)) return *known;
+  Value object = eval(*field.object, frame);
+  if (std::holds_alternative<Absent>(object)) {
+    throw EvalFailure(fmt::format("'{}' is absent here, so it has no '{}'; test it with 'exists' first",
+                                  source_.slice(field.object->range), field.field),
+                      field.object->range);
+  }
+  if (auto* record = std::get_if<RecordPtr>(&object)) return (*record)->fields.at(model_.field_indices[expr.id]);
+  if (auto* period = std::get_if<Period>(&object)) {
+    if (field.field == "start") return period->start;
+    return period->end ? Value(*period->end) : Value(Absent{});
+  }
+  const Date& date = std::get<Date>(object);
+  return Rational(field.field == "year" ? date.year() : field.field == "month" ? date.month() : date.day());
+}
+
+Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
+  return std::visit(
+      [&](const auto& node) -> Value {
+        using T = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<T, ast::Literal>) {
+          return literal_value(node);
+        } else if constexpr (std::is_same_v<T, ast::Name>) {
+          return eval_name(expr, frame);
+        } else if constexpr (std::is_same_v<T, ast::Field>) {
+          return eval_field(expr, node, frame);
+        } else if constexpr (std::is_same_v<T, ast::Call>) {
+          return eval_call(expr, node, frame);
+        } else if constexpr (std::is_same_v<T, ast::Unary>) {
+          if (node.op == ast::UnaryOp::Not) return !eval_bool(*node.operand, frame);
+          return negate(eval(*node.operand, frame));
+        } else if constexpr (std::is_same_v<T, ast::Binary>) {
+          if (node.op == ast::BinaryOp::And) return eval_bool(*node.left, frame) && eval_bool(*node.right, frame);
+          if (node.op == ast::BinaryOp::Or) return eval_bool(*node.left, frame) || eval_bool(*node.right, frame);
+          Value left = eval(*node.left, frame);
+          Value right = eval(*node.right, frame);
+          return apply_binary(node.op, left, right, node.day_overflow);
+        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
+          return decide(*node.condition, frame) ? eval(*node.then_branch, frame) : eval(*node.else_branch, frame);
+        } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
+          return comprehension(expr, node, frame);
+        } else if constexpr (std::is_same_v<T, ast::Exists>) {
+          return !std::holds_alternative<Absent>(eval(*node.operand, frame));
+        } else {
+          static_assert(unhandled_kind<T>, "eval_node: an expression kind without a branch");
+        }
+      },
+      expr.node);
+}
+
+// After a failed condition: "<expression> is <value>" for each side of the comparisons that made it
+// false (through 'and' and 'or'), literals left out.
+void Interpreter::explain_false(const ast::Expr& condition, Frame& frame, std::vector<std::string>& found) {
+  const auto* binary = std::get_if<ast::Binary>(&condition.node);
+  if (!binary || binary->op < ast::BinaryOp::Equal) return;
+  if (binary->op == ast::BinaryOp::And || binary->op == ast::BinaryOp::Or) {
+    bool left = eval_bool(*binary->left, frame);  // false for 'or'; for 'and' the right side is false only after a true left
+    if (!left) explain_false(*binary->left, frame, found);
+    if (left || binary->op == ast::BinaryOp::Or) explain_false(*binary->right, frame, found);
+    return;
+  }
+  for (const ast::Expr* side : {binary->left.get(), binary->right.get()}) {
+    if (std::holds_alternative<ast::Literal>(side->node)) continue;
+    std::string text;  // the expression as written, on one line
+    for (char c : source_.slice(side->range)) {
+      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!space) text += c;
+      else if (!text.empty() && text.back() != ' ') text += ' ';
+    }
+    found.push_back(fmt::format("{} is {}", text, describe_value(eval(*side, frame), model_.expr_types[side->id], model_.tables)));
+  }
+}
+
+// The parameters an expression (a pay statement's amount, a reported value) reads, with their values
+// this year and where they came from.
+std::vector<ParameterUse> Interpreter::parameter_uses(const ast::Expr& expr) {
+  auto known = expression_parameters_.find(&expr);
+  if (known == expression_parameters_.end()) {
+    known = expression_parameters_.emplace(&expr, parameters_used(model_, expr)).first;
+  }
+  std::vector<ParameterUse> uses;
+  for (int index : known->second) {
+    Value value = parameter_value(index);
+    const ParameterInfo& parameter = model_.parameters[index];
+    uses.push_back({parameter.name, describe_value(value, parameter.type, model_.tables), parameter_sources_[index]});
+  }
+  return uses;
+}
+
+// Sets the year being settled; parameters may have dated values, so memoised values hold for one year.
+void Interpreter::enter_year(int year) {
+  year_ = year;
+  if (memo_year_ != year) {
+    std::fill(parameters_.begin(), parameters_.end(), std::nullopt);
+    for (std::size_t d = 0; d < memo_.size(); ++d) {
+      if (facts_.year_free_definition(static_cast<int>(d))) continue;
+      constants_[d].reset();
+      memo_[d].clear();
+    }
+    matches_.clear();
+    memo_year_ = year;
+  }
+}
+
+Value Interpreter::call_definition(int definition, int year, std::vector<Value> arguments) {
+  enter_year(year);
+  const DefinitionInfo& info = model_.definitions.at(definition);
+  Frame locals(std::max<std::size_t>(info.frame_size, arguments.size()));
+  std::move(arguments.begin(), arguments.end(), locals.begin());
+  return eval(*info.decl->body, locals);
+}
+
+}  // namespace rw::detail
