@@ -69,6 +69,9 @@ inline std::set<int> overridden(const Overrides& overrides) {
   return indices;
 }
 
+// Runs one model's rules on one dataset under one what-if, rule by rule and year by year, keeping what
+// it remembers within a year (parameters, definitions, stable filters) and what the rule being run
+// builds up (postings, notes, reports) until run_rule puts it in the ledger.
 class Interpreter {
  public:
   Interpreter(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Overrides& overrides,
