@@ -186,10 +186,10 @@ struct DatedValue {
   SourceRange range;
 };
 struct ParameterDecl { Identifier name; TypeExpr type; std::vector<DatedValue> values; };
-struct ParamDecl { Identifier name; TypeExpr type; };
+struct ArgumentDecl { Identifier name; TypeExpr type; };
 struct DefineDecl {
   Identifier name;
-  std::vector<ParamDecl> params;
+  std::vector<ArgumentDecl> arguments;  // a function's arguments (not to be confused with model parameters)
   bool has_params = false;                // `define f() = ...` vs `define f = ...`
   std::optional<TypeExpr> result_type;
   ExprPtr body;

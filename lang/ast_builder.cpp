@@ -383,7 +383,7 @@ ast::DefineDecl Builder::define(const Node& node) {
   if (c.at(next)->is_type<g::param_list>()) {
     result.has_params = true;
     for (const auto& param : c[next]->children) {
-      result.params.push_back({identifier(*param->children.at(0)), type(*param->children.at(1))});
+      result.arguments.push_back({identifier(*param->children.at(0)), type(*param->children.at(1))});
     }
     ++next;
   }

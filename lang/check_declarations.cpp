@@ -163,8 +163,8 @@ void resolve_declared_types(State& state) {
   }
   for (ParameterInfo& parameter : model.parameters) parameter.type = resolve_type(state, parameter.decl->type);
   for (DefinitionInfo& definition : model.definitions) {
-    for (const ast::ParamDecl& param : definition.decl->params) {
-      definition.param_types.push_back(resolve_type(state, param.type));
+    for (const ast::ArgumentDecl& argument : definition.decl->arguments) {
+      definition.argument_types.push_back(resolve_type(state, argument.type));
     }
     if (definition.decl->result_type) definition.result = resolve_type(state, *definition.decl->result_type);
   }

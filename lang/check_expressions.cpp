@@ -96,8 +96,8 @@ Type check_definition(State& state, int index, SourceRange use) {
     progress = Progress::InProgress;
     state.checking.emplace_back(definition.name, definition.decl->name.range);
     Scope scope;
-    for (std::size_t i = 0; i < definition.decl->params.size(); ++i) {
-      scope.declare(definition.decl->params[i].name.name, definition.param_types.at(i));
+    for (std::size_t i = 0; i < definition.decl->arguments.size(); ++i) {
+      scope.declare(definition.decl->arguments[i].name.name, definition.argument_types.at(i));
     }
     Type body = check_expression(state, *definition.decl->body, scope);
     if (definition.decl->result_type) {
@@ -345,16 +345,16 @@ Type check_call(State& state, const ast::Expr& expr, const ast::Call& call, Scop
     resolution = it->second.resolution;
     Type result = check_definition(state, resolution.index, call.callee_range);
     const DefinitionInfo& definition = state.model.definitions[resolution.index];
-    if (arguments.size() != definition.param_types.size()) {
+    if (arguments.size() != definition.argument_types.size()) {
       state.error(expr.range, fmt::format("'{}' takes {} argument{}, but {} {} given", call.callee,
-                                          definition.param_types.size(), definition.param_types.size() == 1 ? "" : "s",
+                                          definition.argument_types.size(), definition.argument_types.size() == 1 ? "" : "s",
                                           arguments.size(), arguments.size() == 1 ? "is" : "are"),
                   {{definition.decl->name.range, "defined here"}});
       return result;
     }
     for (std::size_t i = 0; i < arguments.size(); ++i) {
-      expect_type(state, *call.arguments[i], arguments[i], definition.param_types[i],
-                  fmt::format("argument {} of '{}' ({})", i + 1, call.callee, definition.decl->params[i].name.name));
+      expect_type(state, *call.arguments[i], arguments[i], definition.argument_types[i],
+                  fmt::format("argument {} of '{}' ({})", i + 1, call.callee, definition.decl->arguments[i].name.name));
     }
     return result;
   }

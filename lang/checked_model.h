@@ -42,7 +42,7 @@ struct ParameterInfo {
 
 struct DefinitionInfo {
   std::string name;
-  std::vector<Type> param_types;
+  std::vector<Type> argument_types;
   Type result;
   const ast::DefineDecl* decl = nullptr;
   int frame_size = 0;  // locals: parameters first

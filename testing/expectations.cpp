@@ -168,7 +168,7 @@ std::string check_is(const IsClaim& claim, int year, const Row& row, const Settl
   int index = -1;
   for (std::size_t d = 0; d < s.model.definitions.size(); ++d) {
     const DefinitionInfo& info = s.model.definitions[d];
-    if (info.name == definition.text && info.param_types.size() == 1 && info.param_types[0] == Type::record(record->decl) &&
+    if (info.name == definition.text && info.argument_types.size() == 1 && info.argument_types[0] == Type::record(record->decl) &&
         info.result == Type::of(TypeKind::Bool)) {
       index = static_cast<int>(d);
     }

@@ -53,7 +53,7 @@ rule 5 "Fee" for 2022..2024 due 2023-12-31 {
   EXPECT_EQ(std::get<ast::Literal>(parameter.values.at(0).value->node).number, Rational(6000));
   auto& define = std::get<ast::DefineDecl>(ast.decls[7].node);
   EXPECT_TRUE(define.has_params);
-  EXPECT_EQ(define.params.size(), 1u);
+  EXPECT_EQ(define.arguments.size(), 1u);
   auto& rule = std::get<ast::RuleDecl>(ast.decls[8].node);
   EXPECT_EQ(rule.id.name, "5");
   EXPECT_EQ(rule.title, "Fee");
