@@ -10,6 +10,8 @@ template <typename... Lambdas>
 struct Overloaded : Lambdas... {
   using Lambdas::operator()...;
 };
+template <typename... Lambdas>
+Overloaded(Lambdas...) -> Overloaded<Lambdas...>;  // clang does not deduce an aggregate's arguments by itself
 
 // False for every kind: the static_assert of a visit's last `else`, which only a kind no branch names reaches.
 template <typename Kind>

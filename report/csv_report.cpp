@@ -49,7 +49,7 @@ std::string render_csv(const Ledger& ledger, const CsvOutputDialect& dialect) {
     csv.amount(p.cents);
     if (p.due) csv.date(*p.due);
     else csv.empty();
-    csv.text(p.provenance.location).empty().text(under);
+    csv.text(p.provenance->location).empty().text(under);
     if (reports) no_report(csv);
     csv.end_line();
   }

@@ -45,7 +45,7 @@ std::string days_text(const ContributionExplanation& c) {
 
 // The contributions one per line, columns aligned: id, exact amount, period and days, data row.
 std::string each_contribution_text(const Posting& posting, bool with_items) {
-  std::size_t total = posting.provenance.each_contribution().size();
+  std::size_t total = posting.provenance->each_contribution().size();
   if (total == 0) return "";
   std::vector<ContributionExplanation> each = explain_contributions(posting, with_items);
   std::size_t id_width = 1, amount_width = 0, days_width = 0;
@@ -78,7 +78,7 @@ constexpr std::size_t max_distributions_text = 3, max_distributions_json = 10;
 
 Json posting_json(const PostingExplanation& e, bool with_items) {
   const Posting& p = *e.posting;
-  const Provenance& v = p.provenance;
+  const Provenance& v = *p.provenance;
   Json groups = Json::array();
   for (const ContributionGroup& g : v.groups) groups.push_back({{"count", g.count}, {"each", describe_money(g.amount)}});
   Json parameters = Json::array();
@@ -112,7 +112,7 @@ Json posting_json(const PostingExplanation& e, bool with_items) {
 
 std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   const Posting& p = *e.posting;
-  const Provenance& v = p.provenance;
+  const Provenance& v = *p.provenance;
   std::string out = what_if_line(e.computed_under) + posting_summary(e) + "\n\n";
   out += fmt::format("Rule {} \"{}\"\n  {}: {}\n", p.rule_id, p.title, e.rule_location, e.rule_line);
   out += fmt::format("Statement\n  {}: {}\n\n", v.location, e.statement_text);

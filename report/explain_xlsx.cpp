@@ -51,7 +51,7 @@ void each_contribution_sheet(XlsxBook& book, const Posting& posting, bool all) {
 XlsxBytes render_posting_xlsx(const PostingExplanation& e, bool with_items) {
   XlsxBook book;
   const Posting& p = *e.posting;
-  const Provenance& v = p.provenance;
+  const Provenance& v = *p.provenance;
   FieldSheet fields(book, "Explanation");
   fields.text("posting", p.id);
   fields.integer("year", p.year);

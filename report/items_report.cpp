@@ -15,7 +15,7 @@ std::string render_items(const Ledger& ledger, const CsvOutputDialect& dialect) 
   };
   std::vector<Line> lines;
   for (std::size_t i = 0; i < ledger.postings.size(); ++i) {
-    for (const std::string& item : ledger.postings[i].provenance.item_ids()) lines.push_back({ledger.postings[i].year, item, i});
+    for (const std::string& item : ledger.postings[i].provenance->item_ids()) lines.push_back({ledger.postings[i].year, item, i});
   }
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
     return std::tie(a.year, a.item, a.posting) < std::tie(b.year, b.item, b.posting);

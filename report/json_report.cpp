@@ -46,9 +46,9 @@ std::string render_json(const Ledger& ledger, JsonReports with_reports) {
                   {"to", ledger.accounts[p.to].id},
                   {"amount", plain_amount(p.cents)},
                   {"due", p.due ? Json(p.due->to_string()) : Json(nullptr)},
-                  {"source", p.provenance.location},
-                  {"contributions", p.provenance.contributions}};
-    if (!p.provenance.item_ids().empty()) entry["items"] = p.provenance.item_ids();
+                  {"source", p.provenance->location},
+                  {"contributions", p.provenance->contributions}};
+    if (!p.provenance->item_ids().empty()) entry["items"] = p.provenance->item_ids();
     entries.push_back(std::move(entry));
   }
   out["entries"] = entries;

@@ -92,9 +92,9 @@ void write_postings(XlsxBook& book, const Ledger& ledger) {
     sheet.text(row, 7, to.name);
     sheet.amount(row, 8, p.cents);
     if (p.due) sheet.date(row, 9, *p.due);
-    sheet.text(row, 10, p.provenance.location);
-    sheet.integer(row, 11, p.provenance.contributions);
-    sheet.integer(row, 12, static_cast<std::int64_t>(p.provenance.item_ids().size()));
+    sheet.text(row, 10, p.provenance->location);
+    sheet.integer(row, 11, p.provenance->contributions);
+    sheet.integer(row, 12, static_cast<std::int64_t>(p.provenance->item_ids().size()));
     ++row;
   }
   sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
@@ -102,7 +102,7 @@ void write_postings(XlsxBook& book, const Ledger& ledger) {
   items.headers(0, {"posting", "year", "rule", "item"}, {id_width, 7, 7, id_width});
   row = 1;
   for (const Posting& p : ledger.postings) {
-    for (const std::string& item : p.provenance.item_ids()) {
+    for (const std::string& item : p.provenance->item_ids()) {
       items.text(row, 0, p.id);
       items.integer(row, 1, p.year);
       items.text(row, 2, p.rule_id);

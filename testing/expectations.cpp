@@ -16,7 +16,7 @@ namespace {
 
 // Where a posting's amount came from, in one line: rule, statement, contributions, parameters.
 std::string explain(const Posting& p) {
-  const Provenance& prov = p.provenance;
+  const Provenance& prov = *p.provenance;
   std::string groups;
   for (std::size_t i = 0; i < prov.groups.size() && i < 3; ++i) {
     groups += fmt::format("{}{} × {}", i ? " + " : "", prov.groups[i].count, describe_money(prov.groups[i].amount));
@@ -95,7 +95,7 @@ std::string check_pays_for(const PaysForClaim& claim, int year, const std::optio
   if (!from) return "";
   std::string id = row(claim.item).text;
   auto counts = [&](const Posting& p) {
-    return std::binary_search(p.provenance.item_ids().begin(), p.provenance.item_ids().end(), id);
+    return std::binary_search(p.provenance->item_ids().begin(), p.provenance->item_ids().end(), id);
   };
   auto paying = postings(s.ledger, year, rule, [&](const Posting& p) { return (*from == anyone || p.from == *from) && counts(p); });
   if (paying.empty() == claim.nothing) return "";

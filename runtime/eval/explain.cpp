@@ -16,8 +16,8 @@ PostingExplanation explain(const CheckedModel& model, const SourceFile& source, 
     e.rule_location = source.location(rule.decl->id.range);
     e.rule_line = std::string(source.line(source.position(rule.decl->id.range.begin).line));
   }
-  e.statement_text = source.quote(posting.provenance.statement);
-  e.amount_text = source.quote(posting.provenance.amount);
+  e.statement_text = source.quote(posting.provenance->statement);
+  e.amount_text = source.quote(posting.provenance->amount);
   e.rounding = std::string(rounding_mode_name(model.rounding));
   e.computed_under = ledger.computed_under;
   return e;
@@ -38,7 +38,7 @@ std::optional<Period> only_period(const RecordValue& record) {
 }  // namespace
 
 std::vector<ContributionExplanation> explain_contributions(const Posting& posting, bool all) {
-  const Provenance& p = posting.provenance;
+  const Provenance& p = *posting.provenance;
   std::vector<ContributionExplanation> result;
   for (const Contribution& c : p.each_contribution()) {
     if (!all && result.size() == contributions_listed) break;

@@ -88,7 +88,8 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     posting.to = p.to;
     posting.cents = cents;
     posting.due = p.due;
-    Provenance& provenance = posting.provenance;
+    auto made = std::make_shared<Provenance>();
+    Provenance& provenance = *made;
     provenance.location = source_.location(p.statement->range);
     provenance.statement = p.statement->range;
     provenance.amount = std::get<ast::Pay>(p.statement->node).amount->range;
@@ -117,6 +118,7 @@ void Interpreter::run_rule(const RuleInfo& rule, int year, Ledger& ledger) {
     provenance.exact_total = p.amount;
     if (auto* pay = std::get_if<ast::Pay>(&p.statement->node)) provenance.parameters = parameter_uses(*pay->amount);
     provenance.distributions = std::move(p.distributions);
+    posting.provenance = std::move(made);
     ledger.postings.push_back(std::move(posting));
   }
   for (std::size_t i = first_new; i < ledger.postings.size(); ++i) {

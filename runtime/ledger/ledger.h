@@ -79,7 +79,9 @@ struct Posting {
   int to = 0;
   std::int64_t cents = 0;  // signed; a negative amount moves money from `to` to `from`
   std::optional<Date> due;
-  Provenance provenance;
+  // Where its amount came from; never null in a ledger. Shared by copies of the posting: a what-if that
+  // takes a posting over copies no provenance.
+  std::shared_ptr<const Provenance> provenance;
 };
 
 // A reported figure that moves no money, e.g. the part of a shortfall that solidarity could not cover.

@@ -20,4 +20,14 @@ void ReportList::remove_year(int year) {
   });
 }
 
+const Report& ReportList::iterator::operator*() const { return (*(*groups_)[group_])[index_]; }
+
+ReportList::iterator& ReportList::iterator::operator++() {
+  if (++index_ == (*groups_)[group_]->size()) {
+    ++group_;
+    index_ = 0;
+  }
+  return *this;
+}
+
 }  // namespace rw

@@ -34,15 +34,9 @@ class ReportList {
 
     iterator() = default;
     iterator(const std::vector<Group>* groups, std::size_t group) : groups_(groups), group_(group) {}
-    reference operator*() const { return (*(*groups_)[group_])[index_]; }
+    reference operator*() const;  // defined where Report is complete (report_list.cpp)
     pointer operator->() const { return &**this; }
-    iterator& operator++() {
-      if (++index_ == (*groups_)[group_]->size()) {
-        ++group_;
-        index_ = 0;
-      }
-      return *this;
-    }
+    iterator& operator++();
     iterator operator++(int) {
       iterator before = *this;
       ++*this;

@@ -88,9 +88,9 @@ TEST(Interpreter, ProratesAFeeByDaysAndSplitsAMoveExactly) {
   const Posting& first = e.result.ledger->postings.at(0);
   EXPECT_EQ(first.id, "2023/5/1");
   EXPECT_EQ(first.due->to_string(), "2024-01-31");
-  EXPECT_EQ(first.provenance.contributions, 2);
-  EXPECT_EQ(first.provenance.item_ids(), (std::vector<std::string>{"X", "Y"}));
-  EXPECT_EQ(first.provenance.location, "test.regels:11:7");
+  EXPECT_EQ(first.provenance->contributions, 2);
+  EXPECT_EQ(first.provenance->item_ids(), (std::vector<std::string>{"X", "Y"}));
+  EXPECT_EQ(first.provenance->location, "test.regels:11:7");
 }
 
 TEST(Interpreter, BalancesSumToZeroAndShowThePayerNegative) {
@@ -157,7 +157,7 @@ rule 1 "T" for 2022 { for each r in rows { A pays €1 / 3 to B } }
   ASSERT_TRUE(e.result.ledger) << e.errors;
   ASSERT_EQ(e.result.ledger->postings.size(), 1u);
   EXPECT_EQ(e.result.ledger->postings[0].cents, 100);
-  EXPECT_EQ(e.result.ledger->postings[0].provenance.contributions, 3);
+  EXPECT_EQ(e.result.ledger->postings[0].provenance->contributions, 3);
 }
 
 TEST(Interpreter, AbsentOptionalValuesAreReportedNotGuessed) {
@@ -242,7 +242,7 @@ TEST(Interpreter, ReevaluationEqualsFullEvaluation) {
   for (int y = 2022; y <= 2034; ++y) years.push_back(y);
   EvalResult baseline = evaluate(model, source, *data.data, years);
   ASSERT_TRUE(baseline.ledger);
-  auto key = [](const Posting& p) { return std::tuple(p.id, p.year, p.rule_id, p.from, p.to, p.cents, p.due, p.provenance.contributions); };
+  auto key = [](const Posting& p) { return std::tuple(p.id, p.year, p.rule_id, p.from, p.to, p.cents, p.due, p.provenance->contributions); };
   for (const std::string setting : {"secondary_fee=7000", "reform_date=2027-01-01"}) {
     Overrides overrides;
     ASSERT_EQ(add_setting(model, setting, overrides), "");

@@ -19,6 +19,7 @@ Posting pay(int year, int from, int to, std::int64_t cents) {
   p.from = from;
   p.to = to;
   p.cents = cents;
+  p.provenance = std::make_shared<Provenance>();  // a ledger's postings always have one
   return p;
 }
 

@@ -32,15 +32,19 @@ Ledger sample() {
     p.to = to;
     p.cents = cents;
     p.due = due;
-    p.provenance.location = "m.regels:3:5";
-    p.provenance.contributions = 1;
+    auto provenance = std::make_shared<Provenance>();
+    provenance->location = "m.regels:3:5";
+    provenance->contributions = 1;
+    p.provenance = std::move(provenance);
     return p;
   };
   ledger.postings = {posting("2022/1/1", "1", "Ambulantisering", 2, 0, 15000000, std::nullopt),
                      posting("2022/1/2", "1", "Ambulantisering", 2, 1, 15000000, std::nullopt),
                      posting("2022/5/1", "5", "Fee, \"secondary\"", 2, 0, 1234567, Date::parse("2023-12-31")),
                      posting("2022/9/1", "9", "Correction", 0, 1, -1, std::nullopt)};
-  ledger.postings[2].provenance.items = std::make_shared<ItemList>(ItemList{{"C-1", "C-2"}, {}, {}});
+  auto with_items = std::make_shared<Provenance>(*ledger.postings[2].provenance);
+  with_items->items = std::make_shared<ItemList>(ItemList{{"C-1", "C-2"}, {}, {}});
+  ledger.postings[2].provenance = std::move(with_items);
   return ledger;
 }
 
