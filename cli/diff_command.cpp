@@ -1,5 +1,5 @@
 // `regelwerk diff OLD.regels NEW.regels --data PATH [--years ...] [--format table|json|csv|xlsx] [--csv-dialect standard|nl] [--out FILE]`
-// `regelwerk diff FILE --against GIT_REV --data PATH ...`: the file as it was at that revision vs now.
+// `regelwerk diff FILE --revision GIT_REV --data PATH ...`: the file as it was at that revision vs now.
 // Lists every amount and balance that changes, per year, account and rule. Exit 0: nothing changes;
 // 1: something does; 2: an error.
 #include <iostream>
@@ -23,7 +23,7 @@ namespace {
 
 struct DiffOptions {
   std::vector<std::string> files;
-  std::string against;  // a git revision
+  std::string revision;  // a git revision (--revision)
   std::string data;
   std::optional<std::string> years;  // nullopt when --years is not given
   std::string format = "table";
@@ -38,7 +38,7 @@ const std::vector<std::string> diff_formats{"table", "json", "csv", "xlsx"};
 std::optional<std::string> file_at_revision(const std::string& path, const std::string& revision) {
   FileAtRevision file = read_file_at_revision(path, revision);
   if (!file.error.empty()) {
-    std::cerr << fmt::format("regelwerk: error: --against {}: {}\n", revision, file.error);
+    std::cerr << fmt::format("regelwerk: error: --revision {}: {}\n", revision, file.error);
     return std::nullopt;
   }
   return std::move(file.text);
@@ -54,15 +54,15 @@ std::optional<Ledger> settle_version(const LoadedModel& model, const std::string
 }
 
 int diff(const DiffOptions& options) {
-  if (options.files.size() != (options.against.empty() ? 2u : 1u)) {
-    std::cerr << "regelwerk: error: diff needs two rule files (OLD NEW), or one file and --against GIT_REVISION\n";
+  if (options.files.size() != (options.revision.empty() ? 2u : 1u)) {
+    std::cerr << "regelwerk: error: diff needs two rule files (OLD NEW), or one file and --revision GIT_REVISION\n";
     return exit_user_error;
   }
   std::optional<LoadedModel> old_model, new_model;
-  if (options.against.empty()) {
+  if (options.revision.empty()) {
     old_model = load_model(options.files[0], false);
-  } else if (auto text = file_at_revision(options.files[0], options.against)) {
-    old_model = load_model_text(options.files[0] + "@" + options.against, std::move(*text), false);
+  } else if (auto text = file_at_revision(options.files[0], options.revision)) {
+    old_model = load_model_text(options.files[0] + "@" + options.revision, std::move(*text), false);
   }
   new_model = load_model(options.files.back(), false);
   if (!old_model || !new_model) return exit_user_error;
@@ -89,8 +89,8 @@ int diff(const DiffOptions& options) {
 void add_diff_command(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand("diff", "What a change to the rules changes: every amount and balance that differs");
   auto options = std::make_shared<DiffOptions>();
-  command->add_option("FILES", options->files, "OLD.regels NEW.regels, or one file with --against")->required();
-  command->add_option("--against", options->against, "Compare the file with its version at this git revision");
+  command->add_option("FILES", options->files, "OLD.regels NEW.regels, or one file with --revision")->required();
+  command->add_option("--revision", options->revision, "Compare the file with its version at this git revision");
   command->add_option("--data", options->data, "A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)");
   add_data_options(*command, options->data_options);
   command->add_option_function<std::string>(
