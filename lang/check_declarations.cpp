@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
+#include "lang/keywords.h"
 
 namespace rw::checker {
 
@@ -19,10 +20,9 @@ bool declare_global(State& state, const ast::Identifier& id, Resolution resoluti
 
 // Names that the language itself defines and a model may not reuse.
 bool is_reserved(const std::string& name) {
-  static const char* reserved[] = {"year", "members", "bool", "integer", "decimal", "money", "date", "duration",
-                                   "period", "text", "member", "account"};
-  for (const char* r : reserved) {
-    if (name == r) return true;
+  if (name == words::year.spelling || name == words::members.spelling) return true;
+  for (const words::BasicType& type : words::basic_types) {
+    if (name == type.spelling) return true;
   }
   return parse_rounding_mode(name).has_value();
 }
@@ -112,14 +112,9 @@ Type resolve_type(State& state, const ast::TypeExpr& type) {
   if (type.element) {
     result = Type::list(resolve_type(state, *type.element));
   } else {
-    static const std::pair<const char*, TypeKind> basic[] = {
-        {"bool", TypeKind::Bool},         {"integer", TypeKind::Integer}, {"decimal", TypeKind::Decimal},
-        {"money", TypeKind::Money},       {"date", TypeKind::Date},       {"duration", TypeKind::Duration},
-        {"period", TypeKind::Period},     {"text", TypeKind::Text},       {"member", TypeKind::Member},
-        {"account", TypeKind::Account}};
     bool found = false;
-    for (const auto& [name, kind] : basic) {
-      if (type.name == name) result = Type::of(kind), found = true;
+    for (const words::BasicType& basic : words::basic_types) {
+      if (type.name == basic.spelling) result = Type::of(basic.kind), found = true;
     }
     const ModelTables& tables = state.model.tables;
     for (std::size_t i = 0; !found && i < tables.records.size(); ++i) {
@@ -129,8 +124,8 @@ Type resolve_type(State& state, const ast::TypeExpr& type) {
       if (tables.enums[i].name == type.name) result = Type::enumeration(static_cast<int>(i)), found = true;
     }
     if (!found) {
-      std::vector<std::string> candidates = {"bool", "integer", "decimal", "money", "date", "duration",
-                                             "period", "text", "member", "account"};
+      std::vector<std::string> candidates;
+      for (const words::BasicType& basic : words::basic_types) candidates.emplace_back(basic.spelling);
       for (const auto& r : tables.records) candidates.push_back(r.name);
       for (const auto& e : tables.enums) candidates.push_back(e.name);
       std::string hint = closest_name(type.name, candidates);

@@ -2,7 +2,12 @@
 // The grammar of rule files (*.regels): PEGTL rules only. Actions live in lang/parser.cpp (via a
 // parse tree), error messages in lang/parse_errors.h. Rules named expect_* are error points: when
 // one fails, parsing stops with that rule's message.
+#include <cstddef>
+#include <utility>
+
 #include <tao/pegtl.hpp>
+
+#include "lang/keywords.h"
 
 namespace rw::grammar {
 
@@ -12,52 +17,59 @@ namespace p = tao::pegtl;
 struct comment : p::seq<p::one<'#'>, p::until<p::eolf>> {};
 struct ws : p::star<p::sor<p::space, comment>> {};
 
-// ---- keywords (reserved: never identifiers) ----
-struct kw_model : TAO_PEGTL_KEYWORD("model") {};
-struct kw_members : TAO_PEGTL_KEYWORD("members") {};
-struct kw_account : TAO_PEGTL_KEYWORD("account") {};
-struct kw_rounding : TAO_PEGTL_KEYWORD("rounding") {};
-struct kw_enum : TAO_PEGTL_KEYWORD("enum") {};
-struct kw_record : TAO_PEGTL_KEYWORD("record") {};
-struct kw_input : TAO_PEGTL_KEYWORD("input") {};
-struct kw_parameter : TAO_PEGTL_KEYWORD("parameter") {};
-struct kw_define : TAO_PEGTL_KEYWORD("define") {};
-struct kw_rule : TAO_PEGTL_KEYWORD("rule") {};
-struct kw_for : TAO_PEGTL_KEYWORD("for") {};
-struct kw_each : TAO_PEGTL_KEYWORD("each") {};
-struct kw_in : TAO_PEGTL_KEYWORD("in") {};
-struct kw_where : TAO_PEGTL_KEYWORD("where") {};
-struct kw_if : TAO_PEGTL_KEYWORD("if") {};
-struct kw_then : TAO_PEGTL_KEYWORD("then") {};
-struct kw_else : TAO_PEGTL_KEYWORD("else") {};
-struct kw_let : TAO_PEGTL_KEYWORD("let") {};
-struct kw_pays : TAO_PEGTL_KEYWORD("pays") {};
-struct kw_to : TAO_PEGTL_KEYWORD("to") {};
-struct kw_due : TAO_PEGTL_KEYWORD("due") {};
-struct kw_and : TAO_PEGTL_KEYWORD("and") {};
-struct kw_or : TAO_PEGTL_KEYWORD("or") {};
-struct kw_not : TAO_PEGTL_KEYWORD("not") {};
-struct kw_true : TAO_PEGTL_KEYWORD("true") {};
-struct kw_false : TAO_PEGTL_KEYWORD("false") {};
-struct kw_list : TAO_PEGTL_KEYWORD("list") {};
-struct kw_of : TAO_PEGTL_KEYWORD("of") {};
-struct kw_exists : TAO_PEGTL_KEYWORD("exists") {};
-struct kw_from : TAO_PEGTL_KEYWORD("from") {};
-struct kw_when : TAO_PEGTL_KEYWORD("when") {};
-struct kw_distribute : TAO_PEGTL_KEYWORD("distribute") {};
-struct kw_over : TAO_PEGTL_KEYWORD("over") {};
-struct kw_by : TAO_PEGTL_KEYWORD("by") {};
-struct kw_capped : TAO_PEGTL_KEYWORD("capped") {};
-struct kw_remainder : TAO_PEGTL_KEYWORD("remainder") {};
-struct kw_note : TAO_PEGTL_KEYWORD("note") {};
-struct kw_scenario : TAO_PEGTL_KEYWORD("scenario") {};
-struct kw_require : TAO_PEGTL_KEYWORD("require") {};
-struct kw_report : TAO_PEGTL_KEYWORD("report") {};
-struct keyword : p::sor<kw_model, kw_members, kw_account, kw_rounding, kw_enum, kw_record, kw_input,
-                        kw_parameter, kw_define, kw_rule, kw_for, kw_each, kw_in, kw_where, kw_if,
-                        kw_then, kw_else, kw_let, kw_pays, kw_to, kw_due, kw_and, kw_or, kw_not,
-                        kw_true, kw_false, kw_list, kw_of, kw_exists, kw_from, kw_when, kw_distribute, kw_over,
-                        kw_by, kw_capped, kw_remainder, kw_note, kw_scenario, kw_require, kw_report> {};
+// ---- keywords (spelled in lang/keywords.h) ----
+// `w` as a whole word: not followed by a letter, digit or underscore.
+template <const words::Word& W, typename = std::make_index_sequence<W.spelling.size()>>
+struct word;
+template <const words::Word& W, std::size_t... I>
+struct word<W, std::index_sequence<I...>> : p::ascii::keyword<W.spelling[I]...> {};
+
+struct kw_model : word<words::model> {};
+struct kw_members : word<words::members> {};
+struct kw_account : word<words::account> {};
+struct kw_rounding : word<words::rounding> {};
+struct kw_enum : word<words::enumeration> {};
+struct kw_record : word<words::record> {};
+struct kw_input : word<words::input> {};
+struct kw_parameter : word<words::parameter> {};
+struct kw_define : word<words::define> {};
+struct kw_rule : word<words::rule> {};
+struct kw_for : word<words::for_> {};
+struct kw_each : word<words::each> {};
+struct kw_in : word<words::in> {};
+struct kw_where : word<words::where> {};
+struct kw_if : word<words::if_> {};
+struct kw_then : word<words::then> {};
+struct kw_else : word<words::else_> {};
+struct kw_let : word<words::let> {};
+struct kw_pays : word<words::pays> {};
+struct kw_to : word<words::to> {};
+struct kw_due : word<words::due> {};
+struct kw_and : word<words::and_> {};
+struct kw_or : word<words::or_> {};
+struct kw_not : word<words::not_> {};
+struct kw_true : word<words::true_> {};
+struct kw_false : word<words::false_> {};
+struct kw_list : word<words::list> {};
+struct kw_of : word<words::of> {};
+struct kw_exists : word<words::exists> {};
+struct kw_from : word<words::from> {};
+struct kw_when : word<words::when> {};
+struct kw_distribute : word<words::distribute> {};
+struct kw_over : word<words::over> {};
+struct kw_by : word<words::by> {};
+struct kw_capped : word<words::capped> {};
+struct kw_remainder : word<words::remainder> {};
+struct kw_note : word<words::note> {};
+struct kw_scenario : word<words::scenario> {};
+struct kw_require : word<words::require> {};
+struct kw_report : word<words::report> {};
+// Any reserved word (lang/keywords.h).
+template <typename Indices>
+struct any_word_of;
+template <std::size_t... I>
+struct any_word_of<std::index_sequence<I...>> : p::sor<word<*words::reserved[I]>...> {};
+struct keyword : any_word_of<std::make_index_sequence<words::reserved.size()>> {};
 
 struct identifier : p::seq<p::not_at<keyword>, p::identifier> {};
 
@@ -71,12 +83,12 @@ struct percent_literal : p::seq<p::sor<decimal_literal, integer_literal>, p::one
 // After the euro sign everything that looks like a number (also "6.000" and "6,000") is taken, so
 // that ambiguous spellings are rejected with a clear message instead of being misread.
 struct money_text : p::seq<p::digit, p::star<p::sor<p::digit, p::seq<p::one<'_', '.', ','>, p::digit>>>> {};
-struct euro_sign : p::sor<TAO_PEGTL_STRING("€"), TAO_PEGTL_KEYWORD("EUR")> {};
+struct euro_sign : p::sor<TAO_PEGTL_STRING("€"), word<words::euro>> {};
 struct money_literal : p::seq<euro_sign, p::opt<p::one<' '>>, money_text> {};
 struct date_literal : p::seq<p::rep<4, p::digit>, p::one<'-'>, p::rep<2, p::digit>, p::one<'-'>,
                              p::rep<2, p::digit>, p::not_at<p::identifier_other>> {};
-struct duration_unit : p::sor<TAO_PEGTL_KEYWORD("days"), TAO_PEGTL_KEYWORD("day"), TAO_PEGTL_KEYWORD("months"),
-                              TAO_PEGTL_KEYWORD("month"), TAO_PEGTL_KEYWORD("years"), TAO_PEGTL_KEYWORD("year")> {};
+struct duration_unit : p::sor<word<words::days>, word<words::day>, word<words::months>,
+                              word<words::month>, word<words::years>, word<words::year>> {};
 // `12 months`: spaces or tabs (or none) between count and unit, as the literal reader (lang/literal_text.h) reads it.
 struct duration_literal : p::seq<integer_literal, p::star<p::blank>, duration_unit> {};
 struct expect_closing_quote : p::one<'"'> {};
@@ -106,7 +118,7 @@ struct call : p::seq<identifier, arguments> {};
 struct name : identifier {};
 struct all_members : kw_members {};  // `members` in an expression: the list of all members
 // `member "Het Lid"`: a member by its declared name, also one with spaces or a hyphen.
-struct member_reference : p::seq<TAO_PEGTL_KEYWORD("member"), ws, string_literal> {};
+struct member_reference : p::seq<word<words::member>, ws, string_literal> {};
 struct atom : p::sor<date_literal, money_literal, duration_literal, percent_literal, decimal_literal,
                      integer_literal, string_literal, true_literal, false_literal, parenthesised, call, all_members,
                      member_reference, name> {};
@@ -129,8 +141,8 @@ struct product : p::seq<unary, p::rep_opt<max_more_operands, multiply_operator, 
 
 struct expect_product : p::seq<product> {};
 struct add_operator : p::one<'+', '-'> {};
-struct day_rounding_up : TAO_PEGTL_KEYWORD("up") {};
-struct day_rounding_down : TAO_PEGTL_KEYWORD("down") {};
+struct day_rounding_up : word<words::up> {};
+struct day_rounding_down : word<words::down> {};
 struct day_rounding_direction : p::sor<day_rounding_up, day_rounding_down> {};
 struct day_rounding : p::seq<kw_rounding, ws, day_rounding_direction, ws> {};
 struct expect_no_more_terms : p::not_at<add_operator> {};
@@ -186,14 +198,14 @@ struct let_statement : p::seq<kw_let, ws, expect_identifier, ws, expect_equals, 
 struct expect_pays : kw_pays {};
 struct expect_to : kw_to {};
 struct pay_statement : p::seq<expression, expect_pays, ws, expect_expression, expect_to, ws, expect_expression> {};
-struct expect_at : TAO_PEGTL_KEYWORD("at") {};
-struct excess_mode : p::sor<TAO_PEGTL_KEYWORD("spreading"), TAO_PEGTL_KEYWORD("keeping")> {};
+struct expect_at : word<words::at> {};
+struct excess_mode : p::sor<word<words::spreading>, word<words::keeping>> {};
 struct expect_excess_mode : excess_mode {};
-struct expect_the_excess : p::seq<TAO_PEGTL_KEYWORD("the"), ws, TAO_PEGTL_KEYWORD("excess")> {};
+struct expect_the_excess : p::seq<word<words::the>, ws, word<words::excess>> {};
 struct cap_clause : p::seq<kw_capped, ws, expect_at, ws, expect_expression, expect_excess_mode, ws, expect_the_excess, ws> {};
 struct expect_by : kw_by {};
 struct expect_over : kw_over {};
-struct expect_as : TAO_PEGTL_KEYWORD("as") {};
+struct expect_as : word<words::as> {};
 struct weight_clause : p::seq<expect_by, ws, expect_expression> {};
 struct remainder_clause : p::seq<kw_remainder, ws, expect_identifier, ws, expect_block> {};
 // `, and over <y> in <list> [where ..] by <key> [capped ..]`: the second key of a two-key distribution.
@@ -228,12 +240,12 @@ struct comma : p::seq<p::one<','>, ws> {};
 struct expect_year;
 // A member: a name, or a name in quotes (for names with spaces or hyphens), optionally only from or until a year.
 struct member_name : p::sor<string_literal, expect_identifier> {};
-struct member_until : p::seq<TAO_PEGTL_KEYWORD("until"), ws, expect_year> {};
+struct member_until : p::seq<word<words::until>, ws, expect_year> {};
 struct member_from : p::seq<kw_from, ws, expect_year> {};
 struct member_entry : p::seq<member_name, ws, p::opt<member_from, ws>, p::opt<member_until, ws>> {};
 struct members_decl : p::seq<kw_members, ws, p::list<member_entry, comma>, ws> {};
 // `opening <money>`: the account's balance before the model's first year (e.g. a reserve's starting level).
-struct opening_clause : p::seq<TAO_PEGTL_KEYWORD("opening"), ws, expect_expression> {};
+struct opening_clause : p::seq<word<words::opening>, ws, expect_expression> {};
 struct account_decl : p::seq<kw_account, ws, expect_identifier, ws, p::opt<string_literal, ws>, p::opt<opening_clause>> {};
 struct rounding_mode_name : identifier {};
 struct expect_rounding_mode : rounding_mode_name {};
@@ -250,7 +262,7 @@ struct record_item : p::sor<require_statement, field_decl> {};
 struct record_decl : p::seq<kw_record, ws, expect_identifier, ws, expect_record_open, ws, p::star<record_item>,
                             expect_record_close, ws> {};
 // `keyed by id` or `keyed by year, member`: no two records of the input share those fields' values.
-struct kw_keyed : TAO_PEGTL_KEYWORD("keyed") {};
+struct kw_keyed : word<words::keyed> {};
 struct expect_keyed_by : kw_by {};
 struct expect_key_field : identifier {};
 struct key_clause : p::seq<kw_keyed, ws, expect_keyed_by, ws, p::list<p::seq<expect_key_field, ws>, comma>> {};
@@ -295,9 +307,9 @@ struct expect_records_json_close : p::one<']'> {};
 struct records_json : p::seq<p::one<'['>, records_json_inside, expect_records_json_close> {};
 struct records_file : p::seq<kw_from, ws, expect_string> {};
 struct expect_records : p::sor<records_json, records_file> {};
-struct kw_add : TAO_PEGTL_KEYWORD("add") {};
-struct kw_change : TAO_PEGTL_KEYWORD("change") {};
-struct kw_remove : TAO_PEGTL_KEYWORD("remove") {};
+struct kw_add : word<words::add> {};
+struct kw_change : word<words::change> {};
+struct kw_remove : word<words::remove> {};
 struct add_records : p::seq<kw_add, ws, kw_to, ws, expect_identifier, ws, expect_records, ws> {};
 struct record_key : string_literal {};
 struct expect_record_selector : p::sor<record_key, where_clause> {};

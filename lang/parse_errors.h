@@ -1,9 +1,12 @@
 #pragma once
 // Every parse error message, one per error point of the grammar (lang/grammar.h), and the control
-// class that raises them. A rule without a message here never raises: it just fails.
+// class that raises them. A rule without a message here never raises: it just fails. An error point
+// must also be a node of the parse tree (lang/parse_tree.h), or PEGTL never raises its message; the
+// control class checks that at compile time.
 #include <tao/pegtl.hpp>
 
 #include "lang/grammar.h"
+#include "lang/parse_tree.h"
 
 namespace rw::grammar {
 
@@ -80,9 +83,13 @@ struct error_messages {
 inline constexpr int max_rule_depth = 3000;
 inline thread_local int rule_depth = 0;  // reset by each parse
 
-// The control class: raises the messages above, and limits nesting depth.
+// The control class: raises the messages above, and limits nesting depth. The parser instantiates it
+// for every rule of the grammar, so the check below covers every error point the parser uses.
 template <typename Rule>
 struct error_control : tao::pegtl::must_if<error_messages>::control<Rule> {
+  // The parse tree calls the control's failure (which raises the message) only for a rule it keeps as a node.
+  static_assert(error_message<Rule> == nullptr || selector<Rule>::value,
+                "an error point with a message must be a node of the parse tree: add it to unwrap::on in lang/parse_tree.h");
   using base = typename tao::pegtl::must_if<error_messages>::template control<Rule>;
 
   template <typename ParseInput, typename... States>

@@ -7,6 +7,7 @@
 #include <tao/pegtl.hpp>
 
 #include "lang/ast_builder.h"
+#include "lang/keywords.h"
 #include "lang/parse_errors.h"
 #include "lang/parse_tree.h"
 
@@ -75,19 +76,6 @@ Diagnostic syntax_error(const SourceFile& source, std::size_t offset, std::strin
   return diagnostic;
 }
 
-// Whether a line starts a declaration: a declaration keyword at its first column.
-bool starts_declaration(std::string_view line) {
-  static const char* keywords[] = {"members", "account", "rounding", "enum", "record", "input",
-                                   "parameter", "define", "rule", "scenario"};
-  for (const char* keyword : keywords) {
-    std::string_view k(keyword);
-    if (line.substr(0, k.size()) == k && line.size() > k.size() && (line[k.size()] == ' ' || line[k.size()] == '\t')) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Recovery after a syntax error at `offset`: replaces the declaration it belongs to with spaces (line
 // breaks kept, so every offset stays where it was). An error at the very start of a declaration belongs
 // to the one before it, which did not end; text that is no declaration at all is skipped by itself.
@@ -95,11 +83,11 @@ bool starts_declaration(std::string_view line) {
 bool blank_failed_declaration(std::string& text, std::size_t offset) {
   std::size_t start = std::string::npos;
   bool at_line_start = offset == 0 || (offset <= text.size() && text[offset - 1] == '\n');
-  if (at_line_start && offset < text.size() && !starts_declaration(std::string_view(text).substr(offset))) {
+  if (at_line_start && offset < text.size() && !words::starts_declaration(std::string_view(text).substr(offset))) {
     start = offset;  // text that is no declaration: skip it by itself
   } else {
     for (std::size_t line = 0; line < offset && line < text.size();) {
-      if (starts_declaration(std::string_view(text).substr(line))) start = line;
+      if (words::starts_declaration(std::string_view(text).substr(line))) start = line;
       std::size_t next = text.find('\n', line);
       if (next == std::string::npos) break;
       line = next + 1;
@@ -111,7 +99,7 @@ bool blank_failed_declaration(std::string& text, std::size_t offset) {
     end = offset;  // the error is where the next declaration starts: only the unfinished one goes
   } else {
     for (std::size_t line = text.find('\n', offset); line != std::string::npos; line = text.find('\n', line + 1)) {
-      if (starts_declaration(std::string_view(text).substr(line + 1))) {
+      if (words::starts_declaration(std::string_view(text).substr(line + 1))) {
         end = line + 1;
         break;
       }

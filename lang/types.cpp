@@ -1,5 +1,7 @@
 #include "lang/types.h"
 
+#include "lang/keywords.h"
+
 namespace rw {
 
 Type Type::list(Type element) {
@@ -33,16 +35,16 @@ bool assignable(const Type& from, const Type& to) {
 std::string type_name(const Type& type, const TypeNames& names) {
   switch (type.kind) {
     case TypeKind::Error: return "<error>";
-    case TypeKind::Bool: return "bool";
-    case TypeKind::Integer: return "integer";
-    case TypeKind::Decimal: return "decimal";
-    case TypeKind::Money: return "money";
-    case TypeKind::Date: return "date";
-    case TypeKind::Duration: return "duration";
-    case TypeKind::Period: return "period";
-    case TypeKind::Text: return "text";
-    case TypeKind::Member: return "member";
-    case TypeKind::Account: return "account";
+    case TypeKind::Bool:
+    case TypeKind::Integer:
+    case TypeKind::Decimal:
+    case TypeKind::Money:
+    case TypeKind::Date:
+    case TypeKind::Duration:
+    case TypeKind::Period:
+    case TypeKind::Text:
+    case TypeKind::Member:
+    case TypeKind::Account: return std::string(words::basic_type_name(type.kind));
     case TypeKind::Rounding: return "rounding mode";
     case TypeKind::Record: return names.record_name(type.decl);
     case TypeKind::Enum: return names.enum_name(type.decl);

@@ -5,37 +5,38 @@
 #include <tao/pegtl.hpp>
 
 #include "lang/grammar.h"
+#include "lang/keywords.h"
 
 namespace rw::test_grammar {
 
 namespace p = tao::pegtl;
 using grammar::ws;
 
-struct kw_tests : TAO_PEGTL_KEYWORD("tests") {};
-struct kw_test : TAO_PEGTL_KEYWORD("test") {};
-struct kw_for : TAO_PEGTL_KEYWORD("for") {};
-struct kw_data : TAO_PEGTL_KEYWORD("data") {};
-struct kw_years : TAO_PEGTL_KEYWORD("years") {};
-struct kw_set : TAO_PEGTL_KEYWORD("set") {};
-struct kw_from : TAO_PEGTL_KEYWORD("from") {};
-struct kw_scenario : TAO_PEGTL_KEYWORD("scenario") {};
-struct kw_expect : TAO_PEGTL_KEYWORD("expect") {};
-struct kw_rule : TAO_PEGTL_KEYWORD("rule") {};
-struct kw_pays : TAO_PEGTL_KEYWORD("pays") {};
-struct kw_nothing : TAO_PEGTL_KEYWORD("nothing") {};
-struct kw_to : TAO_PEGTL_KEYWORD("to") {};
-struct kw_no : TAO_PEGTL_KEYWORD("no") {};
-struct kw_postings : TAO_PEGTL_KEYWORD("postings") {};
-struct kw_balance : TAO_PEGTL_KEYWORD("balance") {};
-struct kw_closing : TAO_PEGTL_KEYWORD("closing") {};
-struct kw_of : TAO_PEGTL_KEYWORD("of") {};
-struct kw_note : TAO_PEGTL_KEYWORD("note") {};
-struct kw_is : TAO_PEGTL_KEYWORD("is") {};
-struct kw_not : TAO_PEGTL_KEYWORD("not") {};
-struct kw_error : TAO_PEGTL_KEYWORD("error") {};
-struct kw_snapshot : TAO_PEGTL_KEYWORD("snapshot") {};
-struct kw_where : TAO_PEGTL_KEYWORD("where") {};
-struct kw_report : TAO_PEGTL_KEYWORD("report") {};
+struct kw_tests : grammar::word<words::tests> {};
+struct kw_test : grammar::word<words::test> {};
+struct kw_for : grammar::word<words::for_> {};
+struct kw_data : grammar::word<words::data> {};
+struct kw_years : grammar::word<words::years> {};
+struct kw_set : grammar::word<words::set> {};
+struct kw_from : grammar::word<words::from> {};
+struct kw_scenario : grammar::word<words::scenario> {};
+struct kw_expect : grammar::word<words::expect> {};
+struct kw_rule : grammar::word<words::rule> {};
+struct kw_pays : grammar::word<words::pays> {};
+struct kw_nothing : grammar::word<words::nothing> {};
+struct kw_to : grammar::word<words::to> {};
+struct kw_no : grammar::word<words::no> {};
+struct kw_postings : grammar::word<words::postings> {};
+struct kw_balance : grammar::word<words::balance> {};
+struct kw_closing : grammar::word<words::closing> {};
+struct kw_of : grammar::word<words::of> {};
+struct kw_note : grammar::word<words::note> {};
+struct kw_is : grammar::word<words::is> {};
+struct kw_not : grammar::word<words::not_> {};
+struct kw_error : grammar::word<words::error> {};
+struct kw_snapshot : grammar::word<words::snapshot> {};
+struct kw_where : grammar::word<words::where> {};
+struct kw_report : grammar::word<words::report> {};
 
 // ---- slots: a word or quoted text (see testing/test_file.h) ----
 struct word : p::plus<p::not_one<' ', '\t', '\r', '\n', ':', '|', '"', '#', '=', '{', '}'>> {};

@@ -1,5 +1,5 @@
 // Syntax highlighting of rule files (*.regels) in the Regels screen's editor (CodeMirror 5's simple mode).
-// The keywords are those of lang/grammar.h (tests/unit/server/editor_keywords_test.cpp keeps the lists the same).
+// The words are those of lang/keywords.h (tests/unit/server/editor_keywords_test.cpp keeps the lists the same).
 CodeMirror.defineSimpleMode('regels', {
   start: [
     {regex: /#.*/, token: 'comment'},
