@@ -3,6 +3,7 @@
 #include <tao/pegtl.hpp>
 
 #include "testing/test_grammar.h"
+#include "testing/test_parse_tree.h"
 
 namespace rw::test_grammar {
 
@@ -49,7 +50,12 @@ struct error_messages {
   static constexpr const char* message = error_message<Rule>;
 };
 
+// The control class: raises the messages above. The parser instantiates it for every rule of the grammar.
 template <typename Rule>
-using error_control = tao::pegtl::must_if<error_messages>::control<Rule>;
+struct error_control : tao::pegtl::must_if<error_messages>::control<Rule> {
+  // The parse tree calls the control's failure (which raises the message) only for a rule it keeps as a node.
+  static_assert(error_message<Rule> == nullptr || selector<Rule>::value,
+                "an error point with a message must be a node of the parse tree: add it to unwrap::on in testing/test_parse_tree.h");
+};
 
 }  // namespace rw::test_grammar

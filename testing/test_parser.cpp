@@ -3,8 +3,8 @@
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/parse_tree.hpp>
 
-#include "lang/parse_tree.h"
 #include "testing/test_parse_errors.h"
+#include "testing/test_parse_tree.h"
 
 namespace rw::testing {
 
@@ -13,25 +13,6 @@ namespace {
 namespace pegtl = tao::pegtl;
 namespace g = test_grammar;
 using Node = pegtl::parse_tree::node;
-
-// The nodes the builder reads; everything else is folded away. Error points that contain nodes must
-// be nodes themselves for PEGTL to raise their messages; they are replaced by their only child.
-template <typename Rule>
-using selector = pegtl::parse_tree::selector<
-    Rule,
-    grammar::unwrap::on<g::expect_slot, g::expect_data, g::expect_first_year, g::expect_last_year, g::expect_setting_value,
-                        g::expect_amount, g::expect_to_slot, g::expect_item, g::expect_account, g::expect_definition,
-                        g::expect_claim, g::expect_rule, g::expect_expectation, g::expect_header_row, g::expect_test_name,
-                        g::expect_model_path, g::expect_header, g::expect_report_name, g::expect_report_subject,
-                        g::expect_report_value>,
-    pegtl::parse_tree::store_content::on<
-        g::quoted, g::word, g::data_path, g::inline_json, g::first_year, g::last_year, g::scenario_line, g::set_line,
-        g::setting_parameter, g::setting_year, g::setting_value, g::from_slot, g::to_slot, g::amount_slot, g::item_slot,
-        g::pays_nothing, g::pays_for, g::pays_claim, g::no_postings_claim, g::account_slot, g::balance_claim, g::closing_balance_claim, g::note_label,
-        g::note_claim, g::negated, g::definition_slot, g::is_claim, g::year_slot, g::rule_slot, g::dated_expectation,
-        g::error_expectation, g::snapshot_expectation, g::expect_quoted, g::expectation, g::cell, g::header_row, g::data_row, g::table,
-        g::test_name, g::test_block, g::model_path, g::data_line, g::years_line, g::report_claim, g::report_name_slot,
-        g::report_subject_slot, g::report_value_slot>>;
 
 SourceRange range_of(const Node& node) {
   return {static_cast<std::uint32_t>(node.begin().byte), static_cast<std::uint32_t>(node.end().byte)};
@@ -169,7 +150,7 @@ TestParseResult parse_test_file(const SourceFile& source) {
   pegtl::memory_input input(source.text().data(), source.text().size(), source.path());
   std::unique_ptr<Node> root;
   try {
-    root = pegtl::parse_tree::parse<g::file, selector, pegtl::nothing, g::error_control>(input);
+    root = pegtl::parse_tree::parse<g::file, g::selector, pegtl::nothing, g::error_control>(input);
   } catch (const pegtl::parse_error& error) {
     auto at = static_cast<std::uint32_t>(error.positions().empty() ? 0 : error.positions().front().byte);
     result.diagnostics.push_back({Severity::Error, {at, at + 1}, std::string(error.message()), {}});
