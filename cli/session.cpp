@@ -100,7 +100,7 @@ std::optional<Dataset> no_data(const LoadedModel& model) {
   const auto& inputs = model.model.tables.inputs;
   if (inputs.empty()) return Dataset{};
   std::string names;
-  for (const InputDecl& input : inputs) names += (names.empty() ? "" : ", ") + input.name;
+  for (const InputInfo& input : inputs) names += (names.empty() ? "" : ", ") + input.name;
   std::cerr << fmt::format("regelwerk: error: the model declares inputs ({}): give their data with --data FILE (a .json, .csv "
                            "or .xlsx file, or a folder of them)\n", names);
   return std::nullopt;

@@ -15,7 +15,7 @@ namespace {
 // The names of the model's inputs, for suggestions.
 std::vector<std::string> input_names(const ModelTables& tables) {
   std::vector<std::string> names;
-  for (const InputDecl& input : tables.inputs) names.push_back(input.name);
+  for (const InputInfo& input : tables.inputs) names.push_back(input.name);
   return names;
 }
 
@@ -33,7 +33,7 @@ std::string verb(const ast::DataChange& change) {
 void resolve_input(State& state, const ast::DataChange& change, DataChangeInfo& info) {
   const ModelTables& tables = state.model.tables;
   auto found = std::find_if(tables.inputs.begin(), tables.inputs.end(),
-                            [&](const InputDecl& input) { return input.name == change.input.name; });
+                            [&](const InputInfo& input) { return input.name == change.input.name; });
   if (found == tables.inputs.end()) {
     std::vector<std::string> names = input_names(tables);
     std::string hint = closest_name(change.input.name, names);
@@ -57,8 +57,8 @@ void resolve_input(State& state, const ast::DataChange& change, DataChangeInfo& 
 
 // Checks the key or the `where` that names the records a change or removal applies to.
 void check_selector(State& state, const ast::DataChange& change, const DataChangeInfo& info, Scope& scope) {
-  const InputDecl& input = state.model.tables.inputs.at(info.input);
-  const RecordDecl& record = state.model.tables.records.at(info.record);
+  const InputInfo& input = state.model.tables.inputs.at(info.input);
+  const RecordInfo& record = state.model.tables.records.at(info.record);
   if (change.key && input.key_fields.size() != 1) {
     std::string keyed;
     for (int field : input.key_fields) keyed += (keyed.empty() ? "" : ", ") + record.fields[field].name;
@@ -76,7 +76,7 @@ void check_selector(State& state, const ast::DataChange& change, const DataChang
 
 // Checks the fields a `change` assigns: each a field of the record, once, with a value of its type.
 void check_assignments(State& state, const ast::DataChange& change, DataChangeInfo& info, Scope& scope) {
-  const RecordDecl& record = state.model.tables.records.at(info.record);
+  const RecordInfo& record = state.model.tables.records.at(info.record);
   for (const ast::FieldAssignment& assignment : change.assignments) {
     std::optional<int> index = record.field_index(assignment.field.name);
     Type value = check_expression(state, *assignment.value, scope);
@@ -92,7 +92,7 @@ void check_assignments(State& state, const ast::DataChange& change, DataChangeIn
       state.error(assignment.field.range, fmt::format("field '{}' is changed twice here; keep one of the two", assignment.field.name));
       continue;
     }
-    const FieldDecl& field = record.fields[*index];
+    const FieldInfo& field = record.fields[*index];
     if (field.type.unwrapped().is(TypeKind::List) || field.type.unwrapped().is(TypeKind::Record)) {
       state.error(assignment.field.range, fmt::format("field '{}' is {}: a change can set fields of single values only; "
                                                       "remove the record and add it again as data instead",
@@ -114,7 +114,7 @@ void check_data_changes(State& state, const ast::ScenarioDecl& scenario, Scenari
     resolve_input(state, change, checked);
     if (checked.input < 0) continue;
     Scope scope;  // slot i holds field i: at run time the record's fields are the frame
-    for (const FieldDecl& field : state.model.tables.records.at(checked.record).fields) scope.declare(field.name, field.type);
+    for (const FieldInfo& field : state.model.tables.records.at(checked.record).fields) scope.declare(field.name, field.type);
     if (change.kind != ast::DataChangeKind::Add) check_selector(state, change, checked, scope);
     check_assignments(state, change, checked, scope);
     checked.frame_size = static_cast<int>(scope.slot_types.size());

@@ -19,7 +19,7 @@ int declared_index(const State& state, const ast::Identifier& id, Resolution::Ki
 }
 
 // Why a field of this type cannot identify a record, or "" when it can.
-std::string unfit_for_key(const State& state, const FieldDecl& field) {
+std::string unfit_for_key(const State& state, const FieldInfo& field) {
   switch (field.type.kind) {
     case TypeKind::Text:
     case TypeKind::Integer:
@@ -37,7 +37,7 @@ std::string unfit_for_key(const State& state, const FieldDecl& field) {
 }
 
 // Checks one `keyed by` clause and stores the key's field indices in the input's table entry.
-void check_key(State& state, const ast::InputDecl& decl, InputDecl& input) {
+void check_key(State& state, const ast::InputDecl& decl, InputInfo& input) {
   const Type& type = input.type;
   if (type.is_error()) return;
   if (!type.is(TypeKind::List) || !type.element->is(TypeKind::Record)) {
@@ -45,7 +45,7 @@ void check_key(State& state, const ast::InputDecl& decl, InputDecl& input) {
                                                     state.name_of(type)));
     return;
   }
-  const RecordDecl& record = state.model.tables.records.at(type.element->decl);
+  const RecordInfo& record = state.model.tables.records.at(type.element->decl);
   for (const ast::Identifier& name : decl.key) {
     std::optional<int> index = record.field_index(name.name);
     if (!index) {
@@ -100,10 +100,10 @@ const ast::Expr* outside_the_record(const State& state, const ast::Expr& expr) {
 
 // Checks a record's require lines with its fields as the names in scope, and records them.
 void check_record_requires(State& state, const ast::RecordDecl& decl, int index) {
-  const RecordDecl& record = state.model.tables.records.at(index);
+  const RecordInfo& record = state.model.tables.records.at(index);
   for (const ast::Require& check : decl.checks) {
     Scope scope;  // slot i holds field i: at run time the record's fields are the frame
-    for (const FieldDecl& field : record.fields) scope.declare(field.name, field.type);
+    for (const FieldInfo& field : record.fields) scope.declare(field.name, field.type);
     Type condition = check_expression(state, *check.condition, scope);
     expect_type(state, *check.condition, condition, Type::of(TypeKind::Bool), "the condition of 'require'");
     if (const ast::Expr* outside = outside_the_record(state, *check.condition)) {

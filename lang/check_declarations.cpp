@@ -67,7 +67,7 @@ void collect_declarations(State& state) {
       model.rounding = rounding->mode;
     } else if (auto* enumeration = std::get_if<ast::EnumDecl>(&decl.node)) {
       int index = static_cast<int>(tables.enums.size());
-      EnumDecl table{enumeration->name.name, {}, enumeration->name.range};
+      EnumInfo table{enumeration->name.name, {}, enumeration->name.range};
       declare_global(state, enumeration->name, Resolution{Resolution::Kind::Unresolved, index, 0});
       for (const ast::Identifier& variant : enumeration->variants) {
         Resolution r{Resolution::Kind::EnumVariant, index, static_cast<int>(table.variants.size())};
@@ -142,7 +142,7 @@ void resolve_declared_types(State& state) {
   std::size_t record = 0, input = 0;
   for (const ast::Decl& decl : model.file->decls) {
     if (auto* r = std::get_if<ast::RecordDecl>(&decl.node)) {
-      RecordDecl& table = model.tables.records.at(record++);
+      RecordInfo& table = model.tables.records.at(record++);
       for (const ast::FieldDecl& field : r->fields) {
         if (table.field_index(field.name.name)) {
           state.error(field.name.range, fmt::format("field '{}' is declared twice in record {}", field.name.name, table.name));

@@ -26,7 +26,7 @@ std::string account_hint(const State& state, const ast::Expr& expr, bool always)
   if (!literal || literal->kind != ast::LiteralKind::Text) return "";
   const ModelTables& tables = state.model.tables;
   std::vector<std::string> names;
-  for (const AccountDecl& account : tables.accounts) names.push_back(account.id);
+  for (const AccountInfo& account : tables.accounts) names.push_back(account.id);
   std::string name = tables.find_account(literal->text) ? literal->text : closest_name(literal->text, names);
   if (name.empty()) {
     return always ? "; text in quotes is no member: write a member's name without quotes, or as member \"<name>\" "
@@ -223,13 +223,13 @@ Type check_field(State& state, const ast::Expr& expr, const ast::Field& field, S
   Type object = check_expression(state, *field.object, scope).unwrapped();
   if (object.is_error()) return Type{};
   if (object.is(Kind::Record)) {
-    const RecordDecl& record = state.model.tables.records.at(object.decl);
+    const RecordInfo& record = state.model.tables.records.at(object.decl);
     if (auto index = record.field_index(field.field)) {
       state.model.field_indices[expr.id] = *index;
       return record.fields[*index].type;
     }
     std::vector<std::string> names;
-    for (const FieldDecl& f : record.fields) names.push_back(f.name);
+    for (const FieldInfo& f : record.fields) names.push_back(f.name);
     std::string hint = closest_name(field.field, names);
     state.error(field.field_range, fmt::format("record {} has no field '{}'{}", record.name, field.field,
                                                hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));

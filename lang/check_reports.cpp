@@ -32,9 +32,9 @@ bool reportable(const Type& type) {
 }
 
 // The inputs whose records are of record type `decl`.
-std::vector<const InputDecl*> inputs_of_record(const ModelTables& tables, int decl) {
-  std::vector<const InputDecl*> found;
-  for (const InputDecl& input : tables.inputs) {
+std::vector<const InputInfo*> inputs_of_record(const ModelTables& tables, int decl) {
+  std::vector<const InputInfo*> found;
+  for (const InputInfo& input : tables.inputs) {
     if (input.type.is(TypeKind::List) && *input.type.element == Type::record(decl)) found.push_back(&input);
   }
   return found;
@@ -45,7 +45,7 @@ void check_subject(State& state, const ast::Expr& subject, const Type& type) {
   if (t.is_error() || t.is_account()) return;
   if (t.is(TypeKind::Record)) {
     const std::string& record = state.model.tables.records.at(t.decl).name;
-    std::vector<const InputDecl*> inputs = inputs_of_record(state.model.tables, t.decl);
+    std::vector<const InputInfo*> inputs = inputs_of_record(state.model.tables, t.decl);
     if (inputs.empty()) {
       state.error(subject.range, fmt::format("a report is about a record of an input, a member or an account, but no input "
                                              "holds {} records; report for the input's record it belongs to (e.g. the client "
@@ -53,7 +53,7 @@ void check_subject(State& state, const ast::Expr& subject, const Type& type) {
                                              record));
       return;
     }
-    for (const InputDecl* input : inputs) {
+    for (const InputInfo* input : inputs) {
       if (input->key_fields.empty()) {
         state.error(subject.range, fmt::format("a report about a {} needs the records of input '{}' to have a key that names "
                                                "them: add `keyed by <field>` to the input (e.g. `input {}: list of {} keyed by id`)",

@@ -2,16 +2,16 @@
 
 namespace rw {
 
-std::optional<int> RecordDecl::field_index(const std::string& field) const {
+std::optional<int> RecordInfo::field_index(const std::string& field) const {
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (fields[i].name == field) return static_cast<int>(i);
   }
   return std::nullopt;
 }
 
-std::vector<std::string> RecordDecl::field_names() const {
+std::vector<std::string> RecordInfo::field_names() const {
   std::vector<std::string> names;
-  for (const FieldDecl& field : fields) names.push_back(field.name);
+  for (const FieldInfo& field : fields) names.push_back(field.name);
   return names;
 }
 

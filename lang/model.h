@@ -1,7 +1,8 @@
 #pragma once
 // The declarations of a checked model, as tables the runtime reads: members and accounts, enums,
-// records, inputs. Built by the checker from the AST (lang/ast.h); indices are stable and follow
-// the order of declaration in the rule file.
+// records, inputs. Built by the checker from the AST (lang/ast.h), whose declarations are ast::*Decl;
+// the resolved tables are *Info, as ParameterInfo, DefinitionInfo and RuleInfo in lang/checked_model.h.
+// Indices are stable and follow the order of declaration in the rule file.
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,9 +16,9 @@ enum class AccountKind { Member, Account };
 
 // A party that can pay or receive: every member, and every declared account (e.g. the centre's
 // regional budget, distinct from the same municipality as a member).
-struct AccountDecl {
-  AccountDecl() = default;
-  AccountDecl(std::string id_, std::string name_, AccountKind kind_, SourceRange range_,
+struct AccountInfo {
+  AccountInfo() = default;
+  AccountInfo(std::string id_, std::string name_, AccountKind kind_, SourceRange range_,
               std::optional<int> from = std::nullopt, std::optional<int> until = std::nullopt)
       : id(std::move(id_)), name(std::move(name_)), kind(kind_), range(range_), member_from(from), member_until(until) {}
 
@@ -33,21 +34,21 @@ struct AccountDecl {
   }
 };
 
-struct EnumDecl {
+struct EnumInfo {
   std::string name;
   std::vector<std::string> variants;
   SourceRange range;
 };
 
-struct FieldDecl {
+struct FieldInfo {
   std::string name;
   Type type;
   SourceRange range;
 };
 
-struct RecordDecl {
+struct RecordInfo {
   std::string name;
-  std::vector<FieldDecl> fields;
+  std::vector<FieldInfo> fields;
   SourceRange range;
   // Index of the field called `name`, or nullopt.
   std::optional<int> field_index(const std::string& name) const;
@@ -56,7 +57,7 @@ struct RecordDecl {
 };
 
 // A named input the data must provide, e.g. `input clients: list of Client keyed by id`.
-struct InputDecl {
+struct InputInfo {
   std::string name;
   Type type;
   SourceRange range;
@@ -65,11 +66,11 @@ struct InputDecl {
 
 struct ModelTables : TypeNames {
   std::string model_name;
-  std::vector<AccountDecl> accounts;  // members first, in declaration order, then other accounts
+  std::vector<AccountInfo> accounts;  // members first, in declaration order, then other accounts
   int member_count = 0;               // accounts[0 .. member_count) are the members
-  std::vector<EnumDecl> enums;
-  std::vector<RecordDecl> records;
-  std::vector<InputDecl> inputs;
+  std::vector<EnumInfo> enums;
+  std::vector<RecordInfo> records;
+  std::vector<InputInfo> inputs;
 
   std::optional<int> find_account(const std::string& id) const;
   std::optional<int> find_member(const std::string& id) const;

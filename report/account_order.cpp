@@ -2,7 +2,7 @@
 
 namespace rw {
 
-std::vector<std::size_t> display_order(const std::vector<const AccountDecl*>& accounts) {
+std::vector<std::size_t> display_order(const std::vector<const AccountInfo*>& accounts) {
   std::vector<std::size_t> order;
   for (bool members : {false, true}) {
     for (std::size_t i = 0; i < accounts.size(); ++i) {

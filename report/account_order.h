@@ -9,6 +9,6 @@
 namespace rw {
 
 // Positions into `accounts`, in display order.
-std::vector<std::size_t> display_order(const std::vector<const AccountDecl*>& accounts);
+std::vector<std::size_t> display_order(const std::vector<const AccountInfo*>& accounts);
 
 }  // namespace rw

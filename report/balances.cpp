@@ -7,8 +7,8 @@ namespace rw {
 BalanceTable balance_table(const Ledger& ledger) {
   BalanceTable table;
   table.years = ledger.years;
-  std::vector<const AccountDecl*> accounts;
-  for (const AccountDecl& account : ledger.accounts) accounts.push_back(&account);
+  std::vector<const AccountInfo*> accounts;
+  for (const AccountInfo& account : ledger.accounts) accounts.push_back(&account);
   std::vector<std::size_t> order = display_order(accounts);
   std::vector<std::vector<std::int64_t>> flows, closings;  // [year][account index in the ledger]
   for (int year : ledger.years) {

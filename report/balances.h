@@ -11,7 +11,7 @@
 namespace rw {
 
 struct AccountBalances {
-  const AccountDecl* account = nullptr;
+  const AccountInfo* account = nullptr;
   std::int64_t opening = 0;           // the declared opening balance, before the model's first year, in cents
   std::vector<std::int64_t> balance;  // per year of the run (received minus paid), in cents
   std::vector<std::int64_t> closing;  // per year: opening + every flow up to and including that year

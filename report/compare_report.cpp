@@ -36,12 +36,12 @@ std::string reports_text(const std::vector<const ReportComparison*>& reports) {
 // year and the difference, and a total row; "" when nothing is brought forward into the year on either
 // side (then each closing balance is the year's balance, which the table above shows) or no account is shown.
 std::string closing_text(const Comparison& c, const YearComparison& y, int year) {
-  std::vector<const AccountDecl*> accounts = closing_shown(c, y);
+  std::vector<const AccountInfo*> accounts = closing_shown(c, y);
   if (!y.brought_forward || accounts.empty()) return "";
   TextTable table;
   table.add_row({"account", "baseline", "scenario", "difference"});
   Amounts total;
-  for (const AccountDecl* account : accounts) {
+  for (const AccountInfo* account : accounts) {
     const Amounts& closing = y.closing.at(account->id);
     table.add_row({account->name, grouped_amount(closing.baseline), grouped_amount(closing.scenario), grouped_amount(closing.difference())});
     total.baseline += closing.baseline;
@@ -67,7 +67,7 @@ std::string render_comparison_table(const Comparison& c) {
     if (!out.empty()) out += "\n";
     out += c.baseline.model_name + " — " + std::to_string(year) + ": " + c.scenario_name + " compared with " + c.baseline_name + "\n";
     out += "Cells are differences in the net amount received (" + c.difference + ").\n\n";
-    std::vector<const AccountDecl*> accounts = accounts_shown(c, y);
+    std::vector<const AccountInfo*> accounts = accounts_shown(c, y);
     std::vector<std::string> rules = rules_shown(c, y);
     std::vector<const NoteComparison*> notes = notes_shown(c, y);
     std::vector<const ReportComparison*> reports = reports_shown(c, y);
@@ -83,7 +83,7 @@ std::string render_comparison_table(const Comparison& c) {
     for (const char* column : {"baseline", "scenario", "difference"}) header.push_back(column);
     table.add_row(header);
     std::vector<std::int64_t> totals(rules.size() + 3, 0);
-    for (const AccountDecl* account : accounts) {
+    for (const AccountInfo* account : accounts) {
       std::vector<std::string> row = {account->name};
       for (std::size_t r = 0; r < rules.size(); ++r) {
         auto it = y.cells.find({account->id, rules[r]});
@@ -131,7 +131,7 @@ std::string render_comparison_json(const Comparison& c) {
                          {"baseline", report_side_json(r->baseline)}, {"scenario", report_side_json(r->scenario)},
                          {"changed", r->changed()}});
     }
-    for (const AccountDecl* account : accounts_shown(c, y)) {
+    for (const AccountInfo* account : accounts_shown(c, y)) {
       const Amounts& balance = y.balances.at(account->id);
       Json by_rule = Json::object();
       for (const std::string& rule : rules_shown(c, y)) {
@@ -144,7 +144,7 @@ std::string render_comparison_json(const Comparison& c) {
                       {"baseline", plain_amount(balance.baseline)}, {"scenario", plain_amount(balance.scenario)},
                       {"difference", plain_amount(balance.difference())}, {"rules", by_rule}});
     }
-    for (const AccountDecl* account : closing_shown(c, y)) {
+    for (const AccountInfo* account : closing_shown(c, y)) {
       const Amounts& balance = y.closing.at(account->id);
       closing.push_back({{"year", year}, {"account", account->id}, {"baseline", plain_amount(balance.baseline)},
                          {"scenario", plain_amount(balance.scenario)}, {"difference", plain_amount(balance.difference())}});
@@ -193,14 +193,14 @@ std::string render_comparison_csv(const Comparison& c, const CsvOutputDialect& d
   };
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
-    for (const AccountDecl* account : accounts_shown(c, y)) {
+    for (const AccountInfo* account : accounts_shown(c, y)) {
       for (const std::string& rule : rules_shown(c, y)) {
         auto it = y.cells.find({account->id, rule});
         if (it != y.cells.end()) line(year, "rule", account->id, account->name, rule, it->second);
       }
       line(year, "total", account->id, account->name, "", y.balances.at(account->id));
     }
-    for (const AccountDecl* account : closing_shown(c, y)) line(year, "closing", account->id, account->name, "", y.closing.at(account->id));
+    for (const AccountInfo* account : closing_shown(c, y)) line(year, "closing", account->id, account->name, "", y.closing.at(account->id));
     for (const NoteComparison* n : notes_shown(c, y)) line(year, "note", n->account, n->account_name, n->rule, n->amounts, n->label);
     // A report: `account` is its subject, `note` its name, the sides its values, `difference` "changed" or "".
     for (const ReportComparison* r : reports_shown(c, y)) {

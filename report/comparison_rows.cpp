@@ -81,7 +81,7 @@ YearComparison compare_year(const Comparison& c, int year) {
     }
     for (const Note& n : ledger.notes) {
       if (n.year != year) continue;
-      const AccountDecl& account = ledger.accounts[n.account];
+      const AccountInfo& account = ledger.accounts[n.account];
       auto same = [&](const NoteComparison& m) { return m.rule == n.rule_id && m.label == n.label && m.account == account.id; };
       auto it = std::find_if(result.notes.begin(), result.notes.end(), same);
       if (it == result.notes.end()) it = result.notes.insert(result.notes.end(), {n.rule_id, n.label, account.id, account.name, {}});
@@ -95,11 +95,11 @@ YearComparison compare_year(const Comparison& c, int year) {
 
 // The accounts of both ledgers (matched by id) in report order, those `keep` accepts.
 template <typename Keep>
-std::vector<const AccountDecl*> accounts_in_order(const Comparison& c, Keep keep) {
-  std::vector<const AccountDecl*> all, order;
+std::vector<const AccountInfo*> accounts_in_order(const Comparison& c, Keep keep) {
+  std::vector<const AccountInfo*> all, order;
   for (const Ledger* ledger : {&c.baseline, &c.scenario}) {
-    for (const AccountDecl& account : ledger->accounts) {
-      bool known = std::any_of(all.begin(), all.end(), [&](const AccountDecl* a) { return a->id == account.id; });
+    for (const AccountInfo& account : ledger->accounts) {
+      bool known = std::any_of(all.begin(), all.end(), [&](const AccountInfo* a) { return a->id == account.id; });
       if (!known) all.push_back(&account);
     }
   }
@@ -109,11 +109,11 @@ std::vector<const AccountDecl*> accounts_in_order(const Comparison& c, Keep keep
   return order;
 }
 
-std::vector<const AccountDecl*> accounts_shown(const Comparison& c, const YearComparison& y) {
+std::vector<const AccountInfo*> accounts_shown(const Comparison& c, const YearComparison& y) {
   return accounts_in_order(c, [&](const std::string& id) { return y.balances.count(id) && (!c.changed_only || y.account_changes(id)); });
 }
 
-std::vector<const AccountDecl*> closing_shown(const Comparison& c, const YearComparison& y) {
+std::vector<const AccountInfo*> closing_shown(const Comparison& c, const YearComparison& y) {
   return accounts_in_order(c, [&](const std::string& id) {
     const Amounts& closing = y.closing.at(id);
     return c.changed_only ? closing.difference() != 0 : closing.baseline != 0 || closing.scenario != 0;

@@ -65,10 +65,10 @@ struct YearComparison {
 YearComparison compare_year(const Comparison& comparison, int year);
 // Accounts in report order (declared accounts first, then members; the baseline's, then any the
 // scenario adds), those with postings in either ledger (with changed_only: those that change).
-std::vector<const AccountDecl*> accounts_shown(const Comparison& comparison, const YearComparison& year);
+std::vector<const AccountInfo*> accounts_shown(const Comparison& comparison, const YearComparison& year);
 // The accounts whose closing balance to show, in report order: those with a non-zero closing balance on
 // either side (with changed_only: those whose closing balance changes).
-std::vector<const AccountDecl*> closing_shown(const Comparison& comparison, const YearComparison& year);
+std::vector<const AccountInfo*> closing_shown(const Comparison& comparison, const YearComparison& year);
 // The year's rules in order (with changed_only: those that change).
 std::vector<std::string> rules_shown(const Comparison& comparison, const YearComparison& year);
 // The year's notes (with changed_only: those that change).

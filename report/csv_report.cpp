@@ -11,7 +11,7 @@ namespace rw {
 namespace {
 
 // An account's id, and its name beside it when the dialect asks for names.
-void account(CsvWriter& csv, const AccountDecl& account) {
+void account(CsvWriter& csv, const AccountInfo& account) {
   csv.text(account.id);
   if (csv.dialect().account_names) csv.text(account.name);
 }

@@ -19,7 +19,7 @@ constexpr int rows_to_fill = 10000;
 // `prefix`) to `columns`: required when every enclosing field is, a key when among `keys`, described by
 // the declaration's comment after `context` (the enclosing record field's).
 void add_columns(const SourceFile& source, const RecordColumns& layout, const std::vector<ColumnTree>& nodes, bool required,
-                 const std::string& prefix, const std::string& context, const std::vector<const FieldDecl*>& keys,
+                 const std::string& prefix, const std::string& context, const std::vector<const FieldInfo*>& keys,
                  std::vector<TemplateColumn>& columns) {
   for (const ColumnTree& node : nodes) {
     bool node_required = required && !node.optional;
@@ -114,21 +114,21 @@ lxw_format* format_for(const Type& type, const XlsxFormats& formats) {
 
 std::vector<TemplateSheet> template_sheets(const ModelTables& tables, const SourceFile& source, std::vector<std::string>& refused) {
   std::vector<TemplateSheet> sheets;
-  for (const InputDecl& input : tables.inputs) {
+  for (const InputInfo& input : tables.inputs) {
     SheetLayout layout = sheet_layout(tables, input);  // the layout the data reader reads
     if (!layout.refusal.empty()) {
       refused.push_back(layout.refusal);
       continue;
     }
     const Type& type = input.type.unwrapped();
-    const RecordDecl& record = tables.records.at(layout.is_list ? type.element->unwrapped().decl : type.decl);
-    std::vector<const FieldDecl*> keys;
+    const RecordInfo& record = tables.records.at(layout.is_list ? type.element->unwrapped().decl : type.decl);
+    std::vector<const FieldInfo*> keys;
     for (int k : input.key_fields) keys.push_back(&record.fields.at(k));
     TemplateSheet sheet{input.name, input.name, !layout.is_list, {}, declaration_comment(source, input.range)};
     add_columns(source, layout.columns, layout.columns.fields, true, "", "", keys, sheet.columns);
     sheets.push_back(std::move(sheet));
     for (const ListField& list : layout.lists) {
-      auto declared = std::find_if(record.fields.begin(), record.fields.end(), [&](const FieldDecl& f) { return f.name == list.field; });
+      auto declared = std::find_if(record.fields.begin(), record.fields.end(), [&](const FieldInfo& f) { return f.name == list.field; });
       TemplateSheet list_sheet{input.name + "." + list.field, input.name, false, {}, declaration_comment(source, declared->range)};
       for (const LeafColumn& key : list.keys) {
         list_sheet.columns.push_back({key.header, *key.type, true, true, "the key of the " + input.name + " record this row belongs to"});

@@ -31,7 +31,7 @@ std::string render_json(const Ledger& ledger, JsonReports with_reports) {
   out["years"] = ledger.years;
   out["computed_under"] = computed_under_json(ledger.computed_under);
   Json accounts = Json::array();
-  for (const AccountDecl& account : ledger.accounts) {
+  for (const AccountInfo& account : ledger.accounts) {
     accounts.push_back({{"id", account.id}, {"name", account.name},
                         {"kind", account.kind == AccountKind::Member ? "member" : "account"}});
   }

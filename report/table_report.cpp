@@ -16,8 +16,8 @@ namespace {
 
 // Rows: declared accounts (such as the centre) first, as in a regional agreement's appendix, then members.
 std::vector<int> row_order(const Ledger& ledger) {
-  std::vector<const AccountDecl*> accounts;
-  for (const AccountDecl& a : ledger.accounts) accounts.push_back(&a);
+  std::vector<const AccountInfo*> accounts;
+  for (const AccountInfo& a : ledger.accounts) accounts.push_back(&a);
   std::vector<int> order;
   for (std::size_t i : display_order(accounts)) order.push_back(static_cast<int>(i));
   return order;

@@ -80,8 +80,8 @@ void write_postings(XlsxBook& book, const Ledger& ledger) {
   sheet.headers(0, headers, {id_width, 7, 7, title_width, id_width, name_width, id_width, name_width, amount_width, 12, source_width, 13, 8});
   int row = 1;
   for (const Posting& p : ledger.postings) {
-    const AccountDecl& from = ledger.accounts[p.from];
-    const AccountDecl& to = ledger.accounts[p.to];
+    const AccountInfo& from = ledger.accounts[p.from];
+    const AccountInfo& to = ledger.accounts[p.to];
     sheet.text(row, 0, p.id);
     sheet.integer(row, 1, p.year);
     sheet.text(row, 2, p.rule_id);
@@ -120,7 +120,7 @@ void write_notes(XlsxBook& book, const Ledger& ledger) {
   sheet.headers(0, headers, {7, 7, title_width, title_width, id_width, name_width, amount_width, source_width});
   int row = 1;
   for (const Note& n : ledger.notes) {
-    const AccountDecl& account = ledger.accounts[n.account];
+    const AccountInfo& account = ledger.accounts[n.account];
     sheet.integer(row, 0, n.year);
     sheet.text(row, 1, n.rule_id);
     sheet.text(row, 2, n.title);
@@ -199,7 +199,7 @@ void write_sides(XlsxSheet& sheet, int row, int column, const Amounts& amounts) 
 }
 
 // Columns year, account and name of a comparison row (the sheets Balances, Closing balances, By rule).
-void write_account_key(XlsxSheet& sheet, int row, int year, const AccountDecl& account) {
+void write_account_key(XlsxSheet& sheet, int row, int year, const AccountInfo& account) {
   sheet.integer(row, 0, year);
   sheet.text(row, 1, account.id);
   sheet.text(row, 2, account.name);
@@ -247,7 +247,7 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
     std::vector<std::string> shown_rules = rules_shown(c, y);
-    for (const AccountDecl* account : accounts_shown(c, y)) {
+    for (const AccountInfo* account : accounts_shown(c, y)) {
       write_account_key(balances, balance_row, year, *account);
       write_sides(balances, balance_row++, 3, y.balances.at(account->id));
       for (const std::string& rule : shown_rules) {
@@ -258,7 +258,7 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
         write_sides(rules, rule_row++, 4, it->second);
       }
     }
-    for (const AccountDecl* account : closing_shown(c, y)) {
+    for (const AccountInfo* account : closing_shown(c, y)) {
       write_account_key(closing, closing_row, year, *account);
       write_sides(closing, closing_row++, 3, y.closing.at(account->id));
     }

@@ -48,7 +48,7 @@ Answer answer_model(const Workbench& workbench) {
   const SourceFile& source = workbench.source;
   const CheckedModel& model = workbench.model;
   Json accounts = Json::array();
-  for (const AccountDecl& account : model.tables.accounts) {
+  for (const AccountInfo& account : model.tables.accounts) {
     accounts.push_back({{"id", account.id}, {"name", account.name},
                         {"kind", account.kind == AccountKind::Member ? "member" : "account"}});
   }

@@ -49,7 +49,7 @@ std::optional<std::string> expected_text(const Slot& slot, const Type& type, con
       return model.tables.accounts.at(*account).id;
     }
     case ReportValueKind::Enum: {
-      const EnumDecl& decl = model.tables.enums.at(type.unwrapped().decl);
+      const EnumInfo& decl = model.tables.enums.at(type.unwrapped().decl);
       for (const std::string& variant : decl.variants) {
         if (variant == t) return t;
       }

@@ -47,7 +47,7 @@ std::optional<std::int64_t> SlotReader::cents(const Slot& slot) {
 std::optional<int> SlotReader::account(const Slot& slot) {
   if (auto index = model_.tables.find_account(slot.text)) return *index;
   std::vector<std::string> names;
-  for (const AccountDecl& a : model_.tables.accounts) names.push_back(a.id);
+  for (const AccountInfo& a : model_.tables.accounts) names.push_back(a.id);
   std::string suggestion = closest_name(slot.text, names);
   error(slot.range, fmt::format("'{}' is not a member or account of model \"{}\"{}", slot.text, model_.tables.model_name,
                                 suggestion.empty() ? "" : fmt::format("; did you mean '{}'?", suggestion)));

@@ -38,9 +38,9 @@ std::vector<std::size_t> repeated_keys(const JsonNode& object) {
 }
 
 // The names of a record's fields, in declaration order.
-std::vector<std::string> field_names(const RecordDecl& record) {
+std::vector<std::string> field_names(const RecordInfo& record) {
   std::vector<std::string> names;
-  for (const FieldDecl& field : record.fields) names.push_back(field.name);
+  for (const FieldInfo& field : record.fields) names.push_back(field.name);
   return names;
 }
 
@@ -61,14 +61,14 @@ void ValueConverter::check_keys(const JsonNode& object, const std::vector<std::s
 }
 
 Value ValueConverter::record(const JsonNode& node, int decl, const JsonPath& path) {
-  const RecordDecl& declaration = model_.records.at(decl);
+  const RecordInfo& declaration = model_.records.at(decl);
   if (node.kind != Kind::Object) return expected(node, path, fmt::format("an object (a {} record)", declaration.name));
   check_keys(node, field_names(declaration), path, fmt::format("a {} record", declaration.name));
   RecordValue result;
   result.decl = decl;
   result.origin = fmt::format("{}: {}", file_, place(path));
   result.fields.reserve(declaration.fields.size());
-  for (const FieldDecl& field : declaration.fields) {
+  for (const FieldInfo& field : declaration.fields) {
     JsonPath field_path = path.key(field.name);
     const JsonNode* value = node.find(field.name);
     if (value) {

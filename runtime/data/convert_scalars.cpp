@@ -96,7 +96,7 @@ Value ValueConverter::account(const JsonNode& node, const JsonPath& path) {
 }
 
 Value ValueConverter::enumeration(const JsonNode& node, int decl, const JsonPath& path) {
-  const EnumDecl& declaration = model_.enums.at(decl);
+  const EnumInfo& declaration = model_.enums.at(decl);
   if (node.kind != Kind::String) {
     return expected(node, path, fmt::format("one of {} (a {})", name_list(declaration.variants), declaration.name));
   }

@@ -20,7 +20,7 @@ namespace {
 void report_missing_inputs(const ModelTables& model, const std::vector<bool>& seen, const std::string& file,
                            std::vector<DataError>& errors) {
   for (std::size_t i = 0; i < model.inputs.size(); ++i) {
-    const InputDecl& input = model.inputs[i];
+    const InputInfo& input = model.inputs[i];
     if (seen[i] || input.type.is(TypeKind::Optional)) continue;
     errors.push_back({file, "", fmt::format("missing input '{}' (declared as {})", input.name,
                                             type_name(input.type, model))});

@@ -20,7 +20,7 @@ namespace {
 // The names of the model's inputs, in declaration order.
 std::vector<std::string> input_names(const ModelTables& model) {
   std::vector<std::string> names;
-  for (const InputDecl& input : model.inputs) names.push_back(input.name);
+  for (const InputInfo& input : model.inputs) names.push_back(input.name);
   return names;
 }
 

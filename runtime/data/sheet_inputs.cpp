@@ -242,7 +242,7 @@ class SheetInputLoader {
 
   // The input `index` as laid out by `layout`, read from `sheets`, into `out`.
   void load(std::size_t index, const SheetLayout& layout, const InputSheets& sheets, Dataset& out) {
-    const InputDecl& input = model_.inputs[index];
+    const InputInfo& input = model_.inputs[index];
     const SheetSource& source = *sheets.own;
     auto places = std::make_shared<InputPlaces>();
     places->input = input.name;
@@ -302,7 +302,7 @@ class SheetInputLoader {
   }
 
   // True when a one-record input's sheet has exactly one row under the headers; reports it otherwise.
-  bool has_one_record(const InputDecl& input, const SheetSource& source, const JsonNode& items) {
+  bool has_one_record(const InputInfo& input, const SheetSource& source, const JsonNode& items) {
     if (items.items.size() == 1) return true;
     if (items.items.empty()) {
       errors_.at_sheet(source, fmt::format("input '{}' is one record: give its values in one row under the headers", input.name));
@@ -327,7 +327,7 @@ class SheetInputLoader {
   }
 
   // Gives each record of `items` its list `list` from the rows of `sheet` (matched by key, in row order).
-  void attach_list(const InputDecl& input, const ListField& list, const SheetSource* sheet, JsonNode& items, InputPlaces& places) {
+  void attach_list(const InputInfo& input, const ListField& list, const SheetSource* sheet, JsonNode& items, InputPlaces& places) {
     ListPlaces list_places;
     list_places.field = list.field;
     list_places.rows.assign(items.items.size(), {});
@@ -341,7 +341,7 @@ class SheetInputLoader {
   }
 
   // Reads the rows of the list sheet `sheet` into `lists` (per parent record).
-  void read_list_rows(const InputDecl& input, const ListField& list, const SheetSource& sheet, const JsonNode& items,
+  void read_list_rows(const InputInfo& input, const ListField& list, const SheetSource& sheet, const JsonNode& items,
                       std::vector<JsonNode>& lists, ListPlaces& places) {
     std::vector<LeafColumn> leaves = list.keys;
     leaves.insert(leaves.end(), list.element.leaves.begin(), list.element.leaves.end());
@@ -408,7 +408,7 @@ void load_sheet_inputs(const ModelTables& model, const std::vector<SheetSource>&
                        Dataset& out, std::vector<bool>& seen, std::vector<DataError>& errors) {
   std::vector<SheetLayout> layouts;
   std::vector<std::string> names;  // every sheet name that gives something, for did-you-mean
-  for (const InputDecl& input : model.inputs) {
+  for (const InputInfo& input : model.inputs) {
     layouts.push_back(sheet_layout(model, input));
     names.push_back(input.name);
     for (const ListField& list : layouts.back().lists) names.push_back(input.name + "." + list.field);
@@ -448,7 +448,7 @@ void load_sheet_inputs(const ModelTables& model, const std::vector<SheetSource>&
   }
   SheetInputLoader loader(model, options, sheet_errors);
   for (std::size_t i = 0; i < model.inputs.size(); ++i) {
-    const InputDecl& input = model.inputs[i];
+    const InputInfo& input = model.inputs[i];
     const InputSheets& sheets_of = given[i];
     if (!sheets_of.own) {
       for (const SheetSource* list : sheets_of.lists) {

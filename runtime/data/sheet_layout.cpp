@@ -12,7 +12,7 @@ constexpr int max_depth = 16;
 // Lays records out as columns; the first refusal found is kept.
 class LayoutBuilder {
  public:
-  LayoutBuilder(const ModelTables& model, const InputDecl& input) : model_(model), input_(input) {}
+  LayoutBuilder(const ModelTables& model, const InputInfo& input) : model_(model), input_(input) {}
 
   std::string refusal;
 
@@ -20,7 +20,7 @@ class LayoutBuilder {
   // `lists` when given (the input's own records), and are refused otherwise.
   RecordColumns record(int decl, std::vector<ListField>* lists) {
     RecordColumns columns;
-    for (const FieldDecl& field : model_.records.at(decl).fields) {
+    for (const FieldInfo& field : model_.records.at(decl).fields) {
       const Type& type = field.type.unwrapped();
       if (type.is(TypeKind::List)) {
         list_field(field, lists);
@@ -33,7 +33,7 @@ class LayoutBuilder {
 
  private:
   const ModelTables& model_;
-  const InputDecl& input_;
+  const InputInfo& input_;
 
   // Keeps the first reason why the input cannot be a sheet.
   void refuse(std::string why) {
@@ -41,7 +41,7 @@ class LayoutBuilder {
   }
 
   // Adds the field `key` of type `declared` (headed `header`, declared by `field`) to `into`, its leaves to `columns`.
-  void add(const FieldDecl* field, const std::string& key, const std::string& header, const Type& declared, RecordColumns& columns,
+  void add(const FieldInfo* field, const std::string& key, const std::string& header, const Type& declared, RecordColumns& columns,
            std::vector<ColumnTree>& into, int depth) {
     const Type& type = declared.unwrapped();
     ColumnTree node;
@@ -51,7 +51,7 @@ class LayoutBuilder {
     if (depth > max_depth) return refuse(fmt::format("its records nest more than {} deep", max_depth));
     switch (type.kind) {
       case TypeKind::Record:
-        for (const FieldDecl& inner : model_.records.at(type.decl).fields) {
+        for (const FieldInfo& inner : model_.records.at(type.decl).fields) {
           add(&inner, inner.name, header + "." + inner.name, inner.type, columns, node.children, depth + 1);
         }
         break;
@@ -89,7 +89,7 @@ class LayoutBuilder {
   }
 
   // A list field of the input's records: a sheet of its own, keyed by the input's key fields.
-  void list_field(const FieldDecl& field, std::vector<ListField>* lists) {
+  void list_field(const FieldInfo& field, std::vector<ListField>* lists) {
     const Type& element = *field.type.unwrapped().element;
     if (!lists || !element.is(TypeKind::Record)) {
       return refuse(fmt::format("its field {} is a {}", field.name, type_name(field.type, model_)));
@@ -102,7 +102,7 @@ class LayoutBuilder {
     ListField list;
     list.field = field.name;
     list.optional = field.type.is(TypeKind::Optional);
-    const RecordDecl& parent = model_.records.at(input_.type.unwrapped().element->decl);
+    const RecordInfo& parent = model_.records.at(input_.type.unwrapped().element->decl);
     for (int key : input_.key_fields) list.keys.push_back({parent.fields[key].name, leaf_type(parent.fields[key].type.unwrapped())});
     list.element = record(element.decl, nullptr);
     lists->push_back(std::move(list));
@@ -111,7 +111,7 @@ class LayoutBuilder {
 
 }  // namespace
 
-SheetLayout sheet_layout(const ModelTables& model, const InputDecl& input) {
+SheetLayout sheet_layout(const ModelTables& model, const InputInfo& input) {
   SheetLayout layout;
   const Type& type = input.type.unwrapped();
   const Type* record = &type;

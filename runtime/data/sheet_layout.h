@@ -22,7 +22,7 @@ struct ColumnTree {
   bool optional = false;        // absent when all its columns are empty in a row
   int leaf = -1;                // for one column: its index in RecordColumns::leaves; -1 for a compound
   std::vector<ColumnTree> children;
-  const FieldDecl* field = nullptr;  // its declaration; nullptr for a period's start and end (and list-sheet keys)
+  const FieldInfo* field = nullptr;  // its declaration; nullptr for a period's start and end (and list-sheet keys)
 };
 
 // A record's fields (other than list fields) as columns.
@@ -47,6 +47,6 @@ struct SheetLayout {
 };
 
 // The layout of `input`'s sheet.
-SheetLayout sheet_layout(const ModelTables& model, const InputDecl& input);
+SheetLayout sheet_layout(const ModelTables& model, const InputInfo& input);
 
 }  // namespace rw

@@ -17,11 +17,11 @@ std::optional<std::string> key_value(const ModelTables& model, const Value& valu
   return std::nullopt;
 }
 
-void report_duplicate_keys(const ModelTables& model, const InputDecl& input, const Value& list, const JsonPath& path,
+void report_duplicate_keys(const ModelTables& model, const InputInfo& input, const Value& list, const JsonPath& path,
                            ValueConverter& converter, bool at_key_field) {
   const auto* items = std::get_if<ListPtr>(&list);
   if (input.key_fields.empty() || !items) return;
-  const RecordDecl& record = model.records.at(input.type.element->decl);
+  const RecordInfo& record = model.records.at(input.type.element->decl);
   std::unordered_map<std::string, std::size_t> first_with_key;  // identity of a key -> the first item that has it
   for (std::size_t i = 0; i < (*items)->items.size(); ++i) {
     const auto* item = std::get_if<RecordPtr>(&(*items)->items[i]);
@@ -35,7 +35,7 @@ void report_duplicate_keys(const ModelTables& model, const InputDecl& input, con
         break;
       }
       identity += std::to_string(value->size()) + ":" + *value;  // length-prefixed: no two keys share an identity
-      const FieldDecl& decl = record.fields[field];
+      const FieldInfo& decl = record.fields[field];
       std::string shown = decl.type.is(TypeKind::Text) ? "\"" + excerpt(*value) + "\"" : *value;
       description += fmt::format("{}{} {}", description.empty() ? "" : " and ", decl.name, shown);
     }

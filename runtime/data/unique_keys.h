@@ -19,7 +19,7 @@ std::optional<std::string> key_value(const ModelTables& model, const Value& valu
 // column), every record of `list` (the value of `input`, read at `path`) whose key an earlier record
 // already has, naming that record's place too. Records whose key fields were not read (already
 // reported) are skipped.
-void report_duplicate_keys(const ModelTables& model, const InputDecl& input, const Value& list, const JsonPath& path,
+void report_duplicate_keys(const ModelTables& model, const InputInfo& input, const Value& list, const JsonPath& path,
                            ValueConverter& converter, bool at_key_field = false);
 
 }  // namespace rw

@@ -16,7 +16,7 @@ class DataChecker {
       : model_(model), source_(source), evaluator_(model, source, data), errors_(errors),
         checks_(model.tables.records.size()) {
     for (const RecordCheckInfo& check : model.record_checks) checks_.at(check.record).push_back(&check);
-    for (const RecordDecl& record : model.tables.records) {
+    for (const RecordInfo& record : model.tables.records) {
       std::optional<int> year = record.field_index("year");
       year_fields_.push_back(year && record.fields[*year].type.unwrapped().is(TypeKind::Integer) ? *year : -1);
     }
@@ -45,7 +45,7 @@ class DataChecker {
 
   // Checks the records inside `record`, then its year and its require lines.
   void check_record(const RecordValue& record, const std::string& file, const JsonPath& path) {
-    const RecordDecl& decl = model_.tables.records.at(record.decl);
+    const RecordInfo& decl = model_.tables.records.at(record.decl);
     for (std::size_t i = 0; i < decl.fields.size(); ++i) {
       walk(record.fields[i], decl.fields[i].type, file, path.key(decl.fields[i].name));
     }
@@ -81,7 +81,7 @@ std::vector<DataError> check_data(const CheckedModel& model, const SourceFile& s
   std::vector<DataError> errors;
   DataChecker checker(model, source, data, errors);
   for (std::size_t i = 0; i < model.tables.inputs.size(); ++i) {
-    const InputDecl& input = model.tables.inputs[i];
+    const InputInfo& input = model.tables.inputs[i];
     JsonPath root = JsonPath::root();
     checker.walk(data.inputs.at(i), input.type, data.input_files.at(i), root.key(input.name));
   }

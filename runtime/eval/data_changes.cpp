@@ -80,11 +80,11 @@ class DataChanger {
     out_.diagnostics.push_back({Severity::Error, range, fmt::format("scenario {}: {}", scenario_->name, message), {}});
   }
 
-  const InputDecl& input_of(const DataChangeInfo& info) const { return model_.tables.inputs.at(info.input); }
+  const InputInfo& input_of(const DataChangeInfo& info) const { return model_.tables.inputs.at(info.input); }
 
   // The record's key as the data writes it ("R-01"), or "" when its input has no key of one field.
   std::string key_of(const DataChangeInfo& info, const Value& item) const {
-    const InputDecl& input = input_of(info);
+    const InputInfo& input = input_of(info);
     const auto* record = std::get_if<RecordPtr>(&item);
     if (input.key_fields.size() != 1 || !record) return "";
     return key_value(model_.tables, (*record)->fields.at(input.key_fields.front())).value_or("");
@@ -140,7 +140,7 @@ class DataChanger {
       return std::nullopt;
     }
     const JsonNode& root = std::get<JsonNode>(parsed);
-    const InputDecl& input = input_of(info);
+    const InputInfo& input = input_of(info);
     std::string what = inline_json ? "the added record" : file + ":";
     if (root.kind != JsonNode::Kind::Array) {
       error(change.records_range, fmt::format("{} must be a JSON list of {} records, [ {{...}}, ... ]; found {}",
@@ -180,9 +180,9 @@ class DataChanger {
       if (std::get<bool>(holds)) found.push_back(i);
     }
     if (!found.empty()) return found;
-    const InputDecl& input = input_of(info);
+    const InputInfo& input = input_of(info);
     if (change.key) {
-      const FieldDecl& field = model_.tables.records.at(info.record).fields.at(input.key_fields.front());
+      const FieldInfo& field = model_.tables.records.at(info.record).fields.at(input.key_fields.front());
       error(change.key_range, fmt::format("input '{}' has no record with {} \"{}\" (it has {} records); name a record of the "
                                           "data, or check that no earlier change removed it",
                                           input.name, field.name, *change.key, items.size()));
@@ -200,7 +200,7 @@ class DataChanger {
                                     std::vector<Value>& items) {
     auto chosen = selected(change, info, items);
     if (!chosen) return std::nullopt;
-    const RecordDecl& decl = model_.tables.records.at(info.record);
+    const RecordInfo& decl = model_.tables.records.at(info.record);
     std::string fields;
     for (int field : info.fields) fields += (fields.empty() ? "" : ", ") + decl.fields.at(field).name;
     std::vector<Value> changed;
@@ -245,9 +245,9 @@ class DataChanger {
 
   // After a change: no two records share a key (an added record, or a changed key field, may clash).
   bool keys_unique(const ast::DataChange& change, const DataChangeInfo& info, const std::vector<Value>& items) {
-    const InputDecl& input = input_of(info);
+    const InputInfo& input = input_of(info);
     if (input.key_fields.empty()) return true;
-    const RecordDecl& decl = model_.tables.records.at(info.record);
+    const RecordInfo& decl = model_.tables.records.at(info.record);
     std::map<std::string, const RecordValue*> first_with_key;
     bool unique = true;
     for (const Value& item : items) {

@@ -93,7 +93,7 @@ void keep_only_rule(AccountExplanation& explanation, const std::string& rule_id)
 
 std::string account_hint(const CheckedModel& model, const std::string& account) {
   std::vector<std::string> names;
-  for (const AccountDecl& a : model.tables.accounts) names.push_back(a.id);
+  for (const AccountInfo& a : model.tables.accounts) names.push_back(a.id);
   std::string hint = closest_name(account, names);
   return hint.empty() ? "" : "; did you mean '" + hint + "'?";
 }

@@ -18,9 +18,9 @@ ModelFacts::ModelFacts(const CheckedModel& model, std::set<int> overridden) : mo
     std::vector<int> called = builtins_used(model, *d.decl->body);
     pure_.push_back(std::find(called.begin(), called.end(), balance_builtin_) == called.end());
   }
-  for (const RecordDecl& record : model.tables.records) id_fields_.push_back(record.field_index("id").value_or(-1));
+  for (const RecordInfo& record : model.tables.records) id_fields_.push_back(record.field_index("id").value_or(-1));
   key_fields_.resize(model.tables.records.size());
-  for (const InputDecl& input : model.tables.inputs) {
+  for (const InputInfo& input : model.tables.inputs) {
     if (!input.type.is(TypeKind::List) || !input.type.element->is(TypeKind::Record)) continue;
     std::vector<int>& key = key_fields_[input.type.element->decl];
     if (key.empty()) key = input.key_fields;

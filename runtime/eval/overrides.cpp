@@ -66,7 +66,7 @@ std::variant<Value, std::string> typed_value(const CheckedModel& model, const st
                          hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
     }
     case TypeKind::Enum: {
-      const EnumDecl& decl = tables.enums.at(t.decl);
+      const EnumInfo& decl = tables.enums.at(t.decl);
       for (std::size_t i = 0; i < decl.variants.size(); ++i) {
         if (decl.variants[i] == text) return EnumValue{t.decl, static_cast<int>(i)};
       }

@@ -65,7 +65,7 @@ ReportValue report_value(const Value& value, const Type& type, const ModelTables
     case ReportValueKind::Integer:
     case ReportValueKind::Decimal: result.text = exact_number_text(std::get<Rational>(value)); break;
     case ReportValueKind::Party: {
-      const AccountDecl& account = tables.accounts.at(std::get<AccountRef>(value).index);
+      const AccountInfo& account = tables.accounts.at(std::get<AccountRef>(value).index);
       result.text = account.id;
       result.display = account.name;
       return result;

@@ -172,7 +172,7 @@ struct ComputedUnder {
 struct Ledger {
   std::string model_name;
   ComputedUnder computed_under;   // a what-if's scenario and settings; agreed() for the real settlement
-  std::vector<AccountDecl> accounts;
+  std::vector<AccountInfo> accounts;
   std::vector<int> years;         // the years asked for and shown, ascending: `postings` and `notes` are of these years
   std::vector<Posting> postings;  // by year, then rule order in the file, then first occurrence
   std::vector<Note> notes;        // in the same order

@@ -19,7 +19,7 @@ struct AccountRef {
 
 struct EnumValue {
   int decl = 0;     // into ModelTables::enums
-  int variant = 0;  // into EnumDecl::variants
+  int variant = 0;  // into EnumInfo::variants
   friend bool operator==(EnumValue, EnumValue) = default;
 };
 

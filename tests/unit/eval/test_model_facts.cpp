@@ -99,7 +99,7 @@ TEST(ModelFacts, StableFiltersReadOnlyTheirItemAndWhatIsFixedInTheYear) {
 TEST(ModelFacts, RecordsIdsAndKeys) {
   Checked c;
   ModelFacts facts(c.model, {});
-  const RecordDecl& client = c.model.tables.records.front();
+  const RecordInfo& client = c.model.tables.records.front();
   EXPECT_EQ(facts.id_field(0), client.field_index("id").value());
   EXPECT_EQ(facts.key_fields(0), std::vector<int>{client.field_index("id").value()});
   EXPECT_GE(facts.sum_builtin(), 0);
