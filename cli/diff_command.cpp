@@ -46,11 +46,11 @@ std::optional<std::string> file_at_revision(const std::string& path, const std::
 
 // Settles one version of the model on the data; nullopt after printing why not.
 // (The data is loaded for each version: each validates it against its own declarations.)
-std::optional<Ledger> settle_version(const LoadedModel& model, const std::string& data, const DataOptions& options,
+std::optional<Ledger> settle_version(const Program& model, const std::string& data, const DataOptions& options,
                                      const std::vector<int>& years) {
   auto loaded = load_checked_data(model, data, options);
   if (!loaded) return std::nullopt;
-  return ledger_or_print(model, evaluate(model.model, *model.source, *loaded, years));
+  return ledger_or_print(model, evaluate(model, *loaded, years));
 }
 
 int diff(const DiffOptions& options) {
@@ -58,7 +58,7 @@ int diff(const DiffOptions& options) {
     std::cerr << "regelwerk: error: diff needs two rule files (OLD NEW), or one file and --revision GIT_REVISION\n";
     return exit_user_error;
   }
-  std::optional<LoadedModel> old_model, new_model;
+  std::optional<Program> old_model, new_model;
   if (options.revision.empty()) {
     old_model = load_model(options.files[0], false);
   } else if (auto text = file_at_revision(options.files[0], options.revision)) {

@@ -42,7 +42,7 @@ int explain_one_report(const ExplainOptions& options, const Session& session, co
                              names.empty() ? " (it has no report statements)" : "; its reports: " + names);
     return exit_user_error;
   }
-  auto e = explain_report(model, *session.loaded.source, ledger, options.report, options.year, options.subject);
+  auto e = explain_report(session.loaded, ledger, options.report, options.year, options.subject);
   if (!e) {
     std::vector<std::string> subjects = reported_subjects(ledger, options.report, options.year);
     std::string listed;
@@ -89,12 +89,11 @@ int explain(ExplainOptions options) {
   auto ledger = settle(*session, session->overrides);
   if (!ledger) return exit_user_error;
   const CheckedModel& model = session->loaded.model;
-  const SourceFile& source = *session->loaded.source;
   bool json = options.format == "json", xlsx = options.format == "xlsx";
   Output output{options.out, options.format, explain_formats, session->inputs};
   if (!options.report.empty()) return explain_one_report(options, *session, *ledger, output);
   if (!options.posting.empty()) {
-    auto e = explain_posting(model, source, *ledger, options.posting);
+    auto e = explain_posting(session->loaded, *ledger, options.posting);
     if (!e) {
       std::cerr << fmt::format("regelwerk: error: there is no posting {} (posting ids look like 2022/5/3: year/rule/number; "
                                "`run --format csv` lists them)\n", options.posting);
@@ -103,7 +102,7 @@ int explain(ExplainOptions options) {
     if (xlsx) return emit_workbook(render_posting_xlsx(*e, options.items), output);
     return emit(json ? render_posting_json(*e, options.items) : render_posting_text(*e, options.items), output);
   }
-  auto e = explain_account(model, source, *ledger, options.account, options.year);
+  auto e = explain_account(session->loaded, *ledger, options.account, options.year);
   if (!e) {
     std::cerr << fmt::format("regelwerk: error: --account {}: the model has no such account{}\n", options.account,
                              account_hint(model, options.account));

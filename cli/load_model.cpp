@@ -5,7 +5,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "lang/checker.h"
+#include "lang/program.h"
 #include "stdlib/builtins.h"
 
 namespace rw {
@@ -17,7 +17,7 @@ std::string what_else_than_rules(const std::string& path) {
   return "";
 }
 
-std::optional<LoadedModel> load_model(const std::string& path, bool print_warnings) {
+std::optional<Program> load_model(const std::string& path, bool print_warnings) {
   if (std::string other = what_else_than_rules(path); !other.empty()) {
     std::cerr << path << ": error: this is " << other << ", not a rule file (*.regels)\n";
     return std::nullopt;
@@ -32,15 +32,10 @@ std::optional<LoadedModel> load_model(const std::string& path, bool print_warnin
   return load_model_text(path, text.str(), print_warnings);
 }
 
-std::optional<LoadedModel> load_model_text(const std::string& name, std::string text, bool print_warnings) {
-  LoadedModel loaded{std::make_unique<SourceFile>(name, std::move(text)), {}};
-
-  CheckResult checked = parse_and_check(*loaded.source, builtin_signatures());
-  bool failed = !checked.model;
-  if (failed || print_warnings) std::cerr << render_all(checked.diagnostics, *loaded.source);
-  if (failed) return std::nullopt;
-  loaded.model = std::move(*checked.model);
-  return loaded;
+std::optional<Program> load_model_text(const std::string& name, std::string text, bool print_warnings) {
+  CompileResult compiled = compile(name, std::move(text), builtin_signatures());
+  if (!compiled.program || print_warnings) std::cerr << render_all(compiled.diagnostics, *compiled.source);
+  return std::move(compiled.program);
 }
 
 }  // namespace rw

@@ -4,25 +4,18 @@
 #include <optional>
 #include <string>
 
-#include "lang/checked_model.h"
-#include "lang/source.h"
+#include "lang/program.h"
 
 namespace rw {
-
-// A rule file that parsed and checked without errors.
-struct LoadedModel {
-  std::unique_ptr<SourceFile> source;  // stable address: diagnostics and provenance refer to it
-  CheckedModel model;
-};
 
 // What `path` plainly is instead of a rule file ("a folder", "a JSON data file"); "" when it may be one.
 std::string what_else_than_rules(const std::string& path);
 
 // Reads and checks `path`; prints every diagnostic (errors and warnings) to stderr when
 // `print_warnings` or on failure; nullopt when there are errors.
-std::optional<LoadedModel> load_model(const std::string& path, bool print_warnings);
+std::optional<Program> load_model(const std::string& path, bool print_warnings);
 // The same for a rule file's text that is not on disk (e.g. from git); `name` is used in messages.
-std::optional<LoadedModel> load_model_text(const std::string& name, std::string text, bool print_warnings);
+std::optional<Program> load_model_text(const std::string& name, std::string text, bool print_warnings);
 
 // Exit codes of every subcommand.
 inline constexpr int exit_ok = 0;

@@ -44,8 +44,8 @@ int serve_workbench(const ServeCommandOptions& options) {
     std::cerr << "regelwerk: warning: --host " << options.serve.host
               << ": the workbench can be reached from other machines; anyone with the printed URL can use it\n";
   }
-  Workbench workbench{*session->loaded.source,      session->loaded.model, session->data,      options.session.data,
-                      options.session.data_options, session->years,        std::move(*agreed), std::move(*tests)};
+  Workbench workbench{session->loaded, session->data, options.session.data,
+                      options.session.data_options, session->years, std::move(*agreed), std::move(*tests)};
   std::string problem;
   bool served = serve(workbench, options.serve, [](const std::string& url) {
     std::cout << "The workbench is open at:\n\n    " << url << "\n\nOpen that address in a browser; press Ctrl+C to stop.\n" << std::flush;

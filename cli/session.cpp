@@ -96,7 +96,7 @@ std::optional<Session> open_session(const SessionOptions& options) {
 namespace {
 
 // Without --data: the empty dataset of a model that declares no inputs, or nullopt after saying which inputs it needs.
-std::optional<Dataset> no_data(const LoadedModel& model) {
+std::optional<Dataset> no_data(const Program& model) {
   const auto& inputs = model.model.tables.inputs;
   if (inputs.empty()) return Dataset{};
   std::string names;
@@ -116,14 +116,14 @@ std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, cons
   return inputs;
 }
 
-std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path, const DataOptions& options) {
+std::optional<Dataset> load_checked_data(const Program& model, const std::string& path, const DataOptions& options) {
   if (path.empty()) return no_data(model);
-  LoadResult data = load_model_data(model.model, *model.source, path, options);
+  LoadResult data = load_model_data(model, path, options);
   for (const DataError& error : data.errors) std::cerr << render(error);
   return std::move(data.data);
 }
 
-std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult result) {
+std::optional<Ledger> ledger_or_print(const Program& model, EvalResult result) {
   if (!result.ledger) {
     std::cerr << render_all(result.diagnostics, *model.source);
     return std::nullopt;
@@ -134,11 +134,11 @@ std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult resul
 std::optional<Ledger> settle(const Session& session, const Overrides& overrides) { return settle_on(session, session.data, overrides); }
 
 std::optional<Ledger> settle_on(const Session& session, const Dataset& data, const Overrides& overrides) {
-  return ledger_or_print(session.loaded, evaluate(session.loaded.model, *session.loaded.source, data, session.years, overrides));
+  return ledger_or_print(session.loaded, evaluate(session.loaded, data, session.years, overrides));
 }
 
 std::optional<Ledger> settle_again(const Session& session, const Ledger& previous, const Overrides& overrides) {
-  return ledger_or_print(session.loaded, reevaluate(session.loaded.model, *session.loaded.source, session.data, previous, overrides));
+  return ledger_or_print(session.loaded, reevaluate(session.loaded, session.data, previous, overrides));
 }
 
 }  // namespace rw

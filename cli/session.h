@@ -32,7 +32,7 @@ void add_model_and_data_options(CLI::App& command, SessionOptions& options);
 void add_data_options(CLI::App& command, DataOptions& options);
 
 struct Session {
-  LoadedModel loaded;
+  Program loaded;
   Dataset data;
   std::vector<int> years;
   Overrides overrides;  // from --scenario, then --set
@@ -50,10 +50,10 @@ std::optional<Overrides> read_overrides(const CheckedModel& model, const std::st
                                         const std::vector<std::string>& sets);
 
 // The data at `path`, validated against the model; nullopt after printing every problem.
-std::optional<Dataset> load_checked_data(const LoadedModel& model, const std::string& path, const DataOptions& options);
+std::optional<Dataset> load_checked_data(const Program& model, const std::string& path, const DataOptions& options);
 
 // The ledger of an evaluation of `model`, or nullopt after printing why there is none.
-std::optional<Ledger> ledger_or_print(const LoadedModel& model, EvalResult result);
+std::optional<Ledger> ledger_or_print(const Program& model, EvalResult result);
 
 // Evaluates with the given overrides; nullopt after printing the diagnostics.
 std::optional<Ledger> settle(const Session& session, const Overrides& overrides);

@@ -15,25 +15,25 @@
 namespace {
 
 // The model; the fuzzer is only worth running against one that declares keys and record requires.
-const rw::fuzz::ExampleModel& model() {
-  const rw::fuzz::ExampleModel& m = rw::fuzz::centraal_gelderland();
-  if (m.checked.tables.inputs.front().key_fields.empty() || m.checked.record_checks.empty()) std::abort();
+const rw::Program& model() {
+  const rw::Program& m = rw::fuzz::centraal_gelderland();
+  if (m.model.tables.inputs.front().key_fields.empty() || m.model.record_checks.empty()) std::abort();
   return m;
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const rw::fuzz::ExampleModel& m = model();
+  const rw::Program& m = model();
   rw::Dataset dataset;
-  dataset.inputs.assign(m.checked.tables.inputs.size(), rw::Absent{});
-  dataset.input_files.assign(m.checked.tables.inputs.size(), "");
-  std::vector<bool> seen(m.checked.tables.inputs.size());
+  dataset.inputs.assign(m.model.tables.inputs.size(), rw::Absent{});
+  dataset.input_files.assign(m.model.tables.inputs.size(), "");
+  std::vector<bool> seen(m.model.tables.inputs.size());
   std::vector<rw::DataError> errors;
-  rw::load_json_text(m.checked.tables, "fuzz.json", std::string(reinterpret_cast<const char*>(data), size), dataset, seen, errors);
+  rw::load_json_text(m.model.tables, "fuzz.json", std::string(reinterpret_cast<const char*>(data), size), dataset, seen, errors);
   bool complete = std::all_of(seen.begin(), seen.end(), [](bool s) { return s; });
-  if (errors.empty() && complete) errors = rw::check_data(m.checked, *m.source, dataset);
+  if (errors.empty() && complete) errors = rw::check_data(m, dataset);
   for (const rw::DataError& error : errors) (void)rw::render(error);
-  if (errors.empty() && complete) (void)rw::evaluate(m.checked, *m.source, dataset, {2025});
+  if (errors.empty() && complete) (void)rw::evaluate(m, dataset, {2025});
   return 0;
 }

@@ -7,27 +7,20 @@
 #include <sstream>
 #include <string>
 
-#include "lang/checker.h"
+#include "lang/program.h"
 #include "stdlib/builtins.h"
 
 namespace rw::fuzz {
 
-struct ExampleModel {
-  std::unique_ptr<SourceFile> source;
-  CheckedModel checked;
-};
-
 // The checked model; aborts (a finding) if it no longer checks.
-inline const ExampleModel& centraal_gelderland() {
-  static const ExampleModel loaded = [] {
+inline const Program& centraal_gelderland() {
+  static const Program loaded = [] {
     std::ifstream in(std::string(REGELWERK_SOURCE_DIR) + "/rules/centraal-gelderland.regels");
     std::ostringstream text;
     text << in.rdbuf();
-    ExampleModel m{std::make_unique<SourceFile>("centraal-gelderland.regels", text.str()), {}};
-    auto checked = parse_and_check(*m.source, builtin_signatures());
-    if (!checked.model) std::abort();
-    m.checked = std::move(*checked.model);
-    return m;
+    auto program = compile("centraal-gelderland.regels", text.str(), builtin_signatures()).program;
+    if (!program) std::abort();
+    return std::move(*program);
   }();
   return loaded;
 }

@@ -42,10 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (duration.value) require(std::llabs(duration.value->months) <= 12'000'000 && std::llabs(duration.value->days) <= 1'000'000);
   (void)rw::has_euro_sign(text);
 
-  const rw::fuzz::ExampleModel& m = rw::fuzz::centraal_gelderland();
-  for (const rw::ParameterInfo& parameter : m.checked.parameters) {
+  const rw::Program& m = rw::fuzz::centraal_gelderland();
+  for (const rw::ParameterInfo& parameter : m.model.parameters) {
     rw::Overrides overrides;
-    (void)rw::add_setting(m.checked, parameter.name + "=" + text, overrides);
+    (void)rw::add_setting(m.model, parameter.name + "=" + text, overrides);
   }
   return 0;
 }

@@ -54,7 +54,7 @@ std::string upload_problem(const std::string& name, std::size_t size) {
 
 Answer answer_data(const Workbench& workbench) {
   Json inputs = Json::array();
-  const auto& declared = workbench.model.tables.inputs;
+  const auto& declared = workbench.program.model.tables.inputs;
   for (std::size_t i = 0; i < declared.size(); ++i) {
     inputs.push_back({{"name", declared[i].name},
                       {"file", i < workbench.data.input_files.size() ? workbench.data.input_files[i] : ""},
@@ -75,7 +75,7 @@ Answer answer_upload(const Workbench& workbench, const std::string& file_name, c
   if (!folder) return refused(500, problem);
   std::filesystem::path path = folder->write(name, bytes, problem);
   if (path.empty()) return refused(500, problem);
-  LoadResult loaded = load_model_data(workbench.model, workbench.source, path, workbench.data_options);
+  LoadResult loaded = load_model_data(workbench.program, path, workbench.data_options);
   Json errors = Json::array();
   for (DataError& error : loaded.errors) {
     if (error.file.rfind(folder->path().string(), 0) == 0) error.file = name;  // the name the user knows, not the private folder
@@ -83,14 +83,14 @@ Answer answer_upload(const Workbench& workbench, const std::string& file_name, c
   }
   Json out = {{"file", name}, {"errors", errors}, {"comparison", nullptr}};
   if (loaded.data) {
-    EvalResult settled = evaluate(workbench.model, workbench.source, *loaded.data, workbench.years);
-    if (!settled.ledger) return refused(422, render_all(settled.diagnostics, workbench.source));
+    EvalResult settled = evaluate(workbench.program, *loaded.data, workbench.years);
+    if (!settled.ledger) return refused(422, render_all(settled.diagnostics, *workbench.program.source));
     Ledger uploaded = std::move(*settled.ledger);
     Ledger loaded_data = workbench.agreed;
     loaded_data.computed_under.data = workbench.data_path;
     uploaded.computed_under.data = name;
     Comparison comparison{loaded_data, uploaded, loaded_data.computed_under.describe(), uploaded.computed_under.describe(), true};
-    if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.model, "gegevens-vergeleken", download));
+    if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.program.model, "gegevens-vergeleken", download));
     out["comparison"] = Json::parse(render_comparison_json(comparison));
   } else if (!download.empty()) {
     return refused(422, fmt::format("{} has {} errors: there is no comparison to download", name, loaded.errors.size()));

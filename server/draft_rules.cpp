@@ -66,9 +66,9 @@ Json tests_json(const Workbench& workbench, const std::string& draft_path, const
 }  // namespace
 
 Answer answer_rules(const Workbench& workbench) {
-  CheckResult checked = parse_and_check(workbench.source, builtin_signatures());
-  Json out = {{"file", workbench.source.path()}, {"text", workbench.source.text()},
-              {"diagnostics", diagnostics_json(checked.diagnostics, workbench.source)}, {"tests", workbench.test_files}};
+  CheckResult checked = parse_and_check(*workbench.program.source, builtin_signatures());
+  Json out = {{"file", workbench.program.source->path()}, {"text", workbench.program.source->text()},
+              {"diagnostics", diagnostics_json(checked.diagnostics, *workbench.program.source)}, {"tests", workbench.test_files}};
   return json_answer(out.dump(2) + "\n");
 }
 
@@ -84,34 +84,34 @@ Answer answer_draft(const Workbench& workbench, const std::string& request) {
   std::string download = std::get<0>(download_read).value_or("");
   if (!download.empty() && download != "xlsx" && download != "csv") return refused(400, "/download: expected \"xlsx\" or \"csv\"");
 
-  std::string draft_name = workbench.source.path() + " (draft)";
-  SourceFile draft(draft_name, *text);
-  CheckResult checked = parse_and_check(draft, builtin_signatures());
-  Json out = {{"diagnostics", diagnostics_json(checked.diagnostics, draft)}, {"checks", checked.model.has_value()},
+  std::string draft_name = workbench.program.source->path() + " (draft)";
+  CompileResult compiled = compile(draft_name, *text, builtin_signatures());
+  const SourceFile& draft = *compiled.source;
+  Json out = {{"diagnostics", diagnostics_json(compiled.diagnostics, draft)}, {"checks", compiled.program.has_value()},
               {"tests", nullptr}, {"data_errors", Json::array()}, {"comparison", nullptr}};
   auto no_change = [&](const std::string& why) { return refused(422, "there is no change to download: " + why); };
-  if (!checked.model) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the draft has errors");
+  if (!compiled.program) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the draft has errors");
 
   if (download.empty()) {  // the test runner reads the draft from a file: one in a private folder, gone afterwards
     auto folder = PrivateFolder::make(problem);
     if (!folder) return refused(500, problem);
-    std::filesystem::path draft_path = folder->write(std::filesystem::path(workbench.source.path()).filename().string(), *text, problem);
+    std::filesystem::path draft_path = folder->write(std::filesystem::path(workbench.program.source->path()).filename().string(), *text, problem);
     if (draft_path.empty()) return refused(500, problem);
     out["tests"] = tests_json(workbench, draft_path.string(), draft_name);
   }
 
   // As `regelwerk diff`: the data is loaded again for the draft, which validates it against its own declarations.
-  LoadResult data = load_model_data(*checked.model, draft, workbench.data_path, workbench.data_options);
+  LoadResult data = load_model_data(*compiled.program, workbench.data_path, workbench.data_options);
   for (const DataError& error : data.errors) out["data_errors"].push_back(render(error));
   if (!data.data) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the data does not fit the draft");
-  EvalResult settled = evaluate(*checked.model, draft, *data.data, workbench.years);
+  EvalResult settled = evaluate(*compiled.program, *data.data, workbench.years);
   if (!settled.ledger) {
     if (!download.empty()) return no_change("the draft cannot be settled");
     out["evaluation_errors"] = render_all(settled.diagnostics, draft);
     return json_answer(out.dump(2) + "\n");
   }
-  Comparison comparison{workbench.agreed, *settled.ledger, workbench.source.path(), draft_name, true, "new − old", "before", "after"};
-  if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.model, "concept-verschillen", download));
+  Comparison comparison{workbench.agreed, *settled.ledger, workbench.program.source->path(), draft_name, true, "new − old", "before", "after"};
+  if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.program.model, "concept-verschillen", download));
   out["comparison"] = Json::parse(render_comparison_json(comparison));
   return json_answer(out.dump(2) + "\n");
 }

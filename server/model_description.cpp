@@ -45,8 +45,8 @@ Json scenario_json(const SourceFile& source, const ScenarioInfo& scenario) {
 }  // namespace
 
 Answer answer_model(const Workbench& workbench) {
-  const SourceFile& source = workbench.source;
-  const CheckedModel& model = workbench.model;
+  const SourceFile& source = *workbench.program.source;
+  const CheckedModel& model = workbench.program.model;
   Json accounts = Json::array();
   for (const AccountInfo& account : model.tables.accounts) {
     accounts.push_back({{"id", account.id}, {"name", account.name},

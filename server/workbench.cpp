@@ -31,8 +31,8 @@ using Settlement = std::shared_ptr<const Ledger>;
 // settled again (equal to a full evaluation); or the evaluation's diagnostics as the problem.
 std::variant<Settlement, std::string> settle(const Workbench& workbench, const Overrides& overrides) {
   if (overrides.empty()) return Settlement(Settlement(), &workbench.agreed);  // owns nothing: the workbench outlives requests
-  EvalResult result = reevaluate(workbench.model, workbench.source, workbench.data, workbench.agreed, overrides);
-  if (!result.ledger) return render_all(result.diagnostics, workbench.source);
+  EvalResult result = reevaluate(workbench.program, workbench.data, workbench.agreed, overrides);
+  if (!result.ledger) return render_all(result.diagnostics, *workbench.program.source);
   return std::make_shared<const Ledger>(std::move(*result.ledger));
 }
 
@@ -42,7 +42,7 @@ Answer with_what_if(const Workbench& workbench, const std::string& body, Then th
   auto request = parse_request_body(body);
   if (auto* problem = std::get_if<std::string>(&request)) return refused(400, *problem);
   const nlohmann::json& fields = std::get<nlohmann::json>(request);
-  auto overrides = read_what_if(workbench.model, fields);
+  auto overrides = read_what_if(workbench.program.model, fields);
   if (auto* problem = std::get_if<std::string>(&overrides)) return refused(400, *problem);
   return then(fields, std::get<Overrides>(overrides));
 }
@@ -81,12 +81,12 @@ Answer with_explanation(const Workbench& workbench, const nlohmann::json& fields
   if (auto* problem = std::get_if<std::string>(&settled)) return refused(422, *problem);
   const Ledger& ledger = *std::get<Settlement>(settled);
   if (posting) {
-    auto e = explain_posting(workbench.model, workbench.source, ledger, *posting);
+    auto e = explain_posting(workbench.program, ledger, *posting);
     if (!e) return refused(404, fmt::format("/posting: there is no posting {} (posting ids look like 2022/5/3: year/rule/number)", *posting));
     return then(*e, items);
   }
-  auto e = explain_account(workbench.model, workbench.source, ledger, *account, *year);
-  if (!e) return refused(404, fmt::format("/account: the model has no account {}{}", *account, account_hint(workbench.model, *account)));
+  auto e = explain_account(workbench.program, ledger, *account, *year);
+  if (!e) return refused(404, fmt::format("/account: the model has no account {}{}", *account, account_hint(workbench.program.model, *account)));
   if (rule) keep_only_rule(*e, *rule);
   return then(*e, items);
 }
@@ -108,7 +108,7 @@ std::variant<Overrides, std::string> read_against(const CheckedModel& model, con
 // The comparison a request asks for (its baseline, "changed_only" and the what-if), given to `then`; or the refusal.
 template <typename Then>
 Answer with_comparison(const Workbench& workbench, const nlohmann::json& fields, const Overrides& overrides, Then then) {
-  auto baseline_overrides = read_against(workbench.model, fields);
+  auto baseline_overrides = read_against(workbench.program.model, fields);
   if (auto* problem = std::get_if<std::string>(&baseline_overrides)) return refused(400, *problem);
   auto changed_only = flag_field(fields, "changed_only");
   if (auto* problem = std::get_if<std::string>(&changed_only)) return refused(400, *problem);
@@ -170,7 +170,7 @@ Answer answer_download(const Workbench& workbench, const std::string& request) {
     if (format != "xlsx" && format != "csv") return refused(400, "/format: expected \"xlsx\" or \"csv\"");
     if (dialect_name != "standard" && dialect_name != "nl") return refused(400, "/csv_dialect: expected \"standard\" or \"nl\"");
     CsvOutputDialect dialect = dialect_name == "nl" ? dutch_csv() : standard_csv();
-    std::string file_name = download_name(workbench.model, view == "settlement" ? "afrekening" : view == "differences" ? "verschillen" : "uitleg", format);
+    std::string file_name = download_name(workbench.program.model, view == "settlement" ? "afrekening" : view == "differences" ? "verschillen" : "uitleg", format);
     if (view == "explanation") {
       if (format != "xlsx") return refused(400, "/format: an explanation downloads as \"xlsx\"");
       return with_explanation(workbench, fields, overrides, [&](const auto& explanation, bool items) {

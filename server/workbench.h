@@ -4,8 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "lang/checked_model.h"
-#include "lang/source.h"
+#include "lang/program.h"
 #include "runtime/data/loader.h"
 #include "runtime/ledger/ledger.h"
 
@@ -13,8 +12,7 @@ namespace rw {
 
 // Shared read-only by every request: nothing here changes after start-up.
 struct Workbench {
-  const SourceFile& source;
-  const CheckedModel& model;
+  const Program& program;  // the rule file, checked
   const Dataset& data;
   std::string data_path;   // as given on the command line (--data)
   DataOptions data_options;  // how its CSV files and sheet text are read (--data-dialect, --data-encoding); uploads too

@@ -135,9 +135,9 @@ std::string percentage(int covered, int total) {
 CoverageSummary coverage_summary(const std::vector<std::unique_ptr<TestedModel>>& models) {
   CoverageSummary summary;
   for (const auto& tested : models) {
-    if (!tested->model) continue;
-    const CheckedModel& model = *tested->model;
-    const SourceFile& source = *tested->source;
+    if (!tested->program) continue;
+    const CheckedModel& model = tested->program->model;
+    const SourceFile& source = *tested->program->source;
     const Coverage& coverage = tested->coverage;
     std::vector<Part> parts;
     for (std::size_t r = 0; r < model.rules.size(); ++r) {

@@ -158,28 +158,28 @@ std::string check_note(const NoteClaim& claim, int year, const std::optional<std
 std::string check_is(const IsClaim& claim, int year, const Row& row, const Settlement& s, SlotReader& read) {
   Slot item = row(claim.item), definition = row(claim.definition);
   std::optional<ChangedData> changed;  // a scenario's data changes: the record as the settlement saw it
-  if (s.overrides.changes_data()) changed = apply_data_changes(s.model, s.model_source, s.data, s.overrides);
+  if (s.overrides.changes_data()) changed = apply_data_changes(s.program.model, *s.program.source, s.data, s.overrides);
   const Dataset& data = changed && changed->data ? *changed->data : s.data;
-  const RecordValue* record = find_record(data, item.text, s.model.tables);
+  const RecordValue* record = find_record(data, item.text, s.program.model.tables);
   if (!record) {
     read.error(item.range, fmt::format("no record in the data has id \"{}\"", item.text));
     return "";
   }
   int index = -1;
-  for (std::size_t d = 0; d < s.model.definitions.size(); ++d) {
-    const DefinitionInfo& info = s.model.definitions[d];
+  for (std::size_t d = 0; d < s.program.model.definitions.size(); ++d) {
+    const DefinitionInfo& info = s.program.model.definitions[d];
     if (info.name == definition.text && info.argument_types.size() == 1 && info.argument_types[0] == Type::record(record->decl) &&
         info.result == Type::of(TypeKind::Bool)) {
       index = static_cast<int>(d);
     }
   }
   if (index < 0) {
-    read.error(definition.range, fmt::format("model \"{}\" has no yes/no definition '{}' of one {}", s.model.tables.model_name,
-                                             definition.text, s.model.tables.records.at(record->decl).name));
+    read.error(definition.range, fmt::format("model \"{}\" has no yes/no definition '{}' of one {}", s.program.model.tables.model_name,
+                                             definition.text, s.program.model.tables.records.at(record->decl).name));
     return "";
   }
   RecordPtr argument(std::shared_ptr<const RecordValue>{}, record);  // aliasing: the data outlives the call
-  auto value = evaluate_definition(s.model, s.model_source, s.data, s.overrides, index, year, {argument});
+  auto value = evaluate_definition(s.program, s.data, s.overrides, index, year, {argument});
   if (auto* failed = std::get_if<Diagnostic>(&value)) {
     return fmt::format("{}: \"{}\" is {}{}: evaluating it failed: {}", year, item.text, claim.negated ? "not " : "", definition.text,
                        failed->message);
@@ -188,7 +188,7 @@ std::string check_is(const IsClaim& claim, int year, const Row& row, const Settl
   if (actual != claim.negated) return "";
   return fmt::format("{}: \"{}\" is {}{}: expected {}, actual {} ({} at {})", year, item.text, claim.negated ? "not " : "",
                      definition.text, claim.negated ? "false" : "true", actual ? "true" : "false", definition.text,
-                     s.model_source.location(s.model.definitions[index].decl->name.range));
+                     s.program.source->location(s.program.model.definitions[index].decl->name.range));
 }
 
 }  // namespace
@@ -220,7 +220,7 @@ std::string check_expectation(const DatedExpectation& e, const Row& row, const S
         if constexpr (std::is_same_v<T, BalanceClaim>) return check_balance(claim, *year, row, s, read);
         if constexpr (std::is_same_v<T, NoteClaim>) return check_note(claim, *year, rule, row, s, read);
         if constexpr (std::is_same_v<T, IsClaim>) return check_is(claim, *year, row, s, read);
-        if constexpr (std::is_same_v<T, ReportClaim>) return check_report_claim(claim, *year, rule, row, s.model, s.ledger, read);
+        if constexpr (std::is_same_v<T, ReportClaim>) return check_report_claim(claim, *year, rule, row, s.program.model, s.ledger, read);
       },
       e.claim);
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "lang/checked_model.h"
+#include "lang/program.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/overrides.h"
 #include "runtime/ledger/ledger.h"
@@ -14,8 +15,7 @@ namespace rw::testing {
 
 // A model settled for a test: everything an expectation may look at.
 struct Settlement {
-  const CheckedModel& model;
-  const SourceFile& model_source;
+  const Program& program;
   const Dataset& data;
   const Overrides& overrides;
   const Ledger& ledger;

@@ -11,7 +11,7 @@
 
 #include <fmt/format.h>
 
-#include "lang/checker.h"
+#include "lang/program.h"
 #include "report/atomic_write.h"
 #include "runtime/data/data_files.h"
 #include "runtime/eval/check_data.h"
@@ -60,7 +60,7 @@ class Fixtures {
  public:
   explicit Fixtures(RunReport& report) : report_(report) {}
 
-  // The model at `path` (null if it cannot be read); a model that does not check is kept without its CheckedModel.
+  // The model at `path` (null if it cannot be read); a model that does not check is kept without its program.
   TestedModel* model(const std::string& path) {
     auto known = models_.find(path);
     if (known != models_.end()) return known->second;
@@ -68,13 +68,9 @@ class Fixtures {
     report_.inputs.push_back({path, "the rule file"});
     if (auto text = read_text(path)) {
       auto model = std::make_unique<TestedModel>();
-      model->source = std::make_unique<SourceFile>(path, std::move(*text));
-      CheckResult checked = parse_and_check(*model->source, builtin_signatures());
-      if (checked.model) {
-        model->model = std::make_unique<CheckedModel>(std::move(*checked.model));
-      } else {
-        report_.errors.push_back(render_all(checked.diagnostics, *model->source));
-      }
+      CompileResult compiled = compile(path, std::move(*text), builtin_signatures());
+      model->program = std::move(compiled.program);
+      if (!model->program) report_.errors.push_back(render_all(compiled.diagnostics, *compiled.source));
       tested = model.get();
       report_.models.push_back(std::move(model));
     } else {
@@ -89,7 +85,7 @@ class Fixtures {
     auto [it, added] = data_.try_emplace({&model, path});
     if (added) {
       for (const auto& file : find_data_files(path).files) report_.inputs.push_back({file, "a data file"});
-      LoadResult loaded = load_model_data(*model.model, *model.source, path);
+      LoadResult loaded = load_model_data(*model.program, path);
       it->second.data = std::move(loaded.data);
       for (const DataError& e : loaded.errors) it->second.errors.push_back(render(e));
     }
@@ -103,7 +99,8 @@ class Fixtures {
 };
 
 // Data written in a test: inputs it leaves out that are lists are empty.
-LoadedData inline_data(const CheckedModel& model, const SourceFile& source, const std::string& file, const std::string& json) {
+LoadedData inline_data(const Program& program, const std::string& file, const std::string& json) {
+  const CheckedModel& model = program.model;
   LoadedData loaded;
   Dataset data;
   data.inputs.assign(model.tables.inputs.size(), Absent{});
@@ -117,7 +114,7 @@ LoadedData inline_data(const CheckedModel& model, const SourceFile& source, cons
       errors.push_back({file, "", fmt::format("the inline data lacks input '{}'", model.tables.inputs[i].name)});
     }
   }
-  if (errors.empty()) errors = check_data(model, source, data);
+  if (errors.empty()) errors = check_data(program, data);
   for (const DataError& e : errors) loaded.errors.push_back(render(e));
   if (errors.empty()) loaded.data = std::move(data);
   return loaded;
@@ -173,7 +170,7 @@ std::vector<int> test_years(const Job& job, SlotReader& read) {
       first = first ? std::min(first, year) : year;
       last = std::max(last, year);
     }
-    if (!first) std::tie(first, last) = job.model->model->year_span();
+    if (!first) std::tie(first, last) = job.model->program->model.year_span();
   }
   std::vector<int> years;
   for (int y = first; y <= last && first; ++y) years.push_back(y);
@@ -183,7 +180,7 @@ std::vector<int> test_years(const Job& job, SlotReader& read) {
 // The overrides a test sets: its scenario, then its settings.
 Overrides test_overrides(const Job& job, SlotReader& read) {
   Overrides overrides;
-  const CheckedModel& model = *job.model->model;
+  const CheckedModel& model = job.model->program->model;
   if (job.test->scenario) {
     Slot scenario = job.row(*job.test->scenario);
     if (std::string problem = add_scenario(model, scenario.text, overrides); !problem.empty()) read.error(scenario.range, problem);
@@ -243,11 +240,11 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
   std::string row = job.row.describe();
   result.name = row.empty() ? job.test->name : fmt::format("{} [{}]", job.test->name, row);
   result.location = source.location(job.test->range);
-  if (!job.model || !job.model->model) {
+  if (!job.model || !job.model->program) {
     result.errors.push_back(fmt::format("{}: error: the model cannot be tested until it reads and checks (see above)", result.location));
     return outcome;
   }
-  const CheckedModel& model = *job.model->model;
+  const CheckedModel& model = job.model->program->model;
   SlotReader read(source, model, result.errors);
   const ErrorExpectation* expected_error = nullptr;
   for (const Expectation& e : job.test->expectations) {
@@ -278,7 +275,7 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
   LoadedData inline_loaded;
   const LoadedData* data = job.data;
   if (!data) {
-    inline_loaded = inline_data(model, *job.model->source, job.file->path, data_from->inline_json);
+    inline_loaded = inline_data(*job.model->program, job.file->path, data_from->inline_json);
     data = &inline_loaded;
   }
   Overrides overrides = test_overrides(job, read);
@@ -292,12 +289,12 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
     }
     return outcome;
   }
-  EvalResult settled = evaluate(model, *job.model->source, *data->data, years, overrides, options.coverage ? &outcome.coverage : nullptr,
+  EvalResult settled = evaluate(*job.model->program, *data->data, years, overrides, options.coverage ? &outcome.coverage : nullptr,
                                 closing_balances_needed(*job.test));
   if (!settled.ledger) {
     std::vector<std::string> messages;
     for (const Diagnostic& d : settled.diagnostics) {
-      std::string text = render_all({d}, *job.model->source);
+      std::string text = render_all({d}, *job.model->program->source);
       messages.push_back(text.substr(0, text.find('\n')));
     }
     failed(messages);
@@ -305,7 +302,7 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
     fail(expected_error->text.range, fmt::format("expected an error mentioning \"{}\", but the settlement succeeded",
                                                  job.row(expected_error->text).text));
   } else {
-    Settlement settlement{model, *job.model->source, *data->data, overrides, *settled.ledger};
+    Settlement settlement{*job.model->program, *data->data, overrides, *settled.ledger};
     for (const Expectation& e : job.test->expectations) {
       std::string failure;
       if (const auto* dated = std::get_if<DatedExpectation>(&e.what)) {
@@ -329,7 +326,7 @@ void plan(const ParsedFile& file, const RunOptions& options, Fixtures& fixtures,
     if (!options.filter.empty() && test.name.find(options.filter) == std::string::npos) continue;
     const DataSource* source = data_source(file, test);
     const LoadedData* data = nullptr;  // null for data written in the test (loaded by the test itself)
-    if (model && model->model && source && !source->path.empty()) data = &fixtures.data(*model, beside(file.path, source->path));
+    if (model && model->program && source && !source->path.empty()) data = &fixtures.data(*model, beside(file.path, source->path));
     if (!test.table) {
       jobs.push_back({&file, &test, {}, model, data});
       continue;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lang/checked_model.h"
+#include "lang/program.h"
 #include "lang/source.h"
 #include "report/output_target.h"
 #include "runtime/eval/coverage.h"
@@ -33,8 +34,7 @@ struct TestResult {
 
 // A model the tests ran against, and (with RunOptions::coverage) what they exercised in it.
 struct TestedModel {
-  std::unique_ptr<SourceFile> source;
-  std::unique_ptr<CheckedModel> model;  // null when it does not check
+  std::optional<Program> program;  // absent when it does not check
   Coverage coverage;
 };
 

@@ -24,7 +24,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "lang/checker.h"
+#include "lang/program.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
@@ -55,10 +55,8 @@ rule BENCH "Classification of every client" for 2099 {
 struct Region {
   std::string name;
   fs::path folder;
-  std::unique_ptr<rw::SourceFile> source;
-  std::optional<rw::CheckedModel> model;
-  std::unique_ptr<rw::SourceFile> classify_source;
-  std::optional<rw::CheckedModel> classify_model;
+  std::optional<rw::Program> program;
+  std::optional<rw::Program> classify_program;
   std::optional<rw::Dataset> data;
   std::optional<rw::Ledger> ledger;   // as written
   std::optional<rw::Ledger> what_if;  // after the what-if
@@ -76,27 +74,26 @@ std::int64_t micros_since(Clock::time_point start) {
 }
 
 // Parses and checks a model's text; false after printing why not.
-bool check_text(const fs::path& path, std::string text, std::unique_ptr<rw::SourceFile>& source, std::optional<rw::CheckedModel>& model) {
-  source = std::make_unique<rw::SourceFile>(path.string(), std::move(text));
-  rw::CheckResult checked = rw::parse_and_check(*source, rw::builtin_signatures());
-  if (!checked.model) {
-    std::cerr << rw::render_all(checked.diagnostics, *source);
+bool check_text(const fs::path& path, std::string text, std::optional<rw::Program>& program) {
+  rw::CompileResult compiled = rw::compile(path.string(), std::move(text), rw::builtin_signatures());
+  if (!compiled.program) {
+    std::cerr << rw::render_all(compiled.diagnostics, *compiled.source);
     return false;
   }
-  model = std::move(*checked.model);
+  program = std::move(compiled.program);
   return true;
 }
 
 // Parses and checks a region's model.
 bool check_region(Region& region) {
   fs::path path = region.folder / "model.regels";
-  return check_text(path, read_file(path), region.source, region.model);
+  return check_text(path, read_file(path), region.program);
 }
 
 // Keeps a region's ledger; false after printing why there is none.
 bool keep(Region& region, rw::EvalResult result, std::optional<rw::Ledger>& into) {
   if (!result.ledger) {
-    std::cerr << rw::render_all(result.diagnostics, *region.source);
+    std::cerr << rw::render_all(result.diagnostics, *region.program->source);
     return false;
   }
   into = std::move(result.ledger);
@@ -166,7 +163,7 @@ int main(int argc, char** argv) {
   if (!for_each_region(regions, threads, check_region)) return 1;
   auto start = Clock::now();
   bool loaded = for_each_region(regions, threads, [](Region& region) {
-    rw::LoadResult data = rw::load_data(region.model->tables, region.folder / "data");
+    rw::LoadResult data = rw::load_data(region.program->model.tables, region.folder / "data");
     for (const rw::DataError& e : data.errors) std::cerr << rw::render(e);
     region.data = std::move(data.data);
     return region.data.has_value();
@@ -179,7 +176,7 @@ int main(int argc, char** argv) {
   if (fs::exists(regions.front().folder / "sheets")) {
     start = Clock::now();
     bool same = for_each_region(regions, threads, [](Region& region) {
-      rw::LoadResult data = rw::load_data(region.model->tables, region.folder / "sheets");
+      rw::LoadResult data = rw::load_data(region.program->model.tables, region.folder / "sheets");
       for (const rw::DataError& e : data.errors) std::cerr << rw::render(e);
       return data.data && data.data->inputs.size() == region.data->inputs.size();
     });
@@ -194,7 +191,7 @@ int main(int argc, char** argv) {
   for (int i = 0; i < repeat; ++i) {
     start = Clock::now();
     bool ok = for_each_region(regions, threads, [&](Region& region) {
-      return check_region(region) && keep(region, rw::evaluate(*region.model, *region.source, *region.data, years), region.ledger);
+      return check_region(region) && keep(region, rw::evaluate(*region.program, *region.data, years), region.ledger);
     });
     full_us = std::min(full_us, micros_since(start));
     if (!ok) return 1;
@@ -204,7 +201,7 @@ int main(int argc, char** argv) {
   // classify: the model with the classification rule, settled for 2099 only (parse and check not timed).
   if (!for_each_region(regions, threads, [](Region& region) {
         fs::path path = region.folder / "model.regels";
-        return check_text(path, read_file(path) + classification_rule, region.classify_source, region.classify_model);
+        return check_text(path, read_file(path) + classification_rule, region.classify_program);
       })) {
     return 1;
   }
@@ -214,9 +211,9 @@ int main(int argc, char** argv) {
     std::atomic<std::int64_t> counted{0};
     start = Clock::now();
     bool ok = for_each_region(regions, threads, [&](Region& region) {
-      rw::EvalResult result = rw::evaluate(*region.classify_model, *region.classify_source, *region.data, {2099});
+      rw::EvalResult result = rw::evaluate(*region.classify_program, *region.data, {2099});
       if (!result.ledger) {
-        std::cerr << rw::render_all(result.diagnostics, *region.classify_source);
+        std::cerr << rw::render_all(result.diagnostics, *region.classify_program->source);
         return false;
       }
       for (const rw::Posting& p : result.ledger->postings) {
@@ -235,12 +232,12 @@ int main(int argc, char** argv) {
     start = Clock::now();
     bool ok = for_each_region(regions, threads, [&](Region& region) {
       rw::Overrides overrides;
-      std::string problem = rw::add_setting(*region.model, setting, overrides);
+      std::string problem = rw::add_setting(region.program->model, setting, overrides);
       if (!problem.empty()) {
         std::cerr << problem << "\n";
         return false;
       }
-      return keep(region, rw::reevaluate(*region.model, *region.source, *region.data, *region.ledger, overrides), region.what_if);
+      return keep(region, rw::reevaluate(*region.program, *region.data, *region.ledger, overrides), region.what_if);
     });
     what_if_us = std::min(what_if_us, micros_since(start));
     if (!ok) return 1;

@@ -77,7 +77,9 @@ class DataChecker {
 
 }  // namespace
 
-std::vector<DataError> check_data(const CheckedModel& model, const SourceFile& source, const Dataset& data) {
+std::vector<DataError> check_data(const Program& program, const Dataset& data) {
+  const CheckedModel& model = program.model;
+  const SourceFile& source = *program.source;
   std::vector<DataError> errors;
   DataChecker checker(model, source, data, errors);
   for (std::size_t i = 0; i < model.tables.inputs.size(); ++i) {
@@ -96,12 +98,11 @@ std::vector<DataError> check_value(const CheckedModel& model, const SourceFile& 
   return errors;
 }
 
-LoadResult load_model_data(const CheckedModel& model, const SourceFile& source, const std::filesystem::path& path,
-                           const DataOptions& options) {
-  LoadResult result = load_data(model.tables, path, options);
+LoadResult load_model_data(const Program& program, const std::filesystem::path& path, const DataOptions& options) {
+  LoadResult result = load_data(program.model.tables, path, options);
   if (!result.data) return result;
-  result.errors = check_data(model, source, *result.data);
-  place_errors(*result.data, model.tables, result.errors);
+  result.errors = check_data(program, *result.data);
+  place_errors(*result.data, program.model.tables, result.errors);
   cap_errors(result.errors, path.string());
   if (!result.errors.empty()) result.data.reset();
   return result;

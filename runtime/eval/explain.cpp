@@ -55,16 +55,20 @@ std::vector<ContributionExplanation> explain_contributions(const Posting& postin
   return result;
 }
 
-std::optional<PostingExplanation> explain_posting(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+std::optional<PostingExplanation> explain_posting(const Program& program, const Ledger& ledger,
                                                   const std::string& id) {
+  const CheckedModel& model = program.model;
+  const SourceFile& source = *program.source;
   for (const Posting& posting : ledger.postings) {
     if (posting.id == id) return explain(model, source, ledger, posting);
   }
   return std::nullopt;
 }
 
-std::optional<AccountExplanation> explain_account(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+std::optional<AccountExplanation> explain_account(const Program& program, const Ledger& ledger,
                                                   const std::string& account, int year) {
+  const CheckedModel& model = program.model;
+  const SourceFile& source = *program.source;
   auto index = model.tables.find_account(account);
   if (!index) return std::nullopt;
   AccountExplanation result{account, ledger.accounts[*index].name, year, {}, {}, {}, 0, 0, ledger.computed_under};

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lang/checked_model.h"
+#include "lang/program.h"
 #include "lang/source.h"
 #include "runtime/ledger/ledger.h"
 
@@ -43,10 +44,10 @@ struct AccountExplanation {
 };
 
 // The explanation of the posting with this id ("2022/5/5"), or nullopt if there is none.
-std::optional<PostingExplanation> explain_posting(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+std::optional<PostingExplanation> explain_posting(const Program& program, const Ledger& ledger,
                                                   const std::string& id);
 // Everything an account received and paid in a year; nullopt if the account does not exist.
-std::optional<AccountExplanation> explain_account(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+std::optional<AccountExplanation> explain_account(const Program& program, const Ledger& ledger,
                                                   const std::string& account, int year);
 // Keeps only the postings of rule `rule_id` in what an account received and paid.
 void keep_only_rule(AccountExplanation& explanation, const std::string& rule_id);

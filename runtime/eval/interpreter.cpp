@@ -8,9 +8,11 @@ namespace rw {
 
 using detail::Interpreter;
 
-std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, const SourceFile& source, const Dataset& data,
+std::variant<Value, Diagnostic> evaluate_definition(const Program& program, const Dataset& data,
                                                     const Overrides& overrides, int definition, int year,
                                                     std::vector<Value> arguments) {
+  const CheckedModel& model = program.model;
+  const SourceFile& source = *program.source;
   std::optional<ChangedData> changed;
   if (overrides.changes_data()) {
     changed = apply_data_changes(model, source, data, overrides);

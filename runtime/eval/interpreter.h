@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lang/checked_model.h"
+#include "lang/program.h"
 #include "lang/diagnostics.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/coverage.h"
@@ -35,7 +36,7 @@ struct EvalResult {
 // Their scenarios' changes to the data are applied first (runtime/eval/data_changes.h); a change that
 // finds no record, or records that do not meet the model, stop it with diagnostics in the rule file.
 // With `coverage`, records which rules applied and which way each condition went.
-EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
+EvalResult evaluate(const Program& program, const Dataset& data, const std::vector<int>& years,
                     const Overrides& overrides = {}, Coverage* coverage = nullptr,
                     ClosingBalances closing = ClosingBalances::Complete);
 
@@ -45,12 +46,12 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
 // this model's settlement of the same data without overrides. A model that reads balances, and a
 // what-if that changes the data (a scenario's add/change/remove), are evaluated in full. The result
 // equals evaluate(..., overrides) exactly (with the closing balances `previous` was settled with).
-EvalResult reevaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Ledger& previous,
+EvalResult reevaluate(const Program& program, const Dataset& data, const Ledger& previous,
                       const Overrides& overrides);
 
 // The value of definition number `definition` in `year`, called with `arguments` of the types it
 // declares (the caller checks them), or the error that stopped it.
-std::variant<Value, Diagnostic> evaluate_definition(const CheckedModel& model, const SourceFile& source, const Dataset& data,
+std::variant<Value, Diagnostic> evaluate_definition(const Program& program, const Dataset& data,
                                                     const Overrides& overrides, int definition, int year,
                                                     std::vector<Value> arguments);
 

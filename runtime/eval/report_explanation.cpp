@@ -2,8 +2,10 @@
 
 namespace rw {
 
-std::optional<ReportExplanation> explain_report(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+std::optional<ReportExplanation> explain_report(const Program& program, const Ledger& ledger,
                                                 const std::string& name, int year, const std::optional<std::string>& subject) {
+  const CheckedModel& model = program.model;
+  const SourceFile& source = *program.source;
   for (const Report& r : ledger.reports) {
     if (r.year != year || r.name() != name) continue;
     bool own = r.subject_kind == ReportSubjectKind::Rule;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lang/checked_model.h"
+#include "lang/program.h"
 #include "lang/source.h"
 #include "runtime/ledger/ledger.h"
 
@@ -23,7 +24,7 @@ struct ReportExplanation {
 
 // The report `name` in `year` for `subject` (a record's key, a member or an account id; nullopt: the
 // rule's own figure), explained; nullopt when there is none.
-std::optional<ReportExplanation> explain_report(const CheckedModel& model, const SourceFile& source, const Ledger& ledger,
+std::optional<ReportExplanation> explain_report(const Program& program, const Ledger& ledger,
                                                 const std::string& name, int year, const std::optional<std::string>& subject);
 // The subjects `name` is reported for in `year` ("" for a rule's own figure), in ledger order.
 std::vector<std::string> reported_subjects(const Ledger& ledger, const std::string& name, int year);

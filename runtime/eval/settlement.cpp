@@ -160,8 +160,10 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
 
 }  // namespace
 
-EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const std::vector<int>& years,
+EvalResult evaluate(const Program& program, const Dataset& data, const std::vector<int>& years,
                     const Overrides& overrides, Coverage* coverage, ClosingBalances closing) {
+  const CheckedModel& model = program.model;
+  const SourceFile& source = *program.source;
   if (!overrides.changes_data()) return settle(model, source, data, years, overrides, coverage, nullptr, {}, closing);
   ChangedData changed = apply_data_changes(model, source, data, overrides);
   if (!changed.data) return EvalResult{std::nullopt, std::move(changed.diagnostics)};
@@ -170,12 +172,14 @@ EvalResult evaluate(const CheckedModel& model, const SourceFile& source, const D
   return result;
 }
 
-EvalResult reevaluate(const CheckedModel& model, const SourceFile& source, const Dataset& data, const Ledger& previous,
+EvalResult reevaluate(const Program& program, const Dataset& data, const Ledger& previous,
                       const Overrides& overrides) {
+  const CheckedModel& model = program.model;
+  const SourceFile& source = *program.source;
   bool complete = previous.years.empty() || previous.flows_from <= model.year_span().first;  // as `previous` was settled
   ClosingBalances closing = complete ? ClosingBalances::Complete : ClosingBalances::AskedYearsOnly;
   // Every rule may read the data a scenario changes: nothing can be reused.
-  if (overrides.changes_data()) return evaluate(model, source, data, previous.years, overrides, nullptr, closing);
+  if (overrides.changes_data()) return evaluate(program, data, previous.years, overrides, nullptr, closing);
   std::vector<bool> rerun;
   for (const RuleInfo& rule : model.rules) {
     std::vector<int> reads = parameters_used(model, *rule.decl);

@@ -2,7 +2,7 @@
 // each record was read.
 #include <gtest/gtest.h>
 
-#include "lang/checker.h"
+#include "lang/program.h"
 #include "runtime/eval/check_data.h"
 #include "stdlib/builtins.h"
 
@@ -11,17 +11,16 @@ namespace {
 
 // Checks `rules`, loads `json` as "data.json" and returns every data error, rendered ("" when valid).
 std::string data_errors(const std::string& rules, const std::string& json) {
-  SourceFile source("test.regels", rules);
-  CheckResult checked = parse_and_check(source, builtin_signatures());
-  if (!checked.model) return render_all(checked.diagnostics, source);
-  const CheckedModel& model = *checked.model;
+  CompileResult compiled = compile("test.regels", rules, builtin_signatures());
+  if (!compiled.program) return render_all(compiled.diagnostics, *compiled.source);
+  const CheckedModel& model = compiled.program->model;
   Dataset data;
   data.inputs.assign(model.tables.inputs.size(), Absent{});
   data.input_files.assign(model.tables.inputs.size(), "");
   std::vector<bool> seen(model.tables.inputs.size());
   std::vector<DataError> errors;
   load_json_text(model.tables, "data.json", json, data, seen, errors);
-  if (errors.empty()) errors = check_data(model, source, data);
+  if (errors.empty()) errors = check_data(*compiled.program, data);
   std::string out;
   for (const DataError& error : errors) out += render(error);
   return out;

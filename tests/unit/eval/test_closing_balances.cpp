@@ -2,7 +2,7 @@
 // and the same after a what-if re-evaluation.
 #include <gtest/gtest.h>
 
-#include "lang/checker.h"
+#include "tests/unit/compiled_program.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
 #include "stdlib/builtins.h"
@@ -23,20 +23,15 @@ rule 2 "Storting" for 2021..2024 { centre pays €100 * (year - 2020) to reserve
 )";
 
 struct ClosingFixture {
-  SourceFile source{"closing.regels", closing_model};
-  CheckedModel model;
+  Program program = compiled_program("closing.regels", closing_model);
+  const CheckedModel& model = program.model;
   Dataset data;
-  ClosingFixture() {
-    CheckResult checked = parse_and_check(source, builtin_signatures());
-    EXPECT_TRUE(checked.model.has_value());
-    model = std::move(*checked.model);
-  }
 };
 
 // Accounts: A 0, centre 1, reserve 2.
 TEST(ClosingBalances, CountTheOpeningAndTheYearsBeforeTheFirstShown) {
   ClosingFixture f;
-  EvalResult result = evaluate(f.model, f.source, f.data, {2023, 2024});
+  EvalResult result = evaluate(f.program, f.data, {2023, 2024});
   ASSERT_TRUE(result.ledger);
   const Ledger& ledger = *result.ledger;
   EXPECT_EQ(ledger.years, (std::vector<int>{2023, 2024}));
@@ -53,7 +48,7 @@ TEST(ClosingBalances, CountTheOpeningAndTheYearsBeforeTheFirstShown) {
 
 TEST(ClosingBalances, AskedYearsOnlyStartAtTheFirstYearAsked) {
   ClosingFixture f;
-  EvalResult result = evaluate(f.model, f.source, f.data, {2023}, {}, nullptr, ClosingBalances::AskedYearsOnly);
+  EvalResult result = evaluate(f.program, f.data, {2023}, {}, nullptr, ClosingBalances::AskedYearsOnly);
   ASSERT_TRUE(result.ledger);
   EXPECT_EQ(result.ledger->first_counted_year(), 2023);
   EXPECT_TRUE(result.ledger->unshown_flows.empty());
@@ -63,13 +58,13 @@ TEST(ClosingBalances, AskedYearsOnlyStartAtTheFirstYearAsked) {
 
 TEST(ClosingBalances, WhatIfsRecomputeTheOpeningAndTheEarlierYears) {
   ClosingFixture f;
-  EvalResult baseline = evaluate(f.model, f.source, f.data, {2024});
+  EvalResult baseline = evaluate(f.program, f.data, {2024});
   ASSERT_TRUE(baseline.ledger);
   for (const char* setting : {"start=2000", "fee=20"}) {
     Overrides overrides;
     ASSERT_EQ(add_setting(f.model, setting, overrides), "");
-    EvalResult full = evaluate(f.model, f.source, f.data, {2024}, overrides);
-    EvalResult again = reevaluate(f.model, f.source, f.data, *baseline.ledger, overrides);
+    EvalResult full = evaluate(f.program, f.data, {2024}, overrides);
+    EvalResult again = reevaluate(f.program, f.data, *baseline.ledger, overrides);
     ASSERT_TRUE(full.ledger && again.ledger) << setting;
     EXPECT_EQ(full.ledger->opening, again.ledger->opening) << setting;
     EXPECT_EQ(full.ledger->closing_balances(2024), again.ledger->closing_balances(2024)) << setting;
@@ -77,11 +72,11 @@ TEST(ClosingBalances, WhatIfsRecomputeTheOpeningAndTheEarlierYears) {
   // start=2000: the reserve opens with 2,050 and closes 2024 with 2,050 + 1,000 = 3,050.
   Overrides start;
   ASSERT_EQ(add_setting(f.model, "start=2000", start), "");
-  EXPECT_EQ(reevaluate(f.model, f.source, f.data, *baseline.ledger, start).ledger->closing_balances(2024).at(2), 305000);
+  EXPECT_EQ(reevaluate(f.program, f.data, *baseline.ledger, start).ledger->closing_balances(2024).at(2), 305000);
   // fee=20: A has 4 × 20 = 80 at the end of 2024, the earlier years re-evaluated with the new fee.
   Overrides fee;
   ASSERT_EQ(add_setting(f.model, "fee=20", fee), "");
-  EXPECT_EQ(reevaluate(f.model, f.source, f.data, *baseline.ledger, fee).ledger->closing_balances(2024).at(0), 8000);
+  EXPECT_EQ(reevaluate(f.program, f.data, *baseline.ledger, fee).ledger->closing_balances(2024).at(0), 8000);
 }
 
 }  // namespace

@@ -6,18 +6,18 @@
 
 #include <fmt/format.h>
 
-#include "lang/checker.h"
+#include "lang/program.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
 #include "runtime/eval/time_limit.h"
 #include "stdlib/builtins.h"
+#include "tests/unit/compiled_program.h"
 
 namespace rw {
 namespace {
 
 struct Evaluated {
-  std::unique_ptr<SourceFile> source;
-  std::optional<CheckedModel> model;
+  std::optional<Program> program;
   EvalResult result;
   std::string errors;  // rendered diagnostics of any stage
 };
@@ -25,23 +25,23 @@ struct Evaluated {
 // Parses, checks, loads `data_json` and evaluates `years`.
 Evaluated evaluate_text(const std::string& rules, const std::string& data_json, std::vector<int> years) {
   Evaluated out;
-  out.source = std::make_unique<SourceFile>("test.regels", rules);
-  CheckResult checked = parse_and_check(*out.source, builtin_signatures());
-  if (!checked.model) {
-    out.errors = render_all(checked.diagnostics, *out.source);
+  CompileResult compiled = compile("test.regels", rules, builtin_signatures());
+  if (!compiled.program) {
+    out.errors = render_all(compiled.diagnostics, *compiled.source);
     return out;
   }
-  out.model = std::move(checked.model);
+  out.program = std::move(compiled.program);
+  const CheckedModel& model = out.program->model;
   Dataset data;
-  data.inputs.resize(out.model->tables.inputs.size());
-  data.input_files.resize(out.model->tables.inputs.size());
-  std::vector<bool> seen(out.model->tables.inputs.size());
+  data.inputs.resize(model.tables.inputs.size());
+  data.input_files.resize(model.tables.inputs.size());
+  std::vector<bool> seen(model.tables.inputs.size());
   std::vector<DataError> errors;
-  load_json_text(out.model->tables, "data.json", data_json, data, seen, errors);
+  load_json_text(model.tables, "data.json", data_json, data, seen, errors);
   for (const DataError& e : errors) out.errors += render(e);
   if (!errors.empty()) return out;
-  out.result = evaluate(*out.model, *out.source, data, years);
-  out.errors += render_all(out.result.diagnostics, *out.source);
+  out.result = evaluate(*out.program, data, years);
+  out.errors += render_all(out.result.diagnostics, *out.program->source);
   return out;
 }
 
@@ -232,22 +232,20 @@ TEST(Interpreter, ReevaluationEqualsFullEvaluation) {
   std::ifstream in(std::string(REGELWERK_SOURCE_DIR) + "/rules/centraal-gelderland.regels");
   std::ostringstream text;
   text << in.rdbuf();
-  SourceFile source("centraal-gelderland.regels", text.str());
-  CheckResult checked = parse_and_check(source, builtin_signatures());
-  ASSERT_TRUE(checked.model);
-  const CheckedModel& model = *checked.model;
+  Program program = compiled_program("centraal-gelderland.regels", text.str());
+  const CheckedModel& model = program.model;
   LoadResult data = load_data(model.tables, std::string(REGELWERK_SOURCE_DIR) + "/examples/centraal-gelderland");
   ASSERT_TRUE(data.data);
   std::vector<int> years;
   for (int y = 2022; y <= 2034; ++y) years.push_back(y);
-  EvalResult baseline = evaluate(model, source, *data.data, years);
+  EvalResult baseline = evaluate(program, *data.data, years);
   ASSERT_TRUE(baseline.ledger);
   auto key = [](const Posting& p) { return std::tuple(p.id, p.year, p.rule_id, p.from, p.to, p.cents, p.due, p.provenance->contributions); };
   for (const std::string setting : {"secondary_fee=7000", "reform_date=2027-01-01"}) {
     Overrides overrides;
     ASSERT_EQ(add_setting(model, setting, overrides), "");
-    EvalResult full = evaluate(model, source, *data.data, years, overrides);
-    EvalResult again = reevaluate(model, source, *data.data, *baseline.ledger, overrides);
+    EvalResult full = evaluate(program, *data.data, years, overrides);
+    EvalResult again = reevaluate(program, *data.data, *baseline.ledger, overrides);
     ASSERT_TRUE(full.ledger && again.ledger) << setting;
     ASSERT_EQ(full.ledger->postings.size(), again.ledger->postings.size()) << setting;
     for (std::size_t i = 0; i < full.ledger->postings.size(); ++i) {
@@ -264,7 +262,7 @@ TEST(Interpreter, ReevaluationEqualsFullEvaluation) {
   // between two copies of the baseline.
   Overrides fee;
   ASSERT_EQ(add_setting(model, "secondary_fee=7000", fee), "");
-  EvalResult changed = reevaluate(model, source, *data.data, *baseline.ledger, fee);
+  EvalResult changed = reevaluate(program, *data.data, *baseline.ledger, fee);
   std::int64_t rheden = 0;
   for (const Posting& p : changed.ledger->postings) {
     if (p.year == 2022 && p.rule_id == "5" && changed.ledger->accounts[p.to].id == "Rheden") rheden += p.cents;

@@ -1,7 +1,7 @@
 // What-if overrides: typed like literals, unknown names suggested, dated values merged, scenarios.
 #include <gtest/gtest.h>
 
-#include "lang/checker.h"
+#include "tests/unit/compiled_program.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
 #include "stdlib/builtins.h"
@@ -28,15 +28,12 @@ rule 1 "Fee" for 2025..2029 when year >= start.year and kind = BW { centre pays 
 )";
 
 struct Fixture {
-  std::unique_ptr<SourceFile> source = std::make_unique<SourceFile>("m.regels", model_text);
-  CheckedModel model;
-  Fixture() {
-    model = std::move(*parse_and_check(*source, builtin_signatures()).model);
-  }
+  Program program = compiled_program("m.regels", model_text);
+  const CheckedModel& model = program.model;
   // Cents paid in each of 2025..2029 with these overrides.
   std::vector<std::int64_t> paid(const Overrides& overrides) {
     Dataset data;
-    EvalResult result = evaluate(model, *source, data, {2025, 2026, 2027, 2028, 2029}, overrides);
+    EvalResult result = evaluate(program, data, {2025, 2026, 2027, 2028, 2029}, overrides);
     std::vector<std::int64_t> cents(5, 0);
     for (const Posting& p : result.ledger->postings) cents[p.year - 2025] += p.cents;
     return cents;
