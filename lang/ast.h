@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "lang/source.h"
-#include "runtime/values/date.h"
-#include "runtime/values/rational.h"
-#include "runtime/values/rounding.h"
+#include "values/date.h"
+#include "values/rational.h"
+#include "values/rounding.h"
 
 namespace rw::ast {
 

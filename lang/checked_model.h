@@ -9,7 +9,7 @@
 #include "lang/ast.h"
 #include "lang/model.h"
 #include "lang/types.h"
-#include "runtime/values/rounding.h"
+#include "values/rounding.h"
 
 namespace rw {
 

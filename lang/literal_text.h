@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "lang/checked.h"
-#include "runtime/values/date.h"
-#include "runtime/values/rational.h"
+#include "values/date.h"
+#include "values/rational.h"
 
 namespace rw {
 

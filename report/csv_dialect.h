@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "runtime/values/date.h"
+#include "values/date.h"
 
 namespace rw {
 

@@ -8,7 +8,7 @@
 
 #include "report/money_format.h"
 #include "report/xlsx_number.h"
-#include "runtime/values/date.h"
+#include "values/date.h"
 
 namespace rw {
 

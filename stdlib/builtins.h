@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "lang/builtin_signature.h"
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 
@@ -15,7 +15,7 @@ struct BuiltinContext {
   const std::vector<std::int64_t>* balances = nullptr;
 };
 
-// Implementations may throw EvalFailure (runtime/eval/eval_error.h) with a message for the user.
+// Implementations may throw EvalFailure (stdlib/eval_error.h) with a message for the user.
 using BuiltinFunction = Value (*)(const std::vector<Value>& arguments, const BuiltinContext& context);
 
 struct Builtin {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "runtime/values/date.h"
-#include "runtime/values/rational.h"
+#include "values/date.h"
+#include "values/rational.h"
 
 namespace baseline {
 

@@ -14,7 +14,7 @@
 #include "lang/literal_text.h"
 #include "lang/model.h"
 #include "runtime/sheets/csv_reader.h"
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 

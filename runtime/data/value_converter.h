@@ -12,7 +12,7 @@
 #include "runtime/data/json_path.h"
 #include "runtime/data/json_tree.h"
 #include "runtime/data/loader.h"
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 

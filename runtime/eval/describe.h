@@ -3,7 +3,7 @@
 #include <string>
 
 #include "lang/model.h"
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 

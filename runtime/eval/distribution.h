@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "runtime/ledger/distribution_trace.h"
-#include "runtime/values/rational.h"
+#include "values/rational.h"
 
 namespace rw {
 

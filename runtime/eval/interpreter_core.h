@@ -20,7 +20,7 @@
 #include <fmt/format.h>
 
 #include "runtime/eval/distribution.h"
-#include "runtime/eval/eval_error.h"
+#include "stdlib/eval_error.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/model_facts.h"
 #include "runtime/eval/time_limit.h"

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "runtime/eval/eval_error.h"
+#include "stdlib/eval_error.h"
 
 namespace rw {
 

@@ -2,7 +2,7 @@
 // Arithmetic and comparison on runtime values, for operand types the checker has accepted.
 // Failures (division by zero, a day that does not exist, an absent value) throw EvalFailure.
 #include "lang/ast.h"
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 

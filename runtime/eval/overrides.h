@@ -9,7 +9,7 @@
 
 #include "lang/checked_model.h"
 #include "runtime/ledger/ledger.h"
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 

@@ -5,7 +5,7 @@
 
 #include "lang/model.h"
 #include "runtime/ledger/ledger.h"
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 

@@ -6,7 +6,7 @@
 #include <span>
 #include <vector>
 
-#include "runtime/values/value.h"
+#include "values/value.h"
 
 namespace rw {
 

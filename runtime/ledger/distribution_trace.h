@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/values/rational.h"
+#include "values/rational.h"
 
 namespace rw {
 

@@ -11,9 +11,9 @@
 #include "lang/model.h"
 #include "runtime/ledger/distribution_trace.h"
 #include "runtime/ledger/report_list.h"
-#include "runtime/values/date.h"
-#include "runtime/values/rational.h"
-#include "runtime/values/value.h"
+#include "values/date.h"
+#include "values/rational.h"
+#include "values/value.h"
 
 namespace rw {
 

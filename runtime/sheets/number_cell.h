@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "lang/checked.h"
-#include "runtime/values/date.h"
+#include "values/date.h"
 
 namespace rw {
 

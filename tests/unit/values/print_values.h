@@ -2,8 +2,8 @@
 // How GoogleTest shows dates and rationals in failure messages (found through argument lookup).
 #include <ostream>
 
-#include "runtime/values/date.h"
-#include "runtime/values/rational.h"
+#include "values/date.h"
+#include "values/rational.h"
 
 namespace rw {
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <ostream>
 
-#include "runtime/values/date.h"
+#include "values/date.h"
 #include "tests/unit/values/print_values.h"
 
 namespace rw {

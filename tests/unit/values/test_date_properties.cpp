@@ -8,7 +8,7 @@
 #include <ostream>
 #include <random>
 
-#include "runtime/values/date.h"
+#include "values/date.h"
 #include "tests/unit/values/print_values.h"
 
 namespace rw {

@@ -7,7 +7,7 @@
 #include <ostream>
 #include <string>
 
-#include "runtime/values/rational.h"
+#include "values/rational.h"
 #include "tests/unit/values/print_values.h"
 
 namespace rw {

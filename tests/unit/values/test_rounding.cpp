@@ -1,7 +1,7 @@
 // Rounding mode spellings: every mode has exactly one name and parsing accepts only those names.
 #include <gtest/gtest.h>
 
-#include "runtime/values/rounding.h"
+#include "values/rounding.h"
 
 namespace rw {
 namespace {

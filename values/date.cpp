@@ -2,7 +2,7 @@
 //
 // A date is stored as its serial: days since 1970-01-01. Conversions count whole days before a year
 // (365 per year plus one per leap year) and, the other way, peel off 400-, 100-, 4- and 1-year blocks.
-#include "runtime/values/date.h"
+#include "values/date.h"
 
 #include <algorithm>
 #include <array>

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "runtime/values/rounding.h"
+#include "values/rounding.h"
 
 namespace rw {
 

@@ -6,9 +6,9 @@
 #include <variant>
 #include <vector>
 
-#include "runtime/values/date.h"
-#include "runtime/values/rational.h"
-#include "runtime/values/rounding.h"
+#include "values/date.h"
+#include "values/rational.h"
+#include "values/rounding.h"
 
 namespace rw {
 

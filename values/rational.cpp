@@ -6,7 +6,7 @@
 //
 // Decimal output and rounding use long division one digit at a time, so printing and rounding never
 // form num * 10^decimals and work for every representable value.
-#include "runtime/values/rational.h"
+#include "values/rational.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,5 +1,5 @@
 // Spellings of the rounding modes as they appear in rule files and output.
-#include "runtime/values/rounding.h"
+#include "values/rounding.h"
 
 #include <array>
 
