@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/load_model.h"
 #include "cli/output.h"
+#include "cli/version.h"
 
 namespace {
 
@@ -12,6 +13,7 @@ namespace {
 int run_subcommand(int argc, char** argv) {
   CLI::App app{"regelwerk: regional financial arrangements for sheltered housing, as rules that settle exactly"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", rw::version_line(), "Print the version and the git commit it was built from, and exit");
   int exit_code = rw::exit_ok;
   rw::add_check_command(app, exit_code);
   rw::add_run_command(app, exit_code);
@@ -28,6 +30,8 @@ int run_subcommand(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
