@@ -61,11 +61,11 @@ inline constexpr Word note{"note"};
 inline constexpr Word require{"require"};
 inline constexpr Word report{"report"};
 
-inline constexpr std::array reserved{&model,  &members, &account, &rounding,  &enumeration, &record,   &input,   &parameter,
-                                     &define, &rule,    &scenario, &for_,     &each,        &in,       &where,   &if_,
-                                     &then,   &else_,   &let,      &pays,     &to,          &due,      &and_,    &or_,
-                                     &not_,   &true_,   &false_,   &list,     &of,          &exists,   &from,    &when,
-                                     &distribute, &over, &by,      &capped,   &remainder,   &note,     &require, &report};
+inline constexpr std::array reserved{
+    &model, &members, &account, &rounding, &enumeration, &record, &input, &parameter, &define, &rule,
+    &scenario, &for_, &each, &in, &where, &if_, &then, &else_, &let, &pays, &to, &due, &and_, &or_, &not_,
+    &true_, &false_, &list, &of, &exists, &from, &when, &distribute, &over, &by, &capped, &remainder, &note,
+    &require, &report};
 
 // ---- contextual: a word only where the grammar expects it, a name elsewhere ----
 inline constexpr Word euro{"EUR"};
@@ -91,9 +91,9 @@ inline constexpr Word add{"add"};
 inline constexpr Word change{"change"};
 inline constexpr Word remove{"remove"};
 
-inline constexpr std::array contextual{&euro, &days,   &day,       &months,  &month, &years,  &year,  &member,
-                                       &up,   &down,   &at,        &spreading, &keeping, &the, &excess, &as,
-                                       &until, &opening, &keyed,   &add,     &change, &remove};
+inline constexpr std::array contextual{
+    &euro, &days, &day, &months, &month, &years, &year, &member, &up, &down, &at, &spreading, &keeping, &the,
+    &excess, &as, &until, &opening, &keyed, &add, &change, &remove};
 
 // ---- test files (*.regeltest): these, and for, years, from, scenario, rule, pays, to, of, note, not,
 // where and report of the rule files ----

@@ -67,8 +67,8 @@ void BM_EvaluatePerClientYear(benchmark::State& state) {
     state.SkipWithError("the example does not check");
     return;
   }
-  const rw::CheckedModel* model = &program->model;
-  rw::LoadResult data = rw::load_data(model->tables, source_dir + "/examples/centraal-gelderland");
+  const rw::CheckedModel& model = program->model;
+  rw::LoadResult data = rw::load_data(model.tables, source_dir + "/examples/centraal-gelderland");
   if (!data.data) {
     state.SkipWithError("the example data does not load");
     return;
@@ -76,8 +76,8 @@ void BM_EvaluatePerClientYear(benchmark::State& state) {
   std::vector<int> years;
   for (int y = 2022; y <= 2034; ++y) years.push_back(y);
   std::size_t clients = 0;
-  for (std::size_t i = 0; i < model->tables.inputs.size(); ++i) {
-    if (model->tables.inputs[i].name == "clients") clients = std::get<rw::ListPtr>(data.data->inputs[i])->items.size();
+  for (std::size_t i = 0; i < model.tables.inputs.size(); ++i) {
+    if (model.tables.inputs[i].name == "clients") clients = std::get<rw::ListPtr>(data.data->inputs[i])->items.size();
   }
   for (auto _ : state) {
     rw::EvalResult result = rw::evaluate(*program, *data.data, years);

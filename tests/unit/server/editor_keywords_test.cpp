@@ -1,6 +1,8 @@
 // The Regels screen's highlighting (web/regels_mode.js) knows the language's words: exactly the
 // reserved and contextual words of lang/keywords.h, so a new word cannot be forgotten in the editor.
 #include <fstream>
+#include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -46,6 +48,24 @@ TEST(EditorKeywords, AreTheLanguagesWords) {
   }
   EXPECT_EQ(language.size(), rw::words::reserved.size() + rw::words::contextual.size()) << "a word is listed twice";
   EXPECT_EQ(editor, language);
+}
+
+// Every word the rule files' grammar uses is in one of the two lists above, so a word added to the
+// grammar but left out of them (and so of the editor) is found.
+TEST(EditorKeywords, ListEveryWordTheGrammarUses) {
+  std::set<std::string> listed;
+  for (const auto* word : rw::words::reserved) listed.emplace(word->spelling);
+  for (const auto* word : rw::words::contextual) listed.emplace(word->spelling);
+  std::map<std::string, std::string> spelling;  // by the name of its Word in lang/keywords.h
+  std::string table = read("lang/keywords.h");
+  std::regex word_entry(R"re(inline constexpr Word (\w+)\{"([^"]+)")re");
+  for (std::sregex_iterator it(table.begin(), table.end(), word_entry), end; it != end; ++it) spelling[(*it)[1]] = (*it)[2];
+  std::vector<std::string> used = between(read("lang/grammar.h"), "word<words::", ">");
+  EXPECT_GE(used.size(), 50u);  // the grammar was read
+  for (const std::string& name : used) {
+    ASSERT_TRUE(spelling.count(name)) << "lang/grammar.h uses words::" << name << ", which lang/keywords.h does not define";
+    EXPECT_TRUE(listed.count(spelling[name])) << "'" << spelling[name] << "' is in the grammar but in neither words::reserved nor words::contextual";
+  }
 }
 
 }  // namespace
