@@ -6,6 +6,7 @@
 // public face; nothing outside runtime/eval includes this header.
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <map>
 #include <memory>
@@ -60,6 +61,15 @@ struct PendingNote {
   const ast::Stmt* statement;
   int account;
   Rational amount;
+};
+
+// A report's name, subject kind and subject: what may be reported once per year.
+using ReportKey = std::tuple<std::string, ReportSubjectKind, std::string>;
+struct ReportKeyHash {
+  std::size_t operator()(const ReportKey& key) const {
+    std::hash<std::string> text;
+    return text(std::get<0>(key)) * 31 + static_cast<std::size_t>(std::get<1>(key)) * 7 + text(std::get<2>(key));
+  }
 };
 
 // The parameters a what-if changes, by index.
@@ -130,7 +140,7 @@ class Interpreter {
   std::vector<PendingNote> pending_notes_;
   std::vector<Report> pending_reports_;
   // The reports made this year, by name, subject kind and subject: the statement that made each.
-  std::map<std::tuple<std::string, ReportSubjectKind, std::string>, const ReportStatement*> reported_;
+  std::unordered_map<ReportKey, const ReportStatement*, ReportKeyHash> reported_;
   // By report statement: what its reports share (made on its first run).
   std::unordered_map<const ast::Stmt*, std::shared_ptr<const ReportStatement>> report_statements_;
   // By report statement and value (bool, party or enum variant; -1 absent): the value as reported.

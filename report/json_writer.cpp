@@ -1,0 +1,133 @@
+#include "report/json_writer.h"
+
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace rw {
+
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
+        } else {
+          out += c;  // UTF-8 bytes as they are, as dump() writes them without ensure_ascii
+        }
+    }
+  }
+  out += '"';
+}
+
+void JsonWriter::newline_and_indent(std::size_t depth) {
+  out_ += '\n';
+  out_.append(2 * depth, ' ');
+}
+
+void JsonWriter::next_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty()) return;  // the whole document
+  Level& level = levels_.back();
+  if (level.close == '}') throw std::logic_error("JsonWriter: a value in an object without a key");
+  if (!level.empty) out_ += ',';
+  level.empty = false;
+  newline_and_indent(levels_.size());
+}
+
+void JsonWriter::open(char bracket) {
+  next_value();
+  out_ += bracket;
+  levels_.push_back({bracket == '{' ? '}' : ']'});
+}
+
+void JsonWriter::end() {
+  if (levels_.empty() || after_key_) throw std::logic_error("JsonWriter: end() with nothing open, or after a key");
+  Level level = levels_.back();
+  levels_.pop_back();
+  if (!level.empty) newline_and_indent(levels_.size());
+  out_ += level.close;
+}
+
+void JsonWriter::key(std::string_view name) {
+  if (levels_.empty() || levels_.back().close != '}' || after_key_) throw std::logic_error("JsonWriter: a key outside an object");
+  Level& level = levels_.back();
+  if (!level.empty) out_ += ',';
+  level.empty = false;
+  newline_and_indent(levels_.size());
+  append_json_string(out_, name);
+  out_ += ": ";
+  after_key_ = true;
+}
+
+void JsonWriter::string(std::string_view text) {
+  next_value();
+  append_json_string(out_, text);
+}
+
+void JsonWriter::number(std::int64_t number) {
+  next_value();
+  fmt::format_to(std::back_inserter(out_), "{}", number);
+}
+
+void JsonWriter::null() {
+  next_value();
+  out_ += "null";
+}
+
+void JsonWriter::boolean(bool value) {
+  next_value();
+  out_ += value ? "true" : "false";
+}
+
+void JsonWriter::value(const nlohmann::ordered_json& json) {
+  using Kind = nlohmann::ordered_json::value_t;
+  switch (json.type()) {
+    case Kind::object:
+      begin_object();
+      for (const auto& [name, member] : json.items()) {
+        key(name);
+        value(member);
+      }
+      end();
+      return;
+    case Kind::array:
+      begin_array();
+      for (const auto& element : json) value(element);
+      end();
+      return;
+    case Kind::string: string(json.get_ref<const std::string&>()); return;
+    case Kind::boolean: boolean(json.get<bool>()); return;
+    case Kind::number_integer: number(json.get<std::int64_t>()); return;
+    case Kind::number_unsigned: {
+      next_value();
+      fmt::format_to(std::back_inserter(out_), "{}", json.get<std::uint64_t>());
+      return;
+    }
+    case Kind::null: null(); return;
+    case Kind::number_float:
+    case Kind::binary:
+    case Kind::discarded: throw std::logic_error("JsonWriter: a floating-point, binary or discarded value in a ledger");
+  }
+}
+
+std::string JsonWriter::finish() {
+  if (!levels_.empty() || after_key_) throw std::logic_error("JsonWriter: finish() with an object or array still open");
+  out_ += '\n';
+  std::string text = std::move(out_);
+  out_.clear();
+  return text;
+}
+
+}  // namespace rw
