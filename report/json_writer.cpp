@@ -6,10 +6,22 @@
 
 namespace rw {
 
+namespace {
+
+// Whether byte `c` is written as it is inside a JSON string (UTF-8 bytes are, as dump() writes them
+// without ensure_ascii).
+bool plain(char c) { return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\'; }
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
-  for (char c : text) {
-    switch (c) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t run = at;
+    while (run < text.size() && plain(text[run])) ++run;
+    out.append(text.substr(at, run - at));  // the plain bytes in one go
+    if (run == text.size()) break;
+    switch (char c = text[run]) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\b': out += "\\b"; break;
@@ -17,13 +29,9 @@ void append_json_string(std::string& out, std::string_view text) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;  // UTF-8 bytes as they are, as dump() writes them without ensure_ascii
-        }
+      default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
     }
+    at = run + 1;
   }
   out += '"';
 }

@@ -6,30 +6,11 @@
 
 #include <fmt/ranges.h>
 
-#include "lang/overloaded.h"
 #include "lang/uses.h"
 #include "runtime/eval/describe.h"
 #include "runtime/eval/operators.h"
 
 namespace rw::detail {
-
-namespace {
-
-Value literal_value(const ast::Literal& literal) {
-  switch (literal.kind) {
-    case ast::LiteralKind::Date: return literal.date;
-    case ast::LiteralKind::Duration: return literal.duration;
-    case ast::LiteralKind::Text: return literal.text;
-    case ast::LiteralKind::Bool: return literal.boolean;
-    case ast::LiteralKind::Integer:
-    case ast::LiteralKind::Decimal:
-    case ast::LiteralKind::Money:
-    case ast::LiteralKind::Percent: return literal.number;
-  }
-  throw std::logic_error("a literal of no known kind");
-}
-
-}  // namespace
 
 Value Interpreter::eval(const ast::Expr& expr, Frame& frame) {
   try {
@@ -44,35 +25,23 @@ Value Interpreter::eval(const ast::Expr& expr, Frame& frame) {
   }
 }
 
-Value Interpreter::eval_name(const ast::Expr& expr, Frame& frame) {
-  const Resolution& r = model_.resolutions[expr.id];
-  switch (r.kind) {
-    case Resolution::Kind::Local: return frame[r.index];
-    case Resolution::Kind::Parameter: return parameter_value(r.index);
-    case Resolution::Kind::Definition: {
-      if (constants_[r.index]) return *constants_[r.index];
-      const DefinitionInfo& definition = model_.definitions[r.index];
-      Frame locals(definition.frame_size);
-      Value value = eval(*definition.decl->body, locals);
-      if (memoisable_[r.index] && overrides_in_progress_ == 0) constants_[r.index] = value;
-      return value;
-    }
-    case Resolution::Kind::Input: return data_.inputs.at(r.index);
-    case Resolution::Kind::Account: return AccountRef{r.index};
-    case Resolution::Kind::EnumVariant: return EnumValue{r.index, r.variant};
-    case Resolution::Kind::RoundingMode: return static_cast<RoundingMode>(r.variant);
-    case Resolution::Kind::Year: return Rational(year_);
-    case Resolution::Kind::Members: {  // the members of the region in the year being settled
-      auto members = std::make_shared<ListValue>();
-      for (int i = 0; i < model_.tables.member_count; ++i) {
-        if (model_.tables.accounts[i].member_in(year_)) members->items.push_back(AccountRef{i});
-      }
-      return ListPtr(std::move(members));
-    }
-    case Resolution::Kind::Builtin:  // a built-in is only ever called
-    case Resolution::Kind::Unresolved: break;
+// The value of definition `index`, which has no parameters: remembered within the year where it may be.
+Value Interpreter::definition_value(int index) {
+  if (constants_[index]) return *constants_[index];
+  const DefinitionInfo& definition = model_.definitions[index];
+  Frame locals(definition.frame_size);
+  Value value = eval(*definition.decl->body, locals);
+  if (memoisable_[index] && caching()) constants_[index] = value;
+  return value;
+}
+
+// The members of the region in the year being settled.
+Value Interpreter::members_now() const {
+  auto members = std::make_shared<ListValue>();
+  for (int i = 0; i < model_.tables.member_count; ++i) {
+    if (model_.tables.accounts[i].member_in(year_)) members->items.push_back(AccountRef{i});
   }
-  throw std::logic_error("unresolved name after checking");
+  return ListPtr(std::move(members));
 }
 
 // The value of a parameter in the year being settled: of its dated values (the declared ones, with
@@ -136,13 +105,8 @@ Value Interpreter::comprehension(const ast::Expr& expr, const ast::Comprehension
   return ListPtr(std::move(result));
 }
 
-Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame) {
-  const Resolution& r = model_.resolutions[expr.id];
-  if (r.kind == Resolution::Kind::Builtin && (r.index == facts_.sum_builtin() || r.index == facts_.count_builtin())) {
-    if (auto* comprehension = std::get_if<ast::Comprehension>(&call.arguments.front()->node)) {
-      return aggregate(*call.arguments.front(), *comprehension, frame, r.index == facts_.sum_builtin());
-    }
-  }
+// A call of a built-in or a definition (node.step is Builtin or Call).
+Value Interpreter::eval_call(const ast::Call& call, const PlanNode& node, Frame& frame) {
   // Arguments go into a frame of this call's depth, reused from call to call; calls made while
   // evaluating them use deeper frames.
   std::size_t my_depth = depth_++;
@@ -155,32 +119,32 @@ Value Interpreter::eval_call(const ast::Expr& expr, const ast::Call& call, Frame
   locals.clear();
   for (const auto& argument : call.arguments) locals.push_back(eval(*argument, frame));
   std::span<const Value> arguments(locals.data(), call.arguments.size());
-  if (r.kind == Resolution::Kind::Builtin) {
+  if (node.step == Step::Builtin) {
     for (const Value& argument : arguments) {
       if (std::holds_alternative<Absent>(argument)) throw EvalFailure("an argument is absent (an optional field without a value)");
     }
-    return builtins().at(r.index).call(locals, context_);
+    return builtins().at(node.index).call(locals, context_);
   }
-  const DefinitionInfo& definition = model_.definitions[r.index];
-  bool remember = memoisable_[r.index] && overrides_in_progress_ == 0 &&
-                  std::none_of(arguments.begin(), arguments.end(), [](const Value& v) { return std::holds_alternative<ListPtr>(v); });
+  int index = node.index;
+  const DefinitionInfo& definition = model_.definitions[index];
+  bool remember = node.memoised && memoisable_[index] && caching();
   if (remember) {
-    auto& [lookups, hits] = memo_use_[r.index];
-    auto known = memo_[r.index].find(arguments);
+    auto& [lookups, hits] = memo_use_[index];
+    auto known = memo_[index].find(arguments);
     ++lookups;
-    if (known != memo_[r.index].end()) {
+    if (known != memo_[index].end()) {
       ++hits;
       return known->second;
     }
     if (lookups >= 256 && hits * 4 < lookups) {  // mostly new arguments: remembering costs more than it saves
-      memoisable_[r.index] = false;
-      memo_[r.index].clear();
+      memoisable_[index] = false;
+      memo_[index].clear();
       remember = false;
     }
   }
   locals.resize(std::max<std::size_t>(definition.frame_size, call.arguments.size()));
   Value value = eval(*definition.decl->body, locals);  // parameters are never reassigned: locals[0..n) stay the arguments
-  if (remember) memo_[r.index].emplace(std::vector<Value>(locals.begin(), locals.begin() + static_cast<std::ptrdiff_t>(call.arguments.size())), value);
+  if (remember) memo_[index].emplace(std::vector<Value>(locals.begin(), locals.begin() + static_cast<std::ptrdiff_t>(call.arguments.size())), value);
   return value;
 }
 
@@ -195,23 +159,31 @@ Value Interpreter::aggregate(const ast::Expr& expr, const ast::Comprehension& no
   return total;
 }
 
-// Where the value of a local variable, or of a field of a record reached from one, already is: no copy
-// is needed to read it. Null for any other expression.
-const Value* Interpreter::in_place(const ast::Expr& expr, const Frame& frame) const {
-  if (std::holds_alternative<ast::Name>(expr.node)) {
-    const Resolution& r = model_.resolutions[expr.id];
-    return r.kind == Resolution::Kind::Local ? &frame[r.index] : nullptr;
+// Where the value of a local followed along record fields (node.step is LocalPath) already is: no copy
+// is needed to read it. Null when a record on the way is absent.
+const Value* Interpreter::path_in_place(const PlanNode& node, const Frame& frame) const {
+  const Value* value = &frame[node.index];
+  for (int field : node.path) {
+    const auto* record = std::get_if<RecordPtr>(value);
+    if (!record) return nullptr;
+    value = &(*record)->fields[field];
   }
-  if (const auto* field = std::get_if<ast::Field>(&expr.node)) {
-    const Value* object = in_place(*field->object, frame);
-    const auto* record = object ? std::get_if<RecordPtr>(object) : nullptr;
-    if (record) return &(*record)->fields.at(model_.field_indices[expr.id]);
+  return value;
+}
+
+// The value of `expr` where it already is (a constant, a local, a field of one), else computed into `scratch`.
+const Value& Interpreter::operand(const ast::Expr& expr, Frame& frame, Value& scratch) {
+  const PlanNode& node = plan_(expr);
+  if (node.step == Step::Constant) return node.constant;
+  if (node.step == Step::Local) return frame[node.index];
+  if (node.step == Step::LocalPath) {
+    if (const Value* known = path_in_place(node, frame)) return *known;
   }
-  return nullptr;
+  scratch = eval(expr, frame);
+  return scratch;
 }
 
 Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame) {
-  if (const Value* known = in_place(expr, frame)) return *known;
   Value object = eval(*field.object, frame);
   if (std::holds_alternative<Absent>(object)) {
     throw EvalFailure(fmt::format("'{}' is absent here, so it has no '{}'; test it with 'exists' first",
@@ -227,38 +199,54 @@ Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Fr
   return Rational(field.field == "year" ? date.year() : field.field == "month" ? date.month() : date.day());
 }
 
+// Runs the step the planner chose for `expr` (runtime/eval/plan.h). The parts of the expression are
+// those of the kind the step was lowered from.
 Value Interpreter::eval_node(const ast::Expr& expr, Frame& frame) {
-  return std::visit(
-      [&](const auto& node) -> Value {
-        using T = std::decay_t<decltype(node)>;
-        if constexpr (std::is_same_v<T, ast::Literal>) {
-          return literal_value(node);
-        } else if constexpr (std::is_same_v<T, ast::Name>) {
-          return eval_name(expr, frame);
-        } else if constexpr (std::is_same_v<T, ast::Field>) {
-          return eval_field(expr, node, frame);
-        } else if constexpr (std::is_same_v<T, ast::Call>) {
-          return eval_call(expr, node, frame);
-        } else if constexpr (std::is_same_v<T, ast::Unary>) {
-          if (node.op == ast::UnaryOp::Not) return !eval_bool(*node.operand, frame);
-          return negate(eval(*node.operand, frame));
-        } else if constexpr (std::is_same_v<T, ast::Binary>) {
-          if (node.op == ast::BinaryOp::And) return eval_bool(*node.left, frame) && eval_bool(*node.right, frame);
-          if (node.op == ast::BinaryOp::Or) return eval_bool(*node.left, frame) || eval_bool(*node.right, frame);
-          Value left = eval(*node.left, frame);
-          Value right = eval(*node.right, frame);
-          return apply_binary(node.op, left, right, node.day_overflow);
-        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
-          return decide(*node.condition, frame) ? eval(*node.then_branch, frame) : eval(*node.else_branch, frame);
-        } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
-          return comprehension(expr, node, frame);
-        } else if constexpr (std::is_same_v<T, ast::Exists>) {
-          return !std::holds_alternative<Absent>(eval(*node.operand, frame));
-        } else {
-          static_assert(unhandled_kind<T>, "eval_node: an expression kind without a branch");
-        }
-      },
-      expr.node);
+  const PlanNode& node = plan_(expr);
+  switch (node.step) {
+    case Step::Constant: return node.constant;
+    case Step::Local: return frame[node.index];
+    case Step::LocalPath:
+      if (const Value* known = path_in_place(node, frame)) return *known;
+      return eval_field(expr, std::get<ast::Field>(expr.node), frame);  // a record on the way is absent: the message
+    case Step::Parameter: return parameter_value(node.index);
+    case Step::Definition: return definition_value(node.index);
+    case Step::Input: return data_.inputs.at(node.index);
+    case Step::Year: return Rational(year_);
+    case Step::Members: return members_now();
+    case Step::Field: return eval_field(expr, std::get<ast::Field>(expr.node), frame);
+    case Step::Builtin:
+    case Step::Call: return eval_call(std::get<ast::Call>(expr.node), node, frame);
+    case Step::Aggregate: {
+      const ast::Expr& argument = *std::get<ast::Call>(expr.node).arguments.front();
+      return aggregate(argument, std::get<ast::Comprehension>(argument.node), frame, node.is_sum);
+    }
+    case Step::Not: return !eval_bool(*std::get<ast::Unary>(expr.node).operand, frame);
+    case Step::Negate: return negate(eval(*std::get<ast::Unary>(expr.node).operand, frame));
+    case Step::And: {
+      const auto& binary = std::get<ast::Binary>(expr.node);
+      return eval_bool(*binary.left, frame) && eval_bool(*binary.right, frame);
+    }
+    case Step::Or: {
+      const auto& binary = std::get<ast::Binary>(expr.node);
+      return eval_bool(*binary.left, frame) || eval_bool(*binary.right, frame);
+    }
+    case Step::Binary: {
+      const auto& binary = std::get<ast::Binary>(expr.node);
+      Value left_scratch, right_scratch;
+      const Value& left = operand(*binary.left, frame, left_scratch);
+      const Value& right = operand(*binary.right, frame, right_scratch);
+      return apply_binary(binary.op, left, right, binary.day_overflow);
+    }
+    case Step::Conditional: {
+      const auto& conditional = std::get<ast::Conditional>(expr.node);
+      return decide(*conditional.condition, frame) ? eval(*conditional.then_branch, frame) : eval(*conditional.else_branch, frame);
+    }
+    case Step::Comprehension: return comprehension(expr, std::get<ast::Comprehension>(expr.node), frame);
+    case Step::Exists: return !std::holds_alternative<Absent>(eval(*std::get<ast::Exists>(expr.node).operand, frame));
+    case Step::Unplanned: break;
+  }
+  throw std::logic_error("an expression the planner did not lower");
 }
 
 // After a failed condition: "<expression> is <value>" for each side of the comparisons that made it

@@ -24,6 +24,7 @@
 #include "stdlib/eval_error.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/model_facts.h"
+#include "runtime/eval/plan.h"
 #include "runtime/eval/time_limit.h"
 #include "runtime/eval/value_hash.h"
 #include "stdlib/builtins.h"
@@ -88,7 +89,7 @@ class Interpreter {
               Coverage* coverage)
       : model_(model), source_(source), data_(data), overrides_(overrides), coverage_(coverage), parameters_(model.parameters.size()),
         parameter_sources_(model.parameters.size()), overriding_(model.parameters.size()), constants_(model.definitions.size()),
-        balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_}, facts_(model, overridden(overrides)),
+        balances_(model.tables.accounts.size(), 0), context_{model.rounding, &balances_}, facts_(model, overridden(overrides)), plan_(model, facts_),
         memoisable_(model.definitions.size()), memo_use_(model.definitions.size(), {0, 0}), memo_(model.definitions.size()) {
     for (std::size_t d = 0; d < model.definitions.size(); ++d) memoisable_[d] = facts_.pure(static_cast<int>(d));
   }
@@ -155,6 +156,7 @@ class Interpreter {
   std::vector<const RecordPtr*> records_;  // every record iterated over, innermost last (they live in the data)
   std::map<const ast::Expr*, std::vector<int>> expression_parameters_;  // parameters each pay amount or reported value reads
   ModelFacts facts_;  // what is pure, year-free or stable; where records keep ids and keys
+  ExpressionPlan plan_;  // each expression's step, lowered on first use with the facts above
   // Definitions are pure within a year unless they read balances (which change rule by rule), so their
   // results are remembered per year, by argument values.
   std::vector<char> memoisable_;  // by definition: pure, and its results are asked for again often enough
@@ -176,12 +178,18 @@ class Interpreter {
   void each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body);
   Value aggregate(const ast::Expr& expr, const ast::Comprehension& node, Frame& frame, bool is_sum);
 
+  // Whether what is remembered may be used and added to: not inside a scenario's expression, where a
+  // parameter may mean its declared value. Every cache of the interpreter asks this.
+  bool caching() const { return overrides_in_progress_ == 0; }
+
   Value eval(const ast::Expr& expr, Frame& frame);
   Value eval_node(const ast::Expr& expr, Frame& frame);
-  Value eval_name(const ast::Expr& expr, Frame& frame);
-  Value eval_call(const ast::Expr& expr, const ast::Call& call, Frame& frame);
+  Value definition_value(int index);
+  Value members_now() const;
+  Value eval_call(const ast::Call& call, const PlanNode& node, Frame& frame);
   Value eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame);
-  const Value* in_place(const ast::Expr& expr, const Frame& frame) const;
+  const Value* path_in_place(const PlanNode& node, const Frame& frame) const;
+  const Value& operand(const ast::Expr& expr, Frame& frame, Value& scratch);
   // Evaluates an expression whose type the checker knows to be T (or T?): an absent value is an error
   // at that expression, not a crash.
   template <typename T>
@@ -252,7 +260,7 @@ class Interpreter {
 template <typename Body>
 void Interpreter::each_matching(const ListPtr& list, const ast::Expr* filter, int slot, Frame& frame, Body body) {
   constexpr std::size_t long_list = 32;
-  if (filter && list->items.size() >= long_list && overrides_in_progress_ == 0 && facts_.stable(*filter, slot)) {
+  if (filter && list->items.size() >= long_list && caching() && facts_.stable(*filter, slot)) {
     auto& cache = facts_.year_free(*filter) ? matches_all_years_ : matches_;
     auto [it, added] = cache.try_emplace({filter->id, list.get()});
     Matches& matches = it->second;  // stays valid while other entries are added
