@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "lang/language.h"
 #include "lang/source.h"
 #include "values/date.h"
 #include "values/rational.h"
@@ -245,6 +246,7 @@ struct Decl {
 };
 
 struct File {
+  Language language = Language::English;  // the spelling it is written in
   std::string model_name;
   SourceRange header_range;
   std::vector<Decl> decls;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/literal_spelling.h"
 #include "lang/literal_text.h"
 
 namespace rw {
@@ -18,11 +19,12 @@ SourceRange range_of(const Node& node) {
 // The AST builder: one method per kind of parse-tree node.
 class Builder {
  public:
-  explicit Builder(std::vector<Diagnostic>& diagnostics) : diagnostics_(diagnostics) {}
+  Builder(Language language, std::vector<Diagnostic>& diagnostics) : language_(language), diagnostics_(diagnostics) {}
 
   ast::File file(const Node& root);
 
  private:
+  Language language_;
   std::vector<Diagnostic>& diagnostics_;
   int next_expr_id_ = 0;
 
@@ -39,6 +41,7 @@ class Builder {
 
   ast::Identifier identifier(const Node& node) { return {node.string(), range_of(node)}; }
   std::string quoted_text(const Node& node);
+  std::string english_text(const Node& node, Checked<std::string> (*spelled)(std::string_view, Language, Language));
   ast::TypeExpr type(const Node& node);
   ast::ExprPtr expr(const Node& node);
   ast::ExprPtr literal(const Node& node);
@@ -56,6 +59,17 @@ class Builder {
   ast::DefineDecl define(const Node& node);
   ast::DataChange data_change(const Node& node);
 };
+
+// The text of a literal the way the English literal reader reads it; a literal the file's spelling
+// does not allow is reported, and "" returned.
+std::string Builder::english_text(const Node& node, Checked<std::string> (*spelled)(std::string_view, Language, Language)) {
+  Checked<std::string> text = spelled(node.string_view(), language_, Language::English);
+  if (!text.value) {
+    error(range_of(node), text.error);
+    return "";  // the literal reader refuses it without a second message
+  }
+  return *text.value;
+}
 
 std::string Builder::quoted_text(const Node& node) {
   std::string_view text = node.string_view();
@@ -76,8 +90,9 @@ ast::TypeExpr Builder::type(const Node& node) {
 
 // Amount literals must be unambiguous to Dutch and English readers alike (lang/literal_text.h decides).
 ast::ExprPtr Builder::money(const Node& node) {
-  Checked<Rational> value = read_amount(node.string_view());
-  if (!value.value) error(range_of(node), value.error);
+  std::string text = english_text(node, number_spelled);
+  Checked<Rational> value = read_amount(text);
+  if (!value.value && !text.empty()) error(range_of(node), value.error);  // "": reported by english_text
   ast::Literal literal{ast::LiteralKind::Money, value.value.value_or(Rational(0)), {}, {}, {}, false};
   return make(node, std::move(literal));
 }
@@ -85,10 +100,13 @@ ast::ExprPtr Builder::money(const Node& node) {
 // The other literals, read by the literal reader from the text the grammar matched.
 ast::ExprPtr Builder::literal(const Node& node) {
   ast::Literal lit;
-  std::string_view text = node.string_view();
+  std::string text(node.string_view());
+  if (node.is_type<g::date_literal>()) text = english_text(node, date_spelled);
+  else if (node.is_type<g::duration_literal>()) text = english_text(node, duration_spelled);
+  else if (!node.is_type<g::string_literal>()) text = english_text(node, number_spelled);
   // The value, or its zero after reporting why the text is not one.
   auto read = [&](auto checked, auto zero) {
-    if (!checked.value) error(range_of(node), checked.error);
+    if (!checked.value && !text.empty()) error(range_of(node), checked.error);  // "": reported by english_text
     return checked.value.value_or(zero);
   };
   if (node.is_type<g::integer_literal>()) {
@@ -489,8 +507,10 @@ ast::File Builder::file(const Node& root) {
 
 }  // namespace
 
-ast::File build_ast(const grammar::Node& root, std::vector<Diagnostic>& diagnostics) {
-  return Builder(diagnostics).file(root);
+ast::File build_ast(const grammar::Node& root, Language language, std::vector<Diagnostic>& diagnostics) {
+  ast::File file = Builder(language, diagnostics).file(root);
+  file.language = language;
+  return file;
 }
 
 }  // namespace rw

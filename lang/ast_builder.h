@@ -9,6 +9,6 @@
 namespace rw {
 
 // Builds the AST of a whole file from the root of its parse tree; literal errors go to `diagnostics`.
-ast::File build_ast(const grammar::Node& root, std::vector<Diagnostic>& diagnostics);
+ast::File build_ast(const grammar::Node& root, Language language, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace rw

@@ -19,10 +19,10 @@ bool declare_global(State& state, const ast::Identifier& id, Resolution resoluti
 }
 
 // Names that the language itself defines and a model may not reuse.
-bool is_reserved(const std::string& name) {
-  if (name == words::year.spelling || name == words::members.spelling) return true;
+bool is_reserved(const std::string& name, Language language) {
+  if (name == spelled(words::year, language) || name == spelled(words::members, language)) return true;
   for (const words::BasicType& type : words::basic_types) {
-    if (name == type.spelling) return true;
+    if (name == spelled(type, language)) return true;
   }
   return parse_rounding_mode(name).has_value();
 }
@@ -46,7 +46,7 @@ void collect_declarations(State& state) {
     for (const ast::MemberEntry& entry : members->members) {
       const ast::Identifier& member = entry.name;
       Resolution r{Resolution::Kind::Account, static_cast<int>(tables.accounts.size()), 0};
-      if (is_reserved(member.name)) state.error(member.range, fmt::format("'{}' is a reserved name", member.name));
+      if (is_reserved(member.name, state.language())) state.error(member.range, fmt::format("'{}' is a reserved name", member.name));
       if (declare_global(state, member, r)) {
         tables.accounts.push_back({member.name, member.name, AccountKind::Member, member.range, entry.from_year, entry.until_year});
       }
@@ -95,11 +95,11 @@ void collect_declarations(State& state) {
       }
       model.rules.push_back({rule, 0});
     }
-    if (auto* named = std::get_if<ast::ParameterDecl>(&decl.node); named && is_reserved(named->name.name)) {
+    if (auto* named = std::get_if<ast::ParameterDecl>(&decl.node); named && is_reserved(named->name.name, state.language())) {
       state.error(named->name.range, fmt::format("'{}' is a reserved name", named->name.name));
-    } else if (auto* defined = std::get_if<ast::DefineDecl>(&decl.node); defined && is_reserved(defined->name.name)) {
+    } else if (auto* defined = std::get_if<ast::DefineDecl>(&decl.node); defined && is_reserved(defined->name.name, state.language())) {
       state.error(defined->name.range, fmt::format("'{}' is a reserved name", defined->name.name));
-    } else if (auto* in = std::get_if<ast::InputDecl>(&decl.node); in && is_reserved(in->name.name)) {
+    } else if (auto* in = std::get_if<ast::InputDecl>(&decl.node); in && is_reserved(in->name.name, state.language())) {
       state.error(in->name.range, fmt::format("'{}' is a reserved name", in->name.name));
     }
   }
@@ -114,7 +114,7 @@ Type resolve_type(State& state, const ast::TypeExpr& type) {
   } else {
     bool found = false;
     for (const words::BasicType& basic : words::basic_types) {
-      if (type.name == basic.spelling) result = Type::of(basic.kind), found = true;
+      if (type.name == spelled(basic, state.language())) result = Type::of(basic.kind), found = true;
     }
     const ModelTables& tables = state.model.tables;
     for (std::size_t i = 0; !found && i < tables.records.size(); ++i) {
@@ -125,7 +125,7 @@ Type resolve_type(State& state, const ast::TypeExpr& type) {
     }
     if (!found) {
       std::vector<std::string> candidates;
-      for (const words::BasicType& basic : words::basic_types) candidates.emplace_back(basic.spelling);
+      for (const words::BasicType& basic : words::basic_types) candidates.emplace_back(spelled(basic, state.language()));
       for (const auto& r : tables.records) candidates.push_back(r.name);
       for (const auto& e : tables.enums) candidates.push_back(e.name);
       std::string hint = closest_name(type.name, candidates);

@@ -235,11 +235,15 @@ Type check_field(State& state, const ast::Expr& expr, const ast::Field& field, S
                                                hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
     return Type{};
   }
-  if (object.is(Kind::Period) && (field.field == "start" || field.field == "end")) {
-    return field.field == "start" ? Type::of(Kind::Date) : Type::optional(Type::of(Kind::Date));
-  }
-  if (object.is(Kind::Date) && (field.field == "year" || field.field == "month" || field.field == "day")) {
-    return Type::of(Kind::Integer);
+  // The parts of a date (year, month, day) and of a period (start, end), in the file's spelling.
+  for (std::size_t part = 0; part < words::date_parts.size(); ++part) {
+    if (field.field != spelled(words::date_parts[part], state.language())) continue;
+    bool of_date = part < 3;
+    if (object.is(of_date ? Kind::Date : Kind::Period)) {
+      state.model.date_parts[expr.id] = static_cast<std::int8_t>(part);
+      if (of_date) return Type::of(Kind::Integer);
+      return part == 3 ? Type::of(Kind::Date) : Type::optional(Type::of(Kind::Date));
+    }
   }
   state.error(field.field_range, fmt::format("a {} has no field '{}'", state.name_of(object), field.field));
   return Type{};
@@ -250,8 +254,8 @@ std::vector<std::string> visible_names(const State& state, const Scope& scope) {
   std::vector<std::string> names;
   for (const auto& [name, slot] : scope.names) names.push_back(name);
   for (const auto& [name, global] : state.globals) names.push_back(name);
-  names.push_back("members");
-  if (scope.in_rule) names.push_back("year");
+  names.emplace_back(spelled(words::members, state.language()));
+  if (scope.in_rule) names.emplace_back(spelled(words::year, state.language()));
   return names;
 }
 
@@ -302,11 +306,11 @@ Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scop
         return Type{};
     }
   }
-  if (name.name == "members") {
+  if (name.name == spelled(words::members, state.language())) {
     resolution = {Resolution::Kind::Members, 0, 0};
     return Type::list(Type::of(Kind::Member));
   }
-  if (name.name == "year") {
+  if (name.name == spelled(words::year, state.language())) {
     if (!scope.in_rule && scope.in_opening) {
       state.error(expr.range, "an opening balance is the account's balance before the model's first year, so it cannot "
                               "depend on 'year'; write the amount, or read it from a parameter or an input");

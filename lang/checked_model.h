@@ -98,6 +98,8 @@ struct CheckedModel {
   std::vector<Type> expr_types;         // by expression id
   std::vector<Resolution> resolutions;  // by expression id, for Name and Call nodes
   std::vector<int> field_indices;       // by expression id, for Field nodes on records (-1 otherwise)
+  std::vector<std::int8_t> date_parts;  // by expression id, for Field nodes on dates and periods: the
+                                        // index in words::date_parts (-1 otherwise)
   std::map<std::string, Type> report_types;  // by report name: the one type its reports have (`report` statements)
 
   // The index of the parameter called `name`, or -1.

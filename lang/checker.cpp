@@ -72,6 +72,7 @@ CheckResult check(ast::File file, const std::vector<BuiltinSignature>& builtins)
   model.expr_types.assign(model.file->expr_count, Type{});
   model.resolutions.assign(model.file->expr_count, Resolution{});
   model.field_indices.assign(model.file->expr_count, -1);
+  model.date_parts.assign(model.file->expr_count, -1);
   checker::State state{model, builtins, result.diagnostics, {}, {}, {}, {}};
   for (auto pass : passes) pass(state);
   if (!has_errors(result.diagnostics)) result.model = std::move(model);

@@ -1,8 +1,10 @@
 #include "lang/formatter.h"
 
+#include "lang/language.h"
 #include "lang/source.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -19,8 +21,9 @@ struct Line {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// Splits a line into code (spaces normalised outside strings) and its comment.
-Line split_line(std::string_view raw) {
+// Splits a line into code (spaces normalised outside strings) and its comment. In Dutch a comma between
+// two digits is a decimal comma (0,5), not a separator.
+Line split_line(std::string_view raw, Language language) {
   Line line;
   bool pending_space = false;
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -38,7 +41,9 @@ Line split_line(std::string_view raw) {
     char previous = line.code.empty() ? '\0' : line.code.back();
     bool no_space = c == ')' || c == ',' || previous == '(';
     if (pending_space && !no_space) line.code += ' ';
-    if (previous == ',' && !pending_space) line.code += ' ';
+    bool decimal_comma = language == Language::Dutch && std::isdigit(static_cast<unsigned char>(c)) && line.code.size() >= 2 &&
+                         std::isdigit(static_cast<unsigned char>(line.code[line.code.size() - 2]));
+    if (previous == ',' && !pending_space && !decimal_comma) line.code += ' ';
     pending_space = false;
     if (c == '"') {  // a string: copied as it is, up to its closing quote
       std::size_t end = raw.find('"', i + 1);
@@ -80,19 +85,20 @@ bool ends_with_word(const std::string& code, std::string_view word) {
 }
 
 // Whether a line continues the expression or clause of the line before it.
-bool continues(const std::string& previous, const std::string& code) {
-  static const char* leading[] = {"and", "or", "by", "capped", "where", "as", "then", "else", "due", "when"};
-  static const char* trailing[] = {"and", "or", "not", "where", "by", "in", "over", "at", "then", "else", "pays", "to"};
+bool continues(const std::string& previous, const std::string& code, Language language) {
+  using namespace words;
+  static constexpr std::array leading{&and_, &or_, &by, &capped, &where, &as, &then, &else_, &due, &when};
+  static constexpr std::array trailing{&and_, &or_, &not_, &where, &by, &in, &over, &at, &then, &else_, &pays, &to};
   if (code.empty() || previous.empty()) return false;
   if (std::string_view("+-*/=<>,.").find(code[0]) != std::string_view::npos) return true;
-  for (const char* word : leading) {
-    if (starts_with_word(code, word)) return true;
+  for (const Word* word : leading) {
+    if (starts_with_word(code, spelled(*word, language))) return true;
   }
   char last = previous.back();
   if (std::string_view("+-*/=<>,(").find(last) != std::string_view::npos) return true;
   if (previous.size() >= 2 && previous.substr(previous.size() - 2) == "×") return true;
-  for (const char* word : trailing) {
-    if (ends_with_word(previous, word)) return true;
+  for (const Word* word : trailing) {
+    if (ends_with_word(previous, spelled(*word, language))) return true;
   }
   return false;
 }
@@ -128,6 +134,7 @@ std::string join(const std::vector<OutputLine>& lines) {
 }
 
 std::string format_source(const std::string& text) {
+  Language language = language_of(text);
   std::vector<std::string_view> raw_lines;
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find('\n', start);
@@ -140,7 +147,7 @@ std::string format_source(const std::string& text) {
   int blank_lines = 0;
   std::string previous_code;  // the last line with code, for continuations
   for (std::string_view raw : raw_lines) {
-    Line line = split_line(raw);
+    Line line = split_line(raw, language);
     if (line.code.empty() && line.comment.empty()) {
       ++blank_lines;
       continue;
@@ -150,7 +157,7 @@ std::string format_source(const std::string& text) {
     int depth = braces + (parens > 0 ? 1 : 0);
     if (!line.code.empty() && line.code[0] == '}') depth = std::max(0, depth - 1);
     if (!line.code.empty() && line.code[0] == ']' && parens == 1) depth = std::max(0, depth - 1);  // closes the records
-    bool continuation = parens == 0 && !line.code.empty() && continues(previous_code, line.code);
+    bool continuation = parens == 0 && !line.code.empty() && continues(previous_code, line.code, language);
     std::string indent(2 * std::max(0, depth) + (continuation ? 4 : 0), ' ');
     if (line.code.empty()) {
       out.push_back({"", indent + line.comment, false});

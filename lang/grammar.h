@@ -2,12 +2,17 @@
 // The grammar of rule files (*.regels): PEGTL rules only. Actions live in lang/parser.cpp (via a
 // parse tree), error messages in lang/parse_errors.h. Rules named expect_* are error points: when
 // one fails, parsing stops with that rule's message.
+#include <cctype>
 #include <cstddef>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include <tao/pegtl.hpp>
+#include <tao/pegtl/contrib/analyze_traits.hpp>
 
 #include "lang/keywords.h"
+#include "lang/language.h"
 
 namespace rw::grammar {
 
@@ -17,12 +22,58 @@ namespace p = tao::pegtl;
 struct comment : p::seq<p::one<'#'>, p::until<p::eolf>> {};
 struct ws : p::star<p::sor<p::space, comment>> {};
 
+// ---- the spelling of the file ----
+// A rule file's text with the spelling it is written in (lang/language.h): the words and literals below
+// follow it. Any other input (a test file's) is English.
+struct RuleInput : p::memory_input<> {
+  RuleInput(std::string_view text, const std::string& source, Language spelling)
+      : p::memory_input<>(text.data(), text.size(), source), language(spelling) {}
+  Language language;
+};
+
+// The spelling of `in`.
+template <typename ParseInput>
+Language language_in(const ParseInput& in) {
+  if constexpr (requires { in.language; }) {
+    return in.language;
+  } else {
+    return Language::English;
+  }
+}
+
+// `English` in an English file, `Dutch` in a Dutch one.
+template <typename English, typename Dutch>
+struct in_language {
+  using rule_t = in_language;
+  using subs_t = p::type_list<English, Dutch>;
+  template <p::apply_mode A, p::rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  [[nodiscard]] static bool match(ParseInput& in, States&&... st) {
+    if (language_in(in) == Language::Dutch) return Control<Dutch>::template match<A, M, Action, Control>(in, st...);
+    return Control<English>::template match<A, M, Action, Control>(in, st...);
+  }
+};
+
 // ---- keywords (spelled in lang/keywords.h) ----
-// `w` as a whole word: not followed by a letter, digit or underscore.
-template <const words::Word& W, typename = std::make_index_sequence<W.spelling.size()>>
-struct word;
-template <const words::Word& W, std::size_t... I>
-struct word<W, std::index_sequence<I...>> : p::ascii::keyword<W.spelling[I]...> {};
+// `W` as a whole word in the file's spelling: not followed by a letter, digit or underscore.
+template <const words::Word& W>
+struct word {
+  using rule_t = word;
+  using subs_t = p::type_list<>;
+  template <p::apply_mode, p::rewind_mode, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  [[nodiscard]] static bool match(ParseInput& in, States&&...) {
+    std::string_view spelling = spelled(W, language_in(in));
+    std::size_t length = spelling.size();
+    if (in.size(length + 1) < length || std::string_view(in.current(), length) != spelling) return false;
+    if (in.size(length + 1) > length) {
+      char next = in.peek_char(length);
+      if (std::isalnum(static_cast<unsigned char>(next)) || next == '_') return false;
+    }
+    in.bump_in_this_line(length);
+    return true;
+  }
+};
 
 struct kw_model : word<words::model> {};
 struct kw_members : word<words::members> {};
@@ -77,16 +128,23 @@ struct identifier : p::seq<p::not_at<keyword>, p::identifier> {};
 struct digit_group : p::plus<p::digit> {};
 // Digits with single underscores as separators: 6_000.
 struct number_digits : p::seq<digit_group, p::star<p::one<'_'>, digit_group>> {};
-struct integer_literal : p::seq<number_digits, p::not_at<p::one<'.'>, p::digit>> {};
-struct decimal_literal : p::seq<number_digits, p::one<'.'>, digit_group> {};
+// In Dutch '.' groups thousands and ',' is the decimal comma: 6.000, 0,5 (the literal reader checks the groups).
+struct dutch_number_digits : p::seq<digit_group, p::star<p::one<'.'>, digit_group>> {};
+struct integer_literal : in_language<p::seq<number_digits, p::not_at<p::one<'.'>, p::digit>>,
+                                     p::seq<dutch_number_digits, p::not_at<p::one<','>, p::digit>>> {};
+struct decimal_literal : in_language<p::seq<number_digits, p::one<'.'>, digit_group>,
+                                     p::seq<dutch_number_digits, p::one<','>, digit_group>> {};
 struct percent_literal : p::seq<p::sor<decimal_literal, integer_literal>, p::one<'%'>> {};
 // After the euro sign everything that looks like a number (also "6.000" and "6,000") is taken, so
 // that ambiguous spellings are rejected with a clear message instead of being misread.
 struct money_text : p::seq<p::digit, p::star<p::sor<p::digit, p::seq<p::one<'_', '.', ','>, p::digit>>>> {};
 struct euro_sign : p::sor<TAO_PEGTL_STRING("€"), word<words::euro>> {};
 struct money_literal : p::seq<euro_sign, p::opt<p::one<' '>>, money_text> {};
-struct date_literal : p::seq<p::rep<4, p::digit>, p::one<'-'>, p::rep<2, p::digit>, p::one<'-'>,
-                             p::rep<2, p::digit>, p::not_at<p::identifier_other>> {};
+// 2024-12-31 in English, 31-12-2024 in Dutch. Each spelling also takes the other's, which the AST builder
+// refuses with the right spelling: read as a subtraction it would silently mean a number.
+struct iso_date : p::seq<p::rep<4, p::digit>, p::one<'-'>, p::rep<2, p::digit>, p::one<'-'>, p::rep<2, p::digit>> {};
+struct dutch_date : p::seq<p::rep<2, p::digit>, p::one<'-'>, p::rep<2, p::digit>, p::one<'-'>, p::rep<4, p::digit>> {};
+struct date_literal : p::seq<p::sor<iso_date, dutch_date>, p::not_at<p::identifier_other>> {};
 struct duration_unit : p::sor<word<words::days>, word<words::day>, word<words::months>,
                               word<words::month>, word<words::years>, word<words::year>> {};
 // `12 months`: spaces or tabs (or none) between count and unit, as the literal reader (lang/literal_text.h) reads it.
@@ -144,7 +202,7 @@ struct add_operator : p::one<'+', '-'> {};
 struct day_rounding_up : word<words::up> {};
 struct day_rounding_down : word<words::down> {};
 struct day_rounding_direction : p::sor<day_rounding_up, day_rounding_down> {};
-struct day_rounding : p::seq<kw_rounding, ws, day_rounding_direction, ws> {};
+struct day_rounding : p::seq<word<words::day_rounding>, ws, day_rounding_direction, ws> {};
 struct expect_no_more_terms : p::not_at<add_operator> {};
 struct sum : p::seq<product, p::rep_opt<max_more_operands, add_operator, ws, expect_product>, expect_no_more_terms,
                     p::opt<day_rounding>> {};
@@ -263,7 +321,7 @@ struct record_decl : p::seq<kw_record, ws, expect_identifier, ws, expect_record_
                             expect_record_close, ws> {};
 // `keyed by id` or `keyed by year, member`: no two records of the input share those fields' values.
 struct kw_keyed : word<words::keyed> {};
-struct expect_keyed_by : kw_by {};
+struct expect_keyed_by : word<words::keyed_by> {};
 struct expect_key_field : identifier {};
 struct key_clause : p::seq<kw_keyed, ws, expect_keyed_by, ws, p::list<p::seq<expect_key_field, ws>, comma>> {};
 struct input_decl : p::seq<kw_input, ws, expect_identifier, ws, expect_colon, ws, expect_type, ws, p::opt<key_clause>> {};
@@ -305,7 +363,7 @@ struct records_json_inside : p::star<p::sor<records_json_string, records_json_br
                                              p::not_one<'{', '}', '[', ']', '"', '\n', '\r'>>> {};
 struct expect_records_json_close : p::one<']'> {};
 struct records_json : p::seq<p::one<'['>, records_json_inside, expect_records_json_close> {};
-struct records_file : p::seq<kw_from, ws, expect_string> {};
+struct records_file : p::seq<word<words::records_from>, ws, expect_string> {};
 struct expect_records : p::sor<records_json, records_file> {};
 struct kw_add : word<words::add> {};
 struct kw_change : word<words::change> {};
@@ -318,7 +376,7 @@ struct expect_change_open : p::one<'{'> {};
 struct expect_change_close : p::one<'}'> {};
 struct change_records : p::seq<kw_change, ws, identifier, ws, expect_record_selector, ws, expect_change_open, ws,
                                p::star<field_assignment>, expect_change_close, ws> {};
-struct remove_records : p::seq<kw_remove, ws, kw_from, ws, identifier, ws, expect_record_selector, ws> {};
+struct remove_records : p::seq<kw_remove, ws, word<words::remove_from>, ws, identifier, ws, expect_record_selector, ws> {};
 struct data_change : p::sor<add_records, change_records, remove_records> {};
 struct scenario_decl : p::seq<kw_scenario, ws, expect_identifier, ws, p::opt<string_literal, ws>, expect_record_open, ws,
                               p::star<p::sor<data_change, setting>>, expect_scenario_close, ws> {};
@@ -329,3 +387,12 @@ struct expect_declaration : p::eof {};
 struct file : p::seq<ws, expect_model_header, p::star<declaration>, expect_declaration> {};
 
 }  // namespace rw::grammar
+
+// For tao::pegtl::analyze (tests/unit/lang/test_parser.cpp): a word consumes input; a choice of spelling
+// is analysed as the choice of both.
+namespace tao::pegtl {
+template <typename Name, const rw::words::Word& W>
+struct analyze_traits<Name, rw::grammar::word<W>> : analyze_any_traits<> {};
+template <typename Name, typename English, typename Dutch>
+struct analyze_traits<Name, rw::grammar::in_language<English, Dutch>> : analyze_sor_traits<English, Dutch> {};
+}  // namespace tao::pegtl

@@ -15,51 +15,52 @@ namespace rw::words {
 
 // One word of the language.
 struct Word {
-  std::string_view spelling;
+  std::string_view spelling;        // in English
+  std::string_view dutch;           // in Dutch (docs/language.md, "In Dutch")
   bool starts_declaration = false;  // at the first column of a line, it begins a declaration
 };
 
 // ---- reserved: never a name ----
-inline constexpr Word model{"model"};  // begins the file; not one of its declarations
-inline constexpr Word members{"members", true};
-inline constexpr Word account{"account", true};
-inline constexpr Word rounding{"rounding", true};
-inline constexpr Word enumeration{"enum", true};
-inline constexpr Word record{"record", true};
-inline constexpr Word input{"input", true};
-inline constexpr Word parameter{"parameter", true};
-inline constexpr Word define{"define", true};
-inline constexpr Word rule{"rule", true};
-inline constexpr Word scenario{"scenario", true};
-inline constexpr Word for_{"for"};
-inline constexpr Word each{"each"};
-inline constexpr Word in{"in"};
-inline constexpr Word where{"where"};
-inline constexpr Word if_{"if"};
-inline constexpr Word then{"then"};
-inline constexpr Word else_{"else"};
-inline constexpr Word let{"let"};
-inline constexpr Word pays{"pays"};
-inline constexpr Word to{"to"};
-inline constexpr Word due{"due"};
-inline constexpr Word and_{"and"};
-inline constexpr Word or_{"or"};
-inline constexpr Word not_{"not"};
-inline constexpr Word true_{"true"};
-inline constexpr Word false_{"false"};
-inline constexpr Word list{"list"};
-inline constexpr Word of{"of"};
-inline constexpr Word exists{"exists"};
-inline constexpr Word from{"from"};
-inline constexpr Word when{"when"};
-inline constexpr Word distribute{"distribute"};
-inline constexpr Word over{"over"};
-inline constexpr Word by{"by"};
-inline constexpr Word capped{"capped"};
-inline constexpr Word remainder{"remainder"};
-inline constexpr Word note{"note"};
-inline constexpr Word require{"require"};
-inline constexpr Word report{"report"};
+inline constexpr Word model{"model", "regeling"};  // begins the file; not one of its declarations
+inline constexpr Word members{"members", "leden", true};
+inline constexpr Word account{"account", "rekening", true};
+inline constexpr Word rounding{"rounding", "afronding", true};
+inline constexpr Word enumeration{"enum", "soort", true};
+inline constexpr Word record{"record", "gegeven", true};
+inline constexpr Word input{"input", "invoer", true};
+inline constexpr Word parameter{"parameter", "parameter", true};
+inline constexpr Word define{"define", "definieer", true};
+inline constexpr Word rule{"rule", "regel", true};
+inline constexpr Word scenario{"scenario", "scenario", true};
+inline constexpr Word for_{"for", "voor"};
+inline constexpr Word each{"each", "elke"};
+inline constexpr Word in{"in", "in"};
+inline constexpr Word where{"where", "waarbij"};
+inline constexpr Word if_{"if", "als"};
+inline constexpr Word then{"then", "dan"};
+inline constexpr Word else_{"else", "anders"};
+inline constexpr Word let{"let", "stel"};
+inline constexpr Word pays{"pays", "betaalt"};
+inline constexpr Word to{"to", "aan"};
+inline constexpr Word due{"due", "uiterlijk"};
+inline constexpr Word and_{"and", "en"};
+inline constexpr Word or_{"or", "of"};
+inline constexpr Word not_{"not", "niet"};
+inline constexpr Word true_{"true", "waar"};
+inline constexpr Word false_{"false", "onwaar"};
+inline constexpr Word list{"list", "lijst"};
+inline constexpr Word of{"of", "van"};
+inline constexpr Word exists{"exists", "bestaat"};
+inline constexpr Word from{"from", "vanaf"};
+inline constexpr Word when{"when", "wanneer"};
+inline constexpr Word distribute{"distribute", "verdeel"};
+inline constexpr Word over{"over", "over"};
+inline constexpr Word by{"by", "naar"};
+inline constexpr Word capped{"capped", "begrensd"};
+inline constexpr Word remainder{"remainder", "rest"};
+inline constexpr Word note{"note", "noteer"};
+inline constexpr Word require{"require", "vereis"};
+inline constexpr Word report{"report", "rapporteer"};
 
 inline constexpr std::array reserved{
     &model, &members, &account, &rounding, &enumeration, &record, &input, &parameter, &define, &rule,
@@ -68,79 +69,84 @@ inline constexpr std::array reserved{
     &require, &report};
 
 // ---- contextual: a word only where the grammar expects it, a name elsewhere ----
-inline constexpr Word euro{"EUR"};
-inline constexpr Word days{"days"};
-inline constexpr Word day{"day"};
-inline constexpr Word months{"months"};
-inline constexpr Word month{"month"};
-inline constexpr Word years{"years"};
-inline constexpr Word year{"year"};
-inline constexpr Word member{"member"};
-inline constexpr Word up{"up"};
-inline constexpr Word down{"down"};
-inline constexpr Word at{"at"};
-inline constexpr Word spreading{"spreading"};
-inline constexpr Word keeping{"keeping"};
-inline constexpr Word the{"the"};
-inline constexpr Word excess{"excess"};
-inline constexpr Word as{"as"};
-inline constexpr Word until{"until"};
-inline constexpr Word opening{"opening"};
-inline constexpr Word keyed{"keyed"};
-inline constexpr Word add{"add"};
-inline constexpr Word change{"change"};
-inline constexpr Word remove{"remove"};
+inline constexpr Word euro{"EUR", "EUR"};
+inline constexpr Word days{"days", "dagen"};
+inline constexpr Word day{"day", "dag"};
+inline constexpr Word months{"months", "maanden"};
+inline constexpr Word month{"month", "maand"};
+inline constexpr Word years{"years", "jaren"};
+inline constexpr Word year{"year", "jaar"};
+inline constexpr Word member{"member", "lid"};
+inline constexpr Word up{"up", "omhoog"};
+inline constexpr Word down{"down", "omlaag"};
+inline constexpr Word at{"at", "op"};
+inline constexpr Word spreading{"spreading", "spreid"};
+inline constexpr Word keeping{"keeping", "behoud"};
+inline constexpr Word the{"the", "het"};
+inline constexpr Word excess{"excess", "overschot"};
+inline constexpr Word as{"as", "als"};
+inline constexpr Word until{"until", "tot"};
+inline constexpr Word opening{"opening", "beginsaldo"};
+inline constexpr Word keyed{"keyed", "uniek"};
+inline constexpr Word add{"add", "toevoegen"};
+inline constexpr Word change{"change", "wijzig"};
+inline constexpr Word remove{"remove", "verwijder"};
 
 inline constexpr std::array contextual{
     &euro, &days, &day, &months, &month, &years, &year, &member, &up, &down, &at, &spreading, &keeping, &the,
     &excess, &as, &until, &opening, &keyed, &add, &change, &remove};
 
+// ---- the same English word where Dutch uses another: the grammar names these where they stand ----
+inline constexpr Word keyed_by{"by", "op"};           // input clients: lijst van Client uniek op id
+inline constexpr Word records_from{"from", "uit"};    // toevoegen aan clients uit "nieuw.json"
+inline constexpr Word remove_from{"from", "uit"};     // verwijder uit clients waarbij ...
+inline constexpr Word day_rounding{"rounding", "afgerond"};  // datum + 12 maanden afgerond omlaag
+
 // ---- test files (*.regeltest): these, and for, years, from, scenario, rule, pays, to, of, note, not,
 // where and report of the rule files ----
-inline constexpr Word tests{"tests"};
-inline constexpr Word test{"test"};
-inline constexpr Word data{"data"};
-inline constexpr Word set{"set"};
-inline constexpr Word expect{"expect"};
-inline constexpr Word nothing{"nothing"};
-inline constexpr Word no{"no"};
-inline constexpr Word postings{"postings"};
-inline constexpr Word balance{"balance"};
-inline constexpr Word closing{"closing"};
-inline constexpr Word is{"is"};
-inline constexpr Word error{"error"};
-inline constexpr Word snapshot{"snapshot"};
+inline constexpr Word tests{"tests", "testen"};
+inline constexpr Word test{"test", "test"};
+inline constexpr Word data{"data", "gegevens"};
+inline constexpr Word set{"set", "zet"};
+inline constexpr Word expect{"expect", "verwacht"};
+inline constexpr Word nothing{"nothing", "niets"};
+inline constexpr Word no{"no", "geen"};
+inline constexpr Word postings{"postings", "boekingen"};
+inline constexpr Word balance{"balance", "saldo"};
+inline constexpr Word closing{"closing", "eind"};
+inline constexpr Word is{"is", "is"};
+inline constexpr Word error{"error", "fout"};
+inline constexpr Word snapshot{"snapshot", "momentopname"};
 
 // ---- the basic types, by name ----
 struct BasicType {
   std::string_view spelling;
+  std::string_view dutch;
   TypeKind kind;
 };
 
-inline constexpr std::array<BasicType, 10> basic_types{{{"bool", TypeKind::Bool},
-                                                        {"integer", TypeKind::Integer},
-                                                        {"decimal", TypeKind::Decimal},
-                                                        {"money", TypeKind::Money},
-                                                        {"date", TypeKind::Date},
-                                                        {"duration", TypeKind::Duration},
-                                                        {"period", TypeKind::Period},
-                                                        {"text", TypeKind::Text},
-                                                        {"member", TypeKind::Member},
-                                                        {"account", TypeKind::Account}}};
+inline constexpr std::array<BasicType, 10> basic_types{{{"bool", "janee", TypeKind::Bool},
+                                                        {"integer", "geheel", TypeKind::Integer},
+                                                        {"decimal", "decimaal", TypeKind::Decimal},
+                                                        {"money", "geld", TypeKind::Money},
+                                                        {"date", "datum", TypeKind::Date},
+                                                        {"duration", "duur", TypeKind::Duration},
+                                                        {"period", "periode", TypeKind::Period},
+                                                        {"text", "tekst", TypeKind::Text},
+                                                        {"member", "lid", TypeKind::Member},
+                                                        {"account", "rekening", TypeKind::Account}}};
+
+// ---- the parts of a date (d.year) and of a period (p.start) ----
+struct Part {
+  std::string_view spelling;
+  std::string_view dutch;
+};
+inline constexpr std::array<Part, 5> date_parts{{{"year", "jaar"}, {"month", "maand"}, {"day", "dag"}, {"start", "begin"}, {"end", "einde"}}};
 
 // The name of basic type `kind` (one of basic_types).
 constexpr std::string_view basic_type_name(TypeKind kind) {
   auto found = std::find_if(basic_types.begin(), basic_types.end(), [kind](const BasicType& t) { return t.kind == kind; });
   return found == basic_types.end() ? std::string_view() : found->spelling;
-}
-
-// Whether `line` begins with a declaration's word followed by a space or tab.
-constexpr bool starts_declaration(std::string_view line) {
-  return std::any_of(reserved.begin(), reserved.end(), [line](const Word* word) {
-    std::string_view w = word->spelling;
-    return word->starts_declaration && line.size() > w.size() && line.substr(0, w.size()) == w &&
-           (line[w.size()] == ' ' || line[w.size()] == '\t');
-  });
 }
 
 }  // namespace rw::words

@@ -1,5 +1,7 @@
 #include "lang/parser.h"
 
+#include "lang/spelling_hint.h"
+
 #include <algorithm>
 #include <optional>
 
@@ -61,9 +63,11 @@ std::optional<std::size_t> unclosed(const std::string& text, std::size_t offset,
 }
 
 // A syntax error as a diagnostic; a missing ')' or '}' names the bracket it would close.
-Diagnostic syntax_error(const SourceFile& source, std::size_t offset, std::string message) {
+// A word of the other spelling near the error gets a note saying so.
+Diagnostic syntax_error(const SourceFile& source, std::size_t offset, std::string message, Language language) {
   auto at = static_cast<std::uint32_t>(offset);
   Diagnostic diagnostic{Severity::Error, {at, at + 1}, std::move(message), {}};
+  if (auto note = other_spelling_note(source.text(), offset, language)) diagnostic.notes.push_back(std::move(*note));
   for (auto [close, open] : {std::pair{')', '('}, std::pair{'}', '{'}}) {
     if (diagnostic.message.rfind(std::string("expected '") + close + "'", 0) != 0) continue;
     if (auto opener = unclosed(source.text(), offset, open)) {
@@ -80,14 +84,14 @@ Diagnostic syntax_error(const SourceFile& source, std::size_t offset, std::strin
 // breaks kept, so every offset stays where it was). An error at the very start of a declaration belongs
 // to the one before it, which did not end; text that is no declaration at all is skipped by itself.
 // False when there is nothing to skip.
-bool blank_failed_declaration(std::string& text, std::size_t offset) {
+bool blank_failed_declaration(std::string& text, std::size_t offset, Language language) {
   std::size_t start = std::string::npos;
   bool at_line_start = offset == 0 || (offset <= text.size() && text[offset - 1] == '\n');
-  if (at_line_start && offset < text.size() && !words::starts_declaration(std::string_view(text).substr(offset))) {
+  if (at_line_start && offset < text.size() && !starts_declaration(std::string_view(text).substr(offset), language)) {
     start = offset;  // text that is no declaration: skip it by itself
   } else {
     for (std::size_t line = 0; line < offset && line < text.size();) {
-      if (words::starts_declaration(std::string_view(text).substr(line))) start = line;
+      if (starts_declaration(std::string_view(text).substr(line), language)) start = line;
       std::size_t next = text.find('\n', line);
       if (next == std::string::npos) break;
       line = next + 1;
@@ -99,7 +103,7 @@ bool blank_failed_declaration(std::string& text, std::size_t offset) {
     end = offset;  // the error is where the next declaration starts: only the unfinished one goes
   } else {
     for (std::size_t line = text.find('\n', offset); line != std::string::npos; line = text.find('\n', line + 1)) {
-      if (words::starts_declaration(std::string_view(text).substr(line + 1))) {
+      if (starts_declaration(std::string_view(text).substr(line + 1), language)) {
         end = line + 1;
         break;
       }
@@ -133,8 +137,9 @@ ParseResult parse(const SourceFile& source) {
   // After a syntax error the failing declaration is blanked out and the text parsed again, so that
   // independent mistakes are all reported; only an error-free text becomes an AST.
   std::string text = source.text();
+  Language language = language_of(text);
   for (int round = 0; round < max_syntax_errors; ++round) {
-    pegtl::memory_input input(text.data(), text.size(), source.path());
+    grammar::RuleInput input(text, source.path(), language);
     grammar::rule_depth = 0;
     try {
       auto root = pegtl::parse_tree::parse<grammar::file, grammar::selector, pegtl::nothing, grammar::error_control>(input);
@@ -142,15 +147,15 @@ ParseResult parse(const SourceFile& source) {
         result.diagnostics.push_back({Severity::Error, {0, 0}, "not a rule file", {}});
         return result;
       }
-      ast::File file = build_ast(*root, result.diagnostics);
+      ast::File file = build_ast(*root, language, result.diagnostics);
       if (!has_errors(result.diagnostics)) result.file = std::move(file);
       std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                        [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
       return result;
     } catch (const pegtl::parse_error& error) {
       std::size_t offset = error.positions().empty() ? 0 : error.positions().front().byte;
-      result.diagnostics.push_back(syntax_error(source, offset, std::string(error.message())));
-      if (!blank_failed_declaration(text, offset)) break;
+      result.diagnostics.push_back(syntax_error(source, offset, std::string(error.message()), language));
+      if (!blank_failed_declaration(text, offset, language)) break;
     }
   }
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),

@@ -191,12 +191,13 @@ Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Fr
                       field.object->range);
   }
   if (auto* record = std::get_if<RecordPtr>(&object)) return (*record)->fields.at(model_.field_indices[expr.id]);
+  int part = model_.date_parts[expr.id];  // in words::date_parts: year, month, day, start, end
   if (auto* period = std::get_if<Period>(&object)) {
-    if (field.field == "start") return period->start;
+    if (part == 3) return period->start;
     return period->end ? Value(*period->end) : Value(Absent{});
   }
   const Date& date = std::get<Date>(object);
-  return Rational(field.field == "year" ? date.year() : field.field == "month" ? date.month() : date.day());
+  return Rational(part == 0 ? date.year() : part == 1 ? date.month() : date.day());
 }
 
 // Runs the step the planner chose for `expr` (runtime/eval/plan.h). The parts of the expression are

@@ -40,6 +40,11 @@ INSTANTIATE_TEST_SUITE_P(Formatter, Formats, ::testing::Values(
                "scenario s \"S\" {\n  add to clients [\n    {\"id\": \"N-1\",\n      \"days\": 1},\n    {\"id\": \"N-2\", \"days\": 2}\n  ]\n}\n"},
     FormatCase{"day_rounding_kept_whatever_follows", "define d: date = (x + 1 month rounding   up )   # c\ndefine e: date = x + 1 month rounding down \n",
                "define d: date = (x + 1 month rounding up)  # c\ndefine e: date = x + 1 month rounding down\n"},
+    // In Dutch a comma between two digits is a decimal comma; one after a digit and before a space separates.
+    FormatCase{"dutch_decimal_comma_kept", "regeling \"M\"\nparameter a: decimaal = 0,5\ndefinieer f: geld = max(€ 1.000,50,€ 2)\n",
+               "regeling \"M\"\nparameter a: decimaal = 0,5\ndefinieer f: geld = max(€ 1.000,50, € 2)\n"},
+    FormatCase{"dutch_continuations", "regeling \"M\"\ndefinieer ok(c: Client): janee =\nc.a bestaat\nen c.b bestaat\n",
+               "regeling \"M\"\ndefinieer ok(c: Client): janee =\n    c.a bestaat\n    en c.b bestaat\n"},
     FormatCase{"member_by_quoted_name", "rule 1 \"T\" for 2022 {\nregion pays €1 to member   \"Gooise Meren\"\n}\n",
                "rule 1 \"T\" for 2022 {\n  region pays €1 to member \"Gooise Meren\"\n}\n"}));
 
