@@ -1,4 +1,5 @@
 // `regelwerk fmt FILE|FOLDER... [--check]`: put rule files in their canonical layout.
+// `regelwerk fmt --taal nl|en FILE [--out FILE]`: the rule file in the other spelling of the language.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -8,8 +9,11 @@
 #include "report/atomic_write.h"
 #include "cli/commands.h"
 #include "cli/load_model.h"
+#include "cli/output.h"
 #include "lang/formatter.h"
 #include "lang/parser.h"
+#include "lang/translate.h"
+#include "stdlib/builtins.h"
 
 namespace rw {
 
@@ -18,6 +22,8 @@ namespace {
 struct FmtOptions {
   std::vector<std::string> paths;
   bool check = false;
+  std::string language;  // --taal: translate into this spelling ("nl" or "en")
+  std::string out;
 };
 
 // The *.regels files named: files as given, folders searched recursively; in name order.
@@ -74,6 +80,29 @@ int format_files(const FmtOptions& options) {
   return unformatted ? 1 : exit_ok;
 }
 
+// Translates the one rule file named into `options.language`: to standard output, or to --out.
+int translate_file(const FmtOptions& options) {
+  if (options.paths.size() != 1 || std::filesystem::is_directory(options.paths.front())) {
+    std::cerr << "regelwerk: error: fmt --taal translates one rule file: name it (e.g. regelwerk fmt --taal nl rules/model.regels --out model.nl.regels)\n";
+    return exit_user_error;
+  }
+  const std::string& path = options.paths.front();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << path << ": error: no such file, or it cannot be read\n";
+    return exit_user_error;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto source = std::make_shared<const SourceFile>(path, text.str());
+  Translation translation = translate(source, options.language == "nl" ? Language::Dutch : Language::English, builtin_signatures());
+  if (!translation.text) {
+    std::cerr << render_all(translation.diagnostics, *source);
+    return exit_user_error;
+  }
+  return emit(*translation.text, Output{options.out, "text", {"text"}, {{path, "the rule file"}}});
+}
+
 }  // namespace
 
 void add_fmt_command(CLI::App& app, int& exit_code) {
@@ -81,7 +110,17 @@ void add_fmt_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<FmtOptions>();
   command->add_option("PATHS", options->paths, "Rule files, or folders to search for *.regels")->required();
   command->add_flag("--check", options->check, "Change nothing; exit 1 if a file is not in the canonical layout");
-  command->callback([options, &exit_code] { exit_code = format_files(*options); });
+  command->add_option("--taal", options->language, "Translate the rule file into this spelling: nl (Dutch) or en (English)")
+      ->check(CLI::IsMember({"nl", "en"}));
+  command->add_option("--out", options->out, "With --taal: write the translation to this file (atomically) instead of standard output");
+  command->callback([options, &exit_code] {
+    if (!options->out.empty() && options->language.empty()) {
+      std::cerr << "regelwerk: error: fmt --out is for a translation (--taal nl|en); fmt itself rewrites the files it formats\n";
+      exit_code = exit_user_error;
+      return;
+    }
+    exit_code = options->language.empty() ? format_files(*options) : translate_file(*options);
+  });
 }
 
 }  // namespace rw

@@ -267,7 +267,7 @@ std::unique_ptr<ast::DistributeAxis> Builder::column_axis(const Node& node) {
   if (next < c.size()) {
     const Node& cap = *c[next];
     axis->cap = expr(*cap.children.at(0));
-    axis->excess = cap.children.at(1)->string_view() == "spreading" ? ast::ExcessMode::Spread : ast::ExcessMode::Keep;
+    axis->excess = cap.children.at(1)->string_view() == spelled(words::spreading, language_) ? ast::ExcessMode::Spread : ast::ExcessMode::Keep;
   }
   return axis;
 }
@@ -285,7 +285,7 @@ std::unique_ptr<ast::Stmt> Builder::distribute(const Node& node) {
   if (c.at(next)->is_type<g::cap_clause>()) {
     const Node& cap = *c[next++];
     d.cap = expr(*cap.children.at(0));
-    d.excess = cap.children.at(1)->string_view() == "spreading" ? ast::ExcessMode::Spread : ast::ExcessMode::Keep;
+    d.excess = cap.children.at(1)->string_view() == spelled(words::spreading, language_) ? ast::ExcessMode::Spread : ast::ExcessMode::Keep;
   }
   if (c.at(next)->is_type<g::column_axis>()) d.columns = column_axis(*c[next++]);
   d.part_name = c.at(next)->string();

@@ -60,6 +60,7 @@ template <const words::Word& W>
 struct word {
   using rule_t = word;
   using subs_t = p::type_list<>;
+  static constexpr const words::Word* spelled_word = &W;  // for tools that need to know which word matched
   template <p::apply_mode, p::rewind_mode, template <typename...> class Action, template <typename...> class Control,
             typename ParseInput, typename... States>
   [[nodiscard]] static bool match(ParseInput& in, States&&...) {

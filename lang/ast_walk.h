@@ -1,0 +1,22 @@
+#pragma once
+// The one walk over a whole file's AST: every expression (outermost first, then its parts) and every
+// type as written, wherever they stand in declarations and statements. Each kind of node has its
+// overload in ast_walk.cpp, without a default: a new kind fails to compile there until it is walked.
+#include <functional>
+
+#include "lang/ast.h"
+
+namespace rw {
+
+struct AstVisitor {
+  std::function<void(const ast::Expr&)> expr = [](const ast::Expr&) {};
+  std::function<void(const ast::TypeExpr&)> type = [](const ast::TypeExpr&) {};
+};
+
+// Calls `visitor.expr` on every expression of `file` and `visitor.type` on every written type.
+void walk(const ast::File& file, const AstVisitor& visitor);
+
+// Calls `visit` on each direct part of `expr` (the operands of a binary, the arguments of a call, ...).
+void for_each_part(const ast::Expr& expr, const std::function<void(const ast::Expr&)>& visit);
+
+}  // namespace rw
