@@ -1,6 +1,7 @@
 #pragma once
-// The words of the language, each spelled in one place: the reserved words (never a name), the words
-// that mean something only where the grammar expects them, and the names of the basic types.
+// The words of the language, each spelled in one place, in English and in Dutch (lang/language.h: a
+// file's first word says which it uses): the reserved words (never a name), the words that mean
+// something only where the grammar expects them, and the names of the basic types.
 // lang/grammar.h builds its keyword rules from these tables, the parser's recovery finds declarations
 // by them, the checker refuses them as names and suggests type names from them, and a unit test keeps
 // the web editor's highlighting (web/regels_mode.js) equal to them. The test files' grammar
