@@ -1,6 +1,7 @@
 // textDocument/completion: after `x.` the fields of x's type; elsewhere the names of the model (from the
 // last analysis that checked), the local names of the declaration the cursor is in, the built-ins, the
-// keywords of lang/keywords.h and the basic types.
+// keywords of lang/keywords.h (in a test file its own words first) and the basic types.
+#include <array>
 #include <set>
 
 #include "lang/keywords.h"
@@ -109,6 +110,12 @@ json field_items(const Analysis& analysis, const std::vector<std::string>& chain
   return items;
 }
 
+// The words only test files have (lang/keywords.h); the rule files' words follow them there too.
+constexpr std::array test_file_words{&words::tests, &words::test,     &words::data,    &words::set,
+                                     &words::expect, &words::nothing, &words::no,      &words::postings,
+                                     &words::balance, &words::closing, &words::is,     &words::error,
+                                     &words::snapshot};
+
 // The range of the declaration that holds `offset`, if any.
 std::optional<SourceRange> declaration_around(const CheckedModel& model, std::uint32_t offset) {
   for (const ast::Decl& decl : model.file->decls) {
@@ -154,6 +161,10 @@ json completion(const Workspace& workspace, const json& params) {
     add("members", variable_kind, "the list of all members");
   }
   for (const BuiltinSignature& builtin : builtin_signatures()) add(builtin.name, function_kind, builtin.usage);
+  const Document* document = workspace.documents.find(uri);
+  if (document && document->language == DocumentLanguage::Tests) {
+    for (const words::Word* word : test_file_words) add(std::string(word->spelling), keyword_kind, "");
+  }
   for (const words::Word* word : words::reserved) add(std::string(word->spelling), keyword_kind, "");
   for (const words::Word* word : words::contextual) add(std::string(word->spelling), keyword_kind, "");
   for (const words::BasicType& type : words::basic_types) add(std::string(type.spelling), class_kind, "type");

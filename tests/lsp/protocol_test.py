@@ -235,6 +235,11 @@ def session(regelwerk, folder):
     good_uri = (folder / "centraal-gelderland.regeltest").as_uri()
     client.notify("textDocument/didOpen", {"textDocument": {"uri": good_uri, "languageId": "regeltest", "version": 1, "text": good_text}})
     equal(client.diagnostics(good_uri)["diagnostics"], [], "the model's test file has no diagnostics")
+    # Completion in a test file offers its own words (lang/keywords.h: tests, expect, snapshot, ...).
+    labels = [i["label"] for i in client.request("textDocument/completion", {"textDocument": {"uri": good_uri},
+                                                                            "position": {"line": 4, "character": 0}})["result"]]
+    for word in ("tests", "expect", "snapshot", "postings", "rule"):
+        expect(word in labels, f"completion in a test file offers {word}")
 
     # shutdown, then exit: exit code 0.
     equal(client.request("shutdown", None).get("result", "missing"), None, "shutdown answers null")
