@@ -255,9 +255,43 @@ def session(regelwerk, folder):
     equal(other.process.wait(), 1, "exit code of exit without shutdown")
 
 
+def broken_input(regelwerk, folder):
+    """Malformed messages each get an error answer (or are skipped) and the server goes on; the end of
+    its input ends it with exit code 1, not a crash."""
+    client = Client(regelwerk)
+    client.send_raw(b"Content-Length: abc\r\n\r\n")
+    equal(client.read()["error"]["code"], -32700, "a header without a number")
+    equal("result" in client.request("initialize", {"capabilities": {}}), True, "initialize after a broken header")
+    client.send({"jsonrpc": "2.0", "id": 7})
+    equal(client.read()["error"]["code"], -32600, "a request without a method")
+    client.send_raw(b"Content-Length: 5\r\n\r\n[1,2]")
+    equal(client.read()["error"]["code"], -32700, "a JSON array instead of an object")
+    uri = (folder / "broken.regels").as_uri()
+    # Wrong types in the params: InvalidParams (-32602).
+    equal(client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": "here"})["error"]["code"], -32602,
+          "a position that is a string")
+    # A document that is not open: no answer to give (null), no error.
+    equal(client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}})["result"],
+          None, "hover in a document that is not open")
+    # Text that is no rule file, and a change far past its end (clamped to the end: LSP's rule for positions).
+    client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "regels", "version": 1, "text": "{{{ \u00eb"}})
+    expect(len(client.diagnostics(uri)["diagnostics"]) >= 1, "diagnostics of a text that is no rule file")
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                             "contentChanges": [{"range": rng(99, 99, 120, 0), "text": "model"}]})
+    expect(len(client.diagnostics(uri)["diagnostics"]) >= 1, "diagnostics after a change past the end")
+    for method in ("textDocument/completion", "textDocument/definition", "textDocument/references", "textDocument/formatting",
+                   "textDocument/documentSymbol", "textDocument/foldingRange"):
+        answer = client.request(method, {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 3},
+                                         "context": {"includeDeclaration": True}})
+        expect("result" in answer, f"{method} on a broken file answers: {answer}")
+    # The input ends without shutdown and exit: exit code 1.
+    equal(client.finish(), 1, "exit code when the input ends")
+
+
 def main():
     with tempfile.TemporaryDirectory() as folder:
         session(sys.argv[1], pathlib.Path(folder))
+        broken_input(sys.argv[1], pathlib.Path(folder))
     if failures:
         print(f"{len(failures)} failure(s)")
         return 1
