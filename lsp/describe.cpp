@@ -1,5 +1,7 @@
 #include "lsp/describe.h"
 
+#include <algorithm>
+
 #include "lang/declaration_comment.h"
 
 namespace rw::lsp {
@@ -16,13 +18,29 @@ std::string membership_years(const AccountInfo& account) {
   return "";
 }
 
-// A parameter's values by year as Markdown lines, then the scenarios of the model that set it.
+// The years a parameter's `at`th dated value holds within the model's years `first`..`last`: "2025..2027",
+// or, when the model has no rules (no years), "from 2025" / "from the start"; "" when it holds in none of them.
+std::string years_of_value(const std::vector<ast::DatedValue>& values, std::size_t at, int first, int last) {
+  const ast::DatedValue& value = values[at];
+  if (first == 0 && last == 0) return value.from_year ? "from " + std::to_string(*value.from_year) : "from the start";
+  int begin = value.from_year ? std::max(*value.from_year, first) : first;
+  int end = last;
+  for (const ast::DatedValue& other : values) {  // the next value to start after this one ends it
+    if (other.from_year && (!value.from_year || *other.from_year > *value.from_year)) end = std::min(end, *other.from_year - 1);
+  }
+  if (begin > end) return "";
+  return begin == end ? std::to_string(begin) : std::to_string(begin) + ".." + std::to_string(end);
+}
+
+// A parameter's value in each of the model's years as Markdown lines, then the scenarios of the model that set it.
 std::string parameter_values(const Analysis& analysis, const ParameterInfo& parameter, int index) {
   std::string text;
   const SourceFile& source = *analysis.source;
-  for (const ast::DatedValue& value : parameter.decl->values) {
-    std::string when = value.from_year ? "from " + std::to_string(*value.from_year) : "from the start";
-    text += "- " + when + ": `" + source.quote(value.value->range) + "`\n";
+  auto [first, last] = analysis.program->model.year_span();
+  const std::vector<ast::DatedValue>& values = parameter.decl->values;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    std::string years = years_of_value(values, i, first, last);
+    if (!years.empty()) text += "- " + years + ": `" + source.quote(values[i].value->range) + "`\n";
   }
   for (const ScenarioInfo& scenario : analysis.program->model.scenarios) {
     for (std::size_t i = 0; i < scenario.parameters.size() && i < scenario.decl->settings.size(); ++i) {

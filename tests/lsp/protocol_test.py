@@ -97,18 +97,20 @@ def session(regelwerk, folder):
     equal(client.diagnostics(uri)["diagnostics"], [], "diagnostics after removing the half-typed rule")
 
     # Hover on secondary_fee: line 96 declares `parameter secondary_fee: money = €6_000  # per client per
-    # year, as long as the client stays in BW`; scenario higher_fee (line 361, "Vergoeding secundaire kosten
+    # year, as long as the client stays in BW`, one value for all the model's years, 2022..2034 (the rules'
+    # years: every rule header says `for 2022..2034` or `for 2025..2034`); scenario higher_fee (line 361, "Vergoeding secundaire kosten
     # €7.000 per cliënt per jaar") sets it to €7_000 (line 362).
     hover = client.request("textDocument/hover", {"textDocument": doc, "position": {"line": 199, "character": 20}})["result"]
     value = hover["contents"]["value"]
-    for part in ("parameter secondary_fee: money", "- from the start: `€6_000`",
+    for part in ("parameter secondary_fee: money", "- 2022..2034: `€6_000`",
                  "- what-if `higher_fee` (\"Vergoeding secundaire kosten €7.000 per cliënt per jaar\"): `€7_000`",
                  "per client per year, as long as the client stays in BW"):
         expect(part in value, f"hover of secondary_fee holds {part!r}: {value!r}")
     equal(hover["range"], rng(199, 18, 199, 31), "hover range")
-    # tariff_bw (line 104): two dated values.
+    # tariff_bw (line 104, `€62_000 from 2025, €64_000 from 2028`): the first holds 2025..2027, the second
+    # 2028 to the model's last year, 2034; before 2025 it has no value.
     value = client.request("textDocument/hover", {"textDocument": doc, "position": {"line": 103, "character": 12}})["result"]["contents"]["value"]
-    for part in ("parameter tariff_bw: money", "- from 2025: `€62_000`", "- from 2028: `€64_000`",
+    for part in ("parameter tariff_bw: money", "- 2025..2027: `€62_000`", "- 2028..2034: `€64_000`",
                  "- what-if `dearer_care` (\"BW-tarief vanaf 2028 €66.000\") from 2028: `€66_000`",
                  "Yearly price of a regionally purchased product for one client (synthetic tariffs)."):
         expect(part in value, f"hover of tariff_bw holds {part!r}: {value!r}")

@@ -56,7 +56,8 @@ local function session()
   check(answers and answers[client] and answers[client].result, "no hover answer")
   local value = answers[client].result.contents.value
   check(value:find("parameter secondary_fee: money", 1, true), "hover without the signature: " .. value)
-  check(value:find("from the start: `€6_000`", 1, true), "hover without the value: " .. value)
+  -- One value, €6_000, in all the model's years: its rules run 2022..2034.
+  check(value:find("2022..2034: `€6_000`", 1, true), "hover without the value: " .. value)
   check(value:find("what-if `higher_fee`", 1, true), "hover without the scenario: " .. value)
   check(value:find("per client per year, as long as the client stays in BW", 1, true), "hover without the comment: " .. value)
 
