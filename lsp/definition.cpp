@@ -9,7 +9,7 @@ json definition(const Workspace& workspace, const json& params) {
   Target target = target_at(workspace, uri, position_from_json(params.at("position")));
   if (!target.symbol) return nullptr;
   const Symbol& symbol = target.analysis->index.symbols[*target.symbol];
-  return location(uri, target.analysis->lines, symbol.name_range);
+  return location(target.uri, target.analysis->lines, symbol.name_range);
 }
 
 }  // namespace rw::lsp

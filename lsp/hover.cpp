@@ -18,7 +18,7 @@ json hover(const Workspace& workspace, const json& params) {
     return nullptr;
   }
   json result{{"contents", json{{"kind", "markdown"}, {"value", text}}}};
-  if (target.current) result["range"] = to_json(to_range(target.analysis->lines, target.range));
+  if (target.here) result["range"] = to_json(*target.here);
   return result;
 }
 

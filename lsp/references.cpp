@@ -1,4 +1,4 @@
-// textDocument/references: every place the symbol under the cursor is named, its declaration if asked.
+// textDocument/references: every place in its rule file the symbol under the cursor is named, its declaration if asked.
 #include "lsp/handlers.h"
 #include "lsp/target.h"
 
@@ -12,7 +12,7 @@ json references(const Workspace& workspace, const json& params) {
   json list = json::array();
   for (const Occurrence& occurrence : target.analysis->index.occurrences_of(*target.symbol)) {
     if (occurrence.declaration && !with_declaration) continue;
-    list.push_back(location(uri, target.analysis->lines, occurrence.range));
+    list.push_back(location(target.uri, target.analysis->lines, occurrence.range));
   }
   return list;
 }

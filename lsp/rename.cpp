@@ -11,6 +11,7 @@ json rename(const Workspace& workspace, const json& params) {
   std::string new_name = params.at("newName").get<std::string>();
   Target target = target_at(workspace, uri, position_from_json(params.at("position")));
   if (!target.symbol) throw RequestError{request_failed, "there is no parameter or definition here to rename"};
+  if (target.uri != uri) throw RequestError{request_failed, "rename it in the rule file that declares it"};
   if (!target.current) throw RequestError{request_failed, "the file has errors: fix them before renaming"};
   const SymbolIndex& index = target.analysis->index;
   const Symbol& symbol = index.symbols[*target.symbol];

@@ -1,6 +1,7 @@
 #pragma once
 // What the server knows between messages: the open documents and their analyses.
 #include <map>
+#include <memory>
 #include <string>
 
 #include "lsp/analysis.h"
@@ -16,6 +17,9 @@ struct Workspace {
   void reanalyse(const std::string& uri);
   // The analyses of an open document, or nullptr.
   const DocumentAnalyses* find(const std::string& uri) const;
+  // The analysis of the rule file `model_uri` that a test file tests: the last good one when it is
+  // open, else read from disk; null when it cannot be read or does not check.
+  std::shared_ptr<const Analysis> model_of_tests(const std::string& model_uri) const;
 };
 
 }  // namespace rw::lsp

@@ -237,6 +237,25 @@ def session(regelwerk, folder):
     good_uri = (folder / "centraal-gelderland.regeltest").as_uri()
     client.notify("textDocument/didOpen", {"textDocument": {"uri": good_uri, "languageId": "regeltest", "version": 1, "text": good_text}})
     equal(client.diagnostics(good_uri)["diagnostics"], [], "the model's test file has no diagnostics")
+    # Names in the test file that refer to its rule file (`tests for "centraal-gelderland.regels"`, the copy
+    # opened above): line 11 (0-based 10) `  expect 2022 rule 5: centre pays secondary to member`, rule 5's
+    # number at character 19; line 153 `  set secondary_fee = €7_000` (the name at 6..19); line 147
+    # `  scenario higher_fee` (11..21); line 172 `  expect 2025: "A" is existing` (existing at 22..30).
+    here = {"uri": good_uri}
+    hover = client.request("textDocument/hover", {"textDocument": here, "position": {"line": 10, "character": 19}})["result"]
+    expect("Article 5: Vergoeding secundaire kosten" in hover["contents"]["value"], "hover of rule 5 in the test file")
+    equal(hover["range"], rng(10, 19, 10, 20), "range of rule 5 in the test file")
+    answer = client.request("textDocument/definition", {"textDocument": here, "position": {"line": 10, "character": 19}})["result"]
+    equal(answer, {"uri": uri, "range": rng(196, 5, 196, 6)}, "definition of rule 5 from the test file")
+    answer = client.request("textDocument/definition", {"textDocument": here, "position": {"line": 152, "character": 8}})["result"]
+    equal(answer, {"uri": uri, "range": rng(95, 10, 95, 23)}, "definition of secondary_fee from the test file")
+    # Scenario higher_fee: line 361 of the rule file, `scenario higher_fee "..."`, the name at 9..19.
+    answer = client.request("textDocument/definition", {"textDocument": here, "position": {"line": 146, "character": 12}})["result"]
+    equal(answer, {"uri": uri, "range": rng(360, 9, 360, 19)}, "definition of scenario higher_fee from the test file")
+    answer = client.request("textDocument/definition", {"textDocument": here, "position": {"line": 171, "character": 24}})["result"]
+    equal(answer, {"uri": uri, "range": rng(125, 7, 125, 15)}, "definition of existing from the test file")
+    answer = client.request("textDocument/rename", {"textDocument": here, "position": {"line": 152, "character": 8}, "newName": "fee"})
+    expect("error" in answer, "rename from a test file is refused")
     # Completion in a test file offers its own words (lang/keywords.h: tests, expect, snapshot, ...).
     labels = [i["label"] for i in client.request("textDocument/completion", {"textDocument": {"uri": good_uri},
                                                                             "position": {"line": 4, "character": 0}})["result"]]
