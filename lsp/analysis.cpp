@@ -100,6 +100,7 @@ struct TestNameLinker {
       }
     }
   }
+  // The names each kind of claim holds.
   void claim(const testing::PaysClaim& c) { parties(c.from, c.to); }
   void claim(const testing::PaysForClaim& c) { link(c.from, {SymbolKind::Member, SymbolKind::Account}); }
   void claim(const testing::NoPostingsClaim&) {}
@@ -109,10 +110,12 @@ struct TestNameLinker {
   void claim(const testing::ReportClaim& c) {
     if (c.subject) link(*c.subject, {SymbolKind::Member, SymbolKind::Account});
   }
+  // A payer and a receiver.
   void parties(const testing::Slot& from, const testing::Slot& to) {
     link(from, {SymbolKind::Member, SymbolKind::Account});
     link(to, {SymbolKind::Member, SymbolKind::Account});
   }
+  // The names of an expectation: its rule and its claim.
   void expectation(const testing::DatedExpectation& e) {
     if (e.rule) link(*e.rule, {SymbolKind::Rule});
     std::visit([this](const auto& c) { claim(c); }, e.claim);

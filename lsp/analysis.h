@@ -1,7 +1,8 @@
 #pragma once
 // One reading of a document: its diagnostics (the same as `regelwerk check` or the test-file parser
-// gives), and for a rule file that checks, the program and its symbol index. A document keeps its
-// latest analysis and the last one that checked, so that answers go on while the text is half-typed.
+// gives), and for a rule file that checks, the program and its symbol index; for a test file that
+// parses, its names linked to the rule file it tests. A document keeps its latest analysis and the
+// last one that checked, so that answers go on while the text is half-typed.
 #include <memory>
 #include <string>
 #include <vector>

@@ -37,6 +37,7 @@ int item_kind(SymbolKind kind) {
   return text_kind;
 }
 
+// One CompletionItem.
 json item(const std::string& label, int kind, const std::string& detail) {
   json result{{"label", label}, {"kind", kind}};
   if (!detail.empty()) result["detail"] = detail;

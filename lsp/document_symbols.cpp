@@ -33,6 +33,7 @@ std::string outline_name(const Analysis& analysis, const Symbol& symbol) {
   return symbol.name;
 }
 
+// One DocumentSymbol, without children yet.
 json outline_entry(const Analysis& analysis, const Symbol& symbol) {
   return json{{"name", outline_name(analysis, symbol)},
               {"detail", signature(analysis, symbol)},

@@ -26,7 +26,9 @@ struct RequestError {
   std::string message;
 };
 
+// A Position as JSON: {line, character}.
 json to_json(Position position);
+// A Range as JSON: {start, end}.
 json to_json(const Range& range);
 // The LSP range of byte range `range` of the text `lines` indexes.
 Range to_range(const LineIndex& lines, SourceRange range);

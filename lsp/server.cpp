@@ -81,13 +81,16 @@ class LanguageServer {
     return true;
   }
 
+  // Whether shutdown has been asked for.
   bool shut_down() const { return shut_down_; }
 
   // Writes a notification or a response.
   void send(const json& message) { write_message(out_, message.dump(-1, ' ', false, json::error_handler_t::replace)); }
 
  private:
+  // Answers request `id` with `result`.
   void respond(const json& id, json result) { send(json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
+  // Answers request `id` with an error.
   void respond_error(const json& id, int code, const std::string& text) {
     send(json{{"jsonrpc", "2.0"}, {"id", id}, {"error", json{{"code", code}, {"message", text}}}});
   }
@@ -148,6 +151,7 @@ class LanguageServer {
     }
   }
 
+  // Sends the diagnostics of the latest analysis of `uri`.
   void publish(const std::string& uri, int version) {
     send(json{{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
               {"params", diagnostics_params(workspace_, uri, version)}});

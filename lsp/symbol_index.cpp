@@ -29,6 +29,7 @@ struct IndexBuilder {
     auto found = by_key.find({kind, owner, at});
     if (found != by_key.end()) index.occurrences.push_back(Occurrence{range, found->second, false});
   }
+  // Records a local name (declared or used) with its type.
   void local(const std::string& name, SourceRange range, const Type& type) { index.locals.push_back(LocalUse{name, range, type}); }
 
   // The index of the table entry called `name` (by its `name` member), or -1.
@@ -173,9 +174,11 @@ struct IndexBuilder {
   }
 
   // ---- expressions ----
+  // Visits an optional expression.
   void maybe(const ast::ExprPtr& e) {
     if (e) expr(*e);
   }
+  // Records the names in an expression and its subexpressions.
   void expr(const ast::Expr& e) {
     std::visit([this, &e](const auto& node) { visit(node, e); }, e.node);
   }
@@ -233,6 +236,7 @@ struct IndexBuilder {
   }
 
   // ---- statements ----
+  // Records the names in each statement of a block.
   void block(const ast::Block& statements) {
     for (const auto& s : statements) std::visit([this](const auto& node) { statement(node); }, s->node);
   }

@@ -1,6 +1,7 @@
 // LSP positions count UTF-16 code units; the text is UTF-8.
 #include <gtest/gtest.h>
 
+#include "lsp/analysis.h"
 #include "lsp/document_store.h"
 #include "lsp/text_positions.h"
 
@@ -49,6 +50,19 @@ TEST(TextPositions, IncrementalChangesAreAppliedInOrder) {
 TEST(TextPositions, LanguageOfADocument) {
   EXPECT_EQ(language_of("file:///x/a.regeltest", ""), DocumentLanguage::Tests);
   EXPECT_EQ(language_of("file:///x/a.regels", "regels"), DocumentLanguage::Rules);
+}
+
+}  // namespace
+}  // namespace rw::lsp
+
+namespace rw::lsp {
+namespace {
+
+TEST(Uris, PathsAndFileUris) {
+  // A space is %20 and ë (C3 AB in UTF-8) is %C3%AB in a URI; both ways.
+  EXPECT_EQ(uri_of_path("/a b/cli\xC3\xABnten.regels"), "file:///a%20b/cli%C3%ABnten.regels");
+  EXPECT_EQ(path_of_uri("file:///a%20b/cli%C3%ABnten.regels"), "/a b/cli\xC3\xABnten.regels");
+  EXPECT_EQ(path_of_uri("untitled:Untitled-1"), "untitled:Untitled-1");
 }
 
 }  // namespace
