@@ -231,6 +231,12 @@ try {
   // (Arnhem: 278 clients × €6,500 = €1,807,000, not €1,668,000) and changes Arnhem's 2022 by 278 × €500 = €139,000.
   await page.click('nav button[data-screen="rules"]');
   await page.waitForSelector('.CodeMirror .cm-keyword', {state: 'attached'});
+  // The cursor on `secondary_fee` in rule 5 (line 200, 0-based 199, the name from character 18): the language
+  // server's hover under the editor, the parameter declared on line 96 as money.
+  await page.evaluate(() => document.querySelector('.CodeMirror').CodeMirror.setCursor({line: 199, ch: 20}));
+  await page.waitForFunction(() => document.getElementById('rules-hover').textContent.includes('parameter secondary_fee: money'));
+  check((await page.textContent('#rules-hover')).includes('what-if `higher_fee`'),
+        `the hover of secondary_fee shows ${await page.textContent('#rules-hover')}`);
   await page.evaluate(() => {
     const editor = document.querySelector('.CodeMirror').CodeMirror;
     editor.setValue(editor.getValue().replace('secondary_fee: money = €6_000', 'secondary_fee: money = €6_500'));
