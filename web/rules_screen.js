@@ -63,7 +63,19 @@ async function testDraft() {
   }
 }
 
-let hoverTimer = null;
+let hoverTimer = null, checkTimer = null;
+
+// The draft's diagnostics while typing (those of `regelwerk check`), asked a moment after the text stops changing.
+function checkWhileTyping() {
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(async () => {
+    try {
+      showDiagnostics((await api('/api/check', {text: editor.getValue()})).diagnostics);
+    } catch (error) {
+      showProblem(error);
+    }
+  }, 400);
+}
 
 // The language server's hover for the place of the cursor (what an editor with `regelwerk lsp` shows),
 // under the editor; asked a moment after the cursor stops.
@@ -89,6 +101,7 @@ export async function startRules() {
   if (typeof CodeMirror !== 'undefined') {
     editor = CodeMirror.fromTextArea(area, {mode: 'regels', lineNumbers: true, viewportMargin: 50});
     editor.on('cursorActivity', showHoverAtCursor);
+    editor.on('changes', checkWhileTyping);
   }
   showDiagnostics(original.diagnostics);
   document.getElementById('test-draft').addEventListener('click', testDraft);

@@ -237,6 +237,19 @@ try {
   await page.waitForFunction(() => document.getElementById('rules-hover').textContent.includes('parameter secondary_fee: money'));
   check((await page.textContent('#rules-hover')).includes('what-if `higher_fee`'),
         `the hover of secondary_fee shows ${await page.textContent('#rules-hover')}`);
+  // Typing a mistake (`secondary_fees` declared, `secondary_fee` used on line 200) shows its diagnostic
+  // without testing the draft; taking it back clears it.
+  await page.evaluate(() => {
+    const editor = document.querySelector('.CodeMirror').CodeMirror;
+    editor.setValue(editor.getValue().replace('secondary_fee: money', 'secondary_fees: money'));
+  });
+  await page.waitForFunction(() => document.getElementById('diagnostics').textContent.includes("did you mean 'secondary_fees'"));
+  check((await page.textContent('#diagnostics')).startsWith('200:'), `the diagnostic while typing: ${await page.textContent('#diagnostics')}`);
+  await page.evaluate(() => {
+    const editor = document.querySelector('.CodeMirror').CodeMirror;
+    editor.setValue(editor.getValue().replace('secondary_fees: money', 'secondary_fee: money'));
+  });
+  await page.waitForFunction(() => !document.getElementById('diagnostics').textContent.includes('secondary_fees'));
   await page.evaluate(() => {
     const editor = document.querySelector('.CodeMirror').CodeMirror;
     editor.setValue(editor.getValue().replace('secondary_fee: money = €6_000', 'secondary_fee: money = €6_500'));
