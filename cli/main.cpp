@@ -25,6 +25,7 @@ int run_subcommand(int argc, char** argv) {
   rw::add_snapshot_command(app, exit_code);
   rw::add_template_command(app, exit_code);
   rw::add_serve_command(app, exit_code);
+  rw::add_lsp_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -72,6 +72,18 @@ Answer answer_rules(const Workbench& workbench) {
   return json_answer(out.dump(2) + "\n");
 }
 
+Answer answer_check(const Workbench& workbench, const std::string& request) {
+  auto body = parse_request_body(request);
+  if (auto* problem = std::get_if<std::string>(&body)) return refused(400, *problem);
+  auto text_read = text_field(std::get<nlohmann::json>(body), "text");
+  if (auto* problem = std::get_if<std::string>(&text_read)) return refused(400, *problem);
+  const std::optional<std::string>& text = std::get<0>(text_read);
+  if (!text) return refused(400, "/text: send the draft of the rule file as {\"text\": \"…\"}");
+  CompileResult compiled = compile(workbench.program.source->path() + " (draft)", *text, builtin_signatures());
+  Json out = {{"diagnostics", diagnostics_json(compiled.diagnostics, *compiled.source)}, {"checks", compiled.program.has_value()}};
+  return json_answer(out.dump(2) + "\n");
+}
+
 Answer answer_draft(const Workbench& workbench, const std::string& request) {
   auto body = parse_request_body(request);
   if (auto* problem = std::get_if<std::string>(&body)) return refused(400, *problem);

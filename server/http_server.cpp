@@ -53,7 +53,7 @@ void send(httplib::Response& response, const Answer& answer) {
 }
 
 // Whether a request to `path` may carry an upload's size (a data file, a draft of the rules) rather than a what-if's.
-bool takes_upload(const std::string& path) { return path == "/api/data" || path == "/api/draft"; }
+bool takes_upload(const std::string& path) { return path == "/api/data" || path == "/api/draft" || path == "/api/hover" || path == "/api/check"; }
 
 // The refusal of a request whose body is larger than its path takes, if it is; before the body is read when it says its length.
 std::optional<Answer> too_large(const httplib::Request& request, std::size_t body_size) {
@@ -148,6 +148,8 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
   }));
   server.Get("/api/rules", [&](const httplib::Request&, httplib::Response& response) { send(response, answer_rules(workbench)); });
   server.Post("/api/draft", post([&](const httplib::Request& request) { return answer_draft(workbench, request.body); }));
+  server.Post("/api/check", post([&](const httplib::Request& request) { return answer_check(workbench, request.body); }));
+  server.Post("/api/hover", post([&](const httplib::Request& request) { return answer_hover(workbench, request.body); }));
   server.Get(R"(/[a-z0-9_./-]*)", [](const httplib::Request& request, httplib::Response& response) {
     const Asset* asset = request.path == "/index.html" ? nullptr : find_asset(request.path);
     if (!asset) {

@@ -64,6 +64,11 @@ Answer answer_rules(const Workbench& workbench);
 // model's tests run against it (`regelwerk test --model`) and what it changes on the loaded data
 // (`regelwerk diff`); with "download": "xlsx" or "csv" only that change, as the file diff writes.
 Answer answer_draft(const Workbench& workbench, const std::string& request);
+// POST /api/check {"text"}: the draft's diagnostics only, as /api/draft gives them, for checking while typing.
+Answer answer_check(const Workbench& workbench, const std::string& request);
+// POST /api/hover {"text", "line", "character"}: the language server's hover at that place of the text
+// (0-based line, UTF-16 character, as LSP counts), {"hover": "<markdown>"} or {"hover": null} (server/hover_answer.cpp).
+Answer answer_hover(const Workbench& workbench, const std::string& request);
 
 // The uploads the workbench takes: at most this many bytes (a workbook of some thousands of clients).
 inline constexpr std::size_t max_upload_bytes = 8 * 1024 * 1024;

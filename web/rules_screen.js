@@ -63,6 +63,36 @@ async function testDraft() {
   }
 }
 
+let hoverTimer = null, checkTimer = null;
+
+// The draft's diagnostics while typing (those of `regelwerk check`), asked a moment after the text stops changing.
+function checkWhileTyping() {
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(async () => {
+    try {
+      showDiagnostics((await api('/api/check', {text: editor.getValue()})).diagnostics);
+    } catch (error) {
+      showProblem(error);
+    }
+  }, 400);
+}
+
+// The language server's hover for the place of the cursor (what an editor with `regelwerk lsp` shows),
+// under the editor; asked a moment after the cursor stops.
+function showHoverAtCursor() {
+  clearTimeout(hoverTimer);
+  hoverTimer = setTimeout(async () => {
+    const place = editor.getCursor();
+    const shown = document.getElementById('rules-hover');
+    try {
+      const answer = await api('/api/hover', {text: editor.getValue(), line: place.line, character: place.ch});
+      shown.textContent = (answer.hover || '').replace(/```(regels)?\n?/g, '').trim();
+    } catch (error) {
+      shown.textContent = '';
+    }
+  }, 250);
+}
+
 export async function startRules() {
   original = await api('/api/rules');
   document.getElementById('rules-file').textContent = original.file;
@@ -70,6 +100,8 @@ export async function startRules() {
   area.value = original.text;
   if (typeof CodeMirror !== 'undefined') {
     editor = CodeMirror.fromTextArea(area, {mode: 'regels', lineNumbers: true, viewportMargin: 50});
+    editor.on('cursorActivity', showHoverAtCursor);
+    editor.on('changes', checkWhileTyping);
   }
   showDiagnostics(original.diagnostics);
   document.getElementById('test-draft').addEventListener('click', testDraft);

@@ -1,5 +1,6 @@
 // Micro-benchmarks (Google Benchmark): parse + check of a 1,000-line model, evaluation per client-year,
-// and a distribution over 342 members. Figures, and what they mean, are in docs/performance.md.
+// a distribution over 342 members, and the language server's diagnostics after an edit. Figures, and
+// what they mean, are in docs/performance.md.
 #include <benchmark/benchmark.h>
 
 #include <fstream>
@@ -9,6 +10,8 @@
 
 #include "lang/checker.h"
 #include "lang/program.h"
+#include "lsp/handlers.h"
+#include "lsp/workspace.h"
 #include "runtime/data/loader.h"
 #include "runtime/eval/distribution.h"
 #include "runtime/eval/interpreter.h"
@@ -58,6 +61,29 @@ void BM_ParseAndCheck1000Lines(benchmark::State& state) {
   state.counters["lines"] = static_cast<double>(std::count(source.text().begin(), source.text().end(), '\n'));
 }
 BENCHMARK(BM_ParseAndCheck1000Lines)->Unit(benchmark::kMillisecond);
+
+// The language server after one keystroke in a 1,000-line model: the incremental change applied, the
+// text parsed, checked and indexed again, and the diagnostics put into their LSP message (issue 18: within
+// 20 ms). Each iteration types a letter into a name and the next takes it out again, so half the
+// iterations have an error to report, like typing does.
+void BM_LspDiagnosticsAfterEdit1000Lines(benchmark::State& state) {
+  rw::lsp::Workspace workspace;
+  const std::string uri = "file:///bench/thousand.regels";
+  workspace.documents.open(uri, rw::lsp::DocumentLanguage::Rules, 1, thousand_line_model());
+  workspace.reanalyse(uri);
+  // Line 200 (0-based 199) of the model: `      centre pays secondary_fee * ...`, the name from character 18.
+  const rw::lsp::Range after_name{{199, 31}, {199, 31}}, typed{{199, 31}, {199, 32}};
+  int version = 1;
+  for (auto _ : state) {
+    bool insert = version % 2 == 1;
+    std::vector<rw::lsp::TextChange> change{{insert ? after_name : typed, insert ? "x" : ""}};
+    workspace.documents.change(uri, ++version, change);
+    workspace.reanalyse(uri);
+    auto message = rw::lsp::diagnostics_params(workspace, uri, version);
+    benchmark::DoNotOptimize(message);
+  }
+}
+BENCHMARK(BM_LspDiagnosticsAfterEdit1000Lines)->Unit(benchmark::kMillisecond);
 
 // The Centraal-Gelderland example (1,356 clients) settled for 2022-2034; items are client-years.
 void BM_EvaluatePerClientYear(benchmark::State& state) {

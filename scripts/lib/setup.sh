@@ -3,7 +3,7 @@
 
 REGELWERK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 REGELWERK_PACKAGES=(cmake g++ make python3 python3-junitparser tao-pegtl-dev libfmt-dev nlohmann-json3-dev libgtest-dev libcli11-dev libbenchmark-dev libgit2-dev pkg-config
-  libxlsxwriter-dev libzip-dev libexpat1-dev python3-openpyxl libreoffice-calc-nogui libcpp-httplib-dev libjs-chart.js libjs-codemirror groff-base dpkg-dev)
+  libxlsxwriter-dev libzip-dev libexpat1-dev python3-openpyxl libreoffice-calc-nogui libcpp-httplib-dev libjs-chart.js libjs-codemirror groff-base dpkg-dev neovim)
 
 # Installs whichever of the packages named (default: REGELWERK_PACKAGES) are missing (needs root, as on
 # a fresh Debian machine).

@@ -231,6 +231,25 @@ try {
   // (Arnhem: 278 clients × €6,500 = €1,807,000, not €1,668,000) and changes Arnhem's 2022 by 278 × €500 = €139,000.
   await page.click('nav button[data-screen="rules"]');
   await page.waitForSelector('.CodeMirror .cm-keyword', {state: 'attached'});
+  // The cursor on `secondary_fee` in rule 5 (line 200, 0-based 199, the name from character 18): the language
+  // server's hover under the editor, the parameter declared on line 96 as money.
+  await page.evaluate(() => document.querySelector('.CodeMirror').CodeMirror.setCursor({line: 199, ch: 20}));
+  await page.waitForFunction(() => document.getElementById('rules-hover').textContent.includes('parameter secondary_fee: money'));
+  check((await page.textContent('#rules-hover')).includes('what-if `higher_fee`'),
+        `the hover of secondary_fee shows ${await page.textContent('#rules-hover')}`);
+  // Typing a mistake (`secondary_fees` declared, `secondary_fee` used on line 200) shows its diagnostic
+  // without testing the draft; taking it back clears it.
+  await page.evaluate(() => {
+    const editor = document.querySelector('.CodeMirror').CodeMirror;
+    editor.setValue(editor.getValue().replace('secondary_fee: money', 'secondary_fees: money'));
+  });
+  await page.waitForFunction(() => document.getElementById('diagnostics').textContent.includes("did you mean 'secondary_fees'"));
+  check((await page.textContent('#diagnostics')).startsWith('200:'), `the diagnostic while typing: ${await page.textContent('#diagnostics')}`);
+  await page.evaluate(() => {
+    const editor = document.querySelector('.CodeMirror').CodeMirror;
+    editor.setValue(editor.getValue().replace('secondary_fees: money', 'secondary_fee: money'));
+  });
+  await page.waitForFunction(() => !document.getElementById('diagnostics').textContent.includes('secondary_fees'));
   await page.evaluate(() => {
     const editor = document.querySelector('.CodeMirror').CodeMirror;
     editor.setValue(editor.getValue().replace('secondary_fee: money = €6_000', 'secondary_fee: money = €6_500'));
