@@ -5,6 +5,7 @@
 #include <set>
 
 #include "lang/keywords.h"
+#include "lang/language.h"
 #include "lsp/describe.h"
 #include "lsp/handlers.h"
 #include "lsp/target.h"
@@ -79,17 +80,21 @@ std::optional<Type> type_of_name(const Analysis& analysis, const std::string& na
   return std::nullopt;
 }
 
-// The fields a value of `type` has: (name, type) pairs of a record, a period or a date.
-std::vector<std::pair<std::string, Type>> fields_of(const Type& type, const ModelTables& tables) {
+// The fields a value of `type` has: (name, type) pairs of a record, a period or a date (the parts of
+// dates and periods spelled as the model's file spells them).
+std::vector<std::pair<std::string, Type>> fields_of(const Type& type, const CheckedModel& model) {
+  const ModelTables& tables = model.tables;
+  Language language = model.file->language;
   const Type& plain = type.unwrapped();
   std::vector<std::pair<std::string, Type>> fields;
+  auto part = [&](std::size_t index) { return std::string(spelled(words::date_parts[index], language)); };
   if (plain.is(TypeKind::Record) && plain.decl >= 0 && plain.decl < static_cast<int>(tables.records.size())) {
     for (const FieldInfo& field : tables.records[plain.decl].fields) fields.emplace_back(field.name, field.type);
   } else if (plain.is(TypeKind::Period)) {
-    fields.emplace_back("start", Type::of(TypeKind::Date));
-    fields.emplace_back("end", Type::optional(Type::of(TypeKind::Date)));
+    fields.emplace_back(part(3), Type::of(TypeKind::Date));
+    fields.emplace_back(part(4), Type::optional(Type::of(TypeKind::Date)));
   } else if (plain.is(TypeKind::Date)) {
-    for (const char* name : {"year", "month", "day"}) fields.emplace_back(name, Type::of(TypeKind::Integer));
+    for (std::size_t index : {0, 1, 2}) fields.emplace_back(part(index), Type::of(TypeKind::Integer));
   }
   return fields;
 }
@@ -101,13 +106,13 @@ json field_items(const Analysis& analysis, const std::vector<std::string>& chain
   std::optional<Type> type = type_of_name(analysis, chain.front(), offset);
   for (std::size_t i = 1; i < chain.size() && type; ++i) {
     std::optional<Type> next;
-    for (const auto& [name, field_type] : fields_of(*type, tables)) {
+    for (const auto& [name, field_type] : fields_of(*type, analysis.program->model)) {
       if (name == chain[i]) next = field_type;
     }
     type = next;
   }
   if (!type) return items;
-  for (const auto& [name, field_type] : fields_of(*type, tables)) items.push_back(item(name, field_kind, type_name(field_type, tables)));
+  for (const auto& [name, field_type] : fields_of(*type, analysis.program->model)) items.push_back(item(name, field_kind, type_name(field_type, tables)));
   return items;
 }
 
@@ -158,17 +163,23 @@ json completion(const Workspace& workspace, const json& params) {
       if (symbol.kind == SymbolKind::Field || symbol.kind == SymbolKind::Rule || symbol.kind == SymbolKind::Scenario) continue;
       add(symbol.name, item_kind(symbol.kind), signature(*good, symbol));
     }
-    add("year", variable_kind, "the year being settled (in a rule)");
-    add("members", variable_kind, "the list of all members");
+  }
+  // The language's own words, in the spelling of the rule file (a test file is English).
+  Language language = rw::language_of(latest.lines.text());
+  const Document* document = workspace.documents.find(uri);
+  bool test_file = document && document->language == DocumentLanguage::Tests;
+  if (test_file) language = Language::English;
+  if (good) {
+    add(std::string(spelled(words::year, language)), variable_kind, "the year being settled (in a rule)");
+    add(std::string(spelled(words::members, language)), variable_kind, "the list of all members");
   }
   for (const BuiltinSignature& builtin : builtin_signatures()) add(builtin.name, function_kind, builtin.usage);
-  const Document* document = workspace.documents.find(uri);
-  if (document && document->language == DocumentLanguage::Tests) {
+  if (test_file) {
     for (const words::Word* word : test_file_words) add(std::string(word->spelling), keyword_kind, "");
   }
-  for (const words::Word* word : words::reserved) add(std::string(word->spelling), keyword_kind, "");
-  for (const words::Word* word : words::contextual) add(std::string(word->spelling), keyword_kind, "");
-  for (const words::BasicType& type : words::basic_types) add(std::string(type.spelling), class_kind, "type");
+  for (const words::Word* word : words::reserved) add(std::string(spelled(*word, language)), keyword_kind, "");
+  for (const words::Word* word : words::contextual) add(std::string(spelled(*word, language)), keyword_kind, "");
+  for (const words::BasicType& type : words::basic_types) add(std::string(spelled(type, language)), class_kind, "type");
   return items;
 }
 

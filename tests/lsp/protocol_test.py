@@ -276,6 +276,37 @@ def session(regelwerk, folder):
     equal(other.process.wait(), 1, "exit code of exit without shutdown")
 
 
+def dutch_session(regelwerk, folder):
+    """A model in Dutch (rules/nl/): no diagnostics, and completion offers the Dutch words, types and
+    date parts, not the English ones."""
+    text = (ROOT / "rules/nl/centraal-gelderland.regels").read_text(encoding="utf-8")
+    path = folder / "centraal-gelderland.nl.regels"
+    path.write_text(text, encoding="utf-8")
+    uri = path.as_uri()
+    client = Client(regelwerk)
+    client.request("initialize", {"processId": None, "rootUri": folder.as_uri(), "capabilities": {}})
+    client.notify("initialized", {})
+    client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "regels", "version": 1, "text": text}})
+    equal(client.diagnostics(uri)["diagnostics"], [], "diagnostics of the Dutch model")
+    lines = text.split("\n")
+    last = len(lines) - 1  # the empty line after the final line break
+    labels = {i["label"] for i in client.request("textDocument/completion",
+                                                 {"textDocument": {"uri": uri}, "position": {"line": last, "character": 0}})["result"]}
+    for word in ("regel", "waarbij", "verdeel", "betaalt", "geld", "datum", "jaar", "leden", "secondary_fee"):
+        expect(word in labels, f"completion in a Dutch file offers {word}")
+    for word in ("rule", "where", "money", "members"):
+        expect(word not in labels, f"completion in a Dutch file does not offer the English {word}")
+    # After `reform_date.` (the line `definieer reform_year: geheel = reform_date.jaar`): the Dutch parts of a date.
+    line = next(n for n, content in enumerate(lines) if "= reform_date.jaar" in content)
+    character = lines[line].index("reform_date.") + len("reform_date.")
+    parts = [i["label"] for i in client.request("textDocument/completion",
+                                                {"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})["result"]]
+    equal(parts, ["jaar", "maand", "dag"], "the parts of a date in a Dutch file")
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    equal(client.process.wait(), 0, "exit code of the Dutch session")
+
+
 def broken_input(regelwerk, folder):
     """Malformed messages each get an error answer (or are skipped) and the server goes on; the end of
     its input ends it with exit code 1, not a crash."""
@@ -312,6 +343,7 @@ def broken_input(regelwerk, folder):
 def main():
     with tempfile.TemporaryDirectory() as folder:
         session(sys.argv[1], pathlib.Path(folder))
+        dutch_session(sys.argv[1], pathlib.Path(folder))
         broken_input(sys.argv[1], pathlib.Path(folder))
     if failures:
         print(f"{len(failures)} failure(s)")
