@@ -52,7 +52,10 @@ struct Walker {
     if (t.element) type(*t.element);
   }
   void block(const ast::Block& statements) {
-    for (const auto& s : statements) std::visit([this](const auto& node) { statement(node); }, s->node);
+    for (const auto& s : statements) {
+      visitor.statement(*s);
+      std::visit([this](const auto& node) { statement(node); }, s->node);
+    }
   }
 
   void statement(const ast::ForEach& n) {
@@ -134,5 +137,9 @@ void walk(const ast::File& file, const AstVisitor& visitor) {
   Walker walker{visitor};
   for (const ast::Decl& decl : file.decls) std::visit([&](const auto& node) { walker.declaration(node); }, decl.node);
 }
+
+void walk(const ast::Expr& expr, const AstVisitor& visitor) { Walker{visitor}.expr(expr); }
+
+void walk(const ast::Block& block, const AstVisitor& visitor) { Walker{visitor}.block(block); }
 
 }  // namespace rw
