@@ -93,13 +93,19 @@ function showHoverAtCursor() {
   }, 250);
 }
 
+// The editor's mode for a rule file's text: Dutch when its first word (after comments) is `regeling`.
+function spellingMode(text) {
+  const firstWord = text.replace(/^(?:\s|#[^\n]*)*/, '').match(/^[A-Za-z_]+/);
+  return firstWord && firstWord[0] === 'regeling' ? 'regels-nl' : 'regels';
+}
+
 export async function startRules() {
   original = await api('/api/rules');
   document.getElementById('rules-file').textContent = original.file;
   const area = document.getElementById('rules-text');
   area.value = original.text;
   if (typeof CodeMirror !== 'undefined') {
-    editor = CodeMirror.fromTextArea(area, {mode: 'regels', lineNumbers: true, viewportMargin: 50});
+    editor = CodeMirror.fromTextArea(area, {mode: spellingMode(original.text), lineNumbers: true, viewportMargin: 50});
     editor.on('cursorActivity', showHoverAtCursor);
     editor.on('changes', checkWhileTyping);
   }

@@ -1,8 +1,10 @@
 // The Regels screen's highlighting (web/regels_mode.js) knows the language's words: exactly the
-// reserved and contextual words of lang/keywords.h, so a new word cannot be forgotten in the editor.
+// reserved and contextual words of lang/keywords.h, in English and in Dutch, so a new word cannot be
+// forgotten in the editor.
 #include <fstream>
 #include <map>
 #include <set>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -31,22 +33,32 @@ std::vector<std::string> between(const std::string& text, const std::string& bef
   return found;
 }
 
-TEST(EditorKeywords, AreTheLanguagesWords) {
-  std::set<std::string> language;
-  for (const auto* word : rw::words::reserved) language.emplace(word->spelling);
-  for (const auto* word : rw::words::contextual) language.emplace(word->spelling);
-  std::vector<std::string> lists = between(read("web/regels_mode.js"), "\\b(?:", ")\\b");
-  ASSERT_EQ(lists.size(), 1u) << "web/regels_mode.js should have one keyword list";
-  std::set<std::string> editor;
-  std::string words = lists.front();
+// The words of one keyword list of web/regels_mode.js ("a|b|c").
+std::set<std::string> listed_words(const std::string& list) {
+  std::set<std::string> words;
   for (std::size_t start = 0;;) {
-    std::size_t bar = words.find('|', start);
-    editor.insert(words.substr(start, bar - start));
+    std::size_t bar = list.find('|', start);
+    words.insert(list.substr(start, bar - start));
     if (bar == std::string::npos) break;
     start = bar + 1;
   }
-  EXPECT_EQ(language.size(), rw::words::reserved.size() + rw::words::contextual.size()) << "a word is listed twice";
-  EXPECT_EQ(editor, language);
+  return words;
+}
+
+TEST(EditorKeywords, AreTheLanguagesWords) {
+  std::set<std::string> english, dutch;
+  for (const auto& list : {std::span<const rw::words::Word* const>(rw::words::reserved), std::span<const rw::words::Word* const>(rw::words::contextual)}) {
+    for (const auto* word : list) {
+      english.emplace(word->spelling);
+      dutch.emplace(word->dutch);
+    }
+  }
+  for (const auto* word : {&rw::words::keyed_by, &rw::words::records_from, &rw::words::day_rounding}) dutch.emplace(word->dutch);
+  std::vector<std::string> lists = between(read("web/regels_mode.js"), "\\b(?:", ")\\b");
+  ASSERT_EQ(lists.size(), 2u) << "web/regels_mode.js should have two keyword lists: the English mode's and the Dutch one's";
+  EXPECT_EQ(english.size(), rw::words::reserved.size() + rw::words::contextual.size()) << "a word is listed twice";
+  EXPECT_EQ(listed_words(lists[0]), english);
+  EXPECT_EQ(listed_words(lists[1]), dutch);
 }
 
 // Every word the rule files' grammar uses is in one of the two lists above, so a word added to the
