@@ -103,6 +103,8 @@ inline constexpr Word records_from{"from", "uit"};    // toevoegen aan clients u
 inline constexpr Word remove_from{"from", "uit"};     // verwijder uit clients waarbij ...
 inline constexpr Word day_rounding{"rounding", "afgerond"};  // datum + 12 maanden afgerond omlaag
 
+inline constexpr std::array respelled{&keyed_by, &records_from, &remove_from, &day_rounding};
+
 // ---- test files (*.regeltest): these, and for, years, from, scenario, rule, pays, to, of, note, not,
 // where and report of the rule files ----
 inline constexpr Word tests{"tests", "testen"};

@@ -26,6 +26,4 @@ Language language_of(std::string_view text) {
 
 std::string_view language_name(Language language) { return language == Language::Dutch ? "Dutch" : "English"; }
 
-std::string_view language_code(Language language) { return language == Language::Dutch ? "nl" : "en"; }
-
 }  // namespace rw

@@ -35,8 +35,7 @@ constexpr bool starts_declaration(std::string_view line, Language language) {
 // The spelling a rule file uses, from its first word after blank lines and comments.
 Language language_of(std::string_view text);
 
-// "English" or "Dutch", for messages; `code` gives "en" or "nl".
+// "English" or "Dutch", for messages.
 std::string_view language_name(Language language);
-std::string_view language_code(Language language);
 
 }  // namespace rw

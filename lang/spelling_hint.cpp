@@ -1,6 +1,5 @@
 #include "lang/spelling_hint.h"
 
-#include <array>
 #include <cctype>
 #include <string>
 
@@ -20,10 +19,9 @@ const words::Word* word_spelled(std::string_view text, Language language) {
     }
     return nullptr;
   };
-  constexpr std::array others{&words::keyed_by, &words::records_from, &words::day_rounding};
   if (const words::Word* word = found(words::reserved)) return word;
   if (const words::Word* word = found(words::contextual)) return word;
-  return found(others);
+  return found(words::respelled);
 }
 
 }  // namespace
