@@ -1,5 +1,6 @@
 #include "cli/load_model.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -17,6 +18,20 @@ std::string what_else_than_rules(const std::string& path) {
   return "";
 }
 
+namespace {
+
+// The rule file's name with forward slashes, which every system reads: on Windows `rules\x.regels` is named
+// `rules/x.regels`, so the sources in a ledger are the same on every platform (on Linux a backslash belongs to
+// the name and is kept). A plain string edit: a std::filesystem::path would re-encode a UTF-8 name on Windows.
+std::string portable_name(std::string path) {
+#ifdef _WIN32
+  std::replace(path.begin(), path.end(), '\\', '/');
+#endif
+  return path;
+}
+
+}  // namespace
+
 std::optional<Program> load_model(const std::string& path, bool print_warnings) {
   if (std::string other = what_else_than_rules(path); !other.empty()) {
     std::cerr << path << ": error: this is " << other << ", not a rule file (*.regels)\n";
@@ -29,7 +44,7 @@ std::optional<Program> load_model(const std::string& path, bool print_warnings) 
   }
   std::ostringstream text;
   text << in.rdbuf();
-  return load_model_text(path, text.str(), print_warnings);
+  return load_model_text(portable_name(path), text.str(), print_warnings);
 }
 
 std::optional<Program> load_model_text(const std::string& name, std::string text, bool print_warnings) {

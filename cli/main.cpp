@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/console.h"
 #include "cli/load_model.h"
 #include "cli/output.h"
 #include "cli/version.h"
@@ -46,4 +47,7 @@ int run_subcommand(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return rw::finish_output(run_subcommand(argc, argv)); }
+int main(int argc, char** argv) {
+  rw::prepare_console();
+  return rw::finish_output(run_subcommand(argc, argv));
+}

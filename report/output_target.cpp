@@ -1,49 +1,53 @@
 #include "report/output_target.h"
 
-#include <cerrno>
-#include <cstring>
-#include <sys/stat.h>
+#include <system_error>
 
 #include <fmt/format.h>
 
 namespace rw {
 
+namespace fs = std::filesystem;
+
 namespace {
 
 // What a file that is not a regular file is, in words.
-std::string kind_of(const struct stat& status) {
-  if (S_ISDIR(status.st_mode)) return "a folder";
-  if (S_ISLNK(status.st_mode)) return "a symbolic link";
-  if (S_ISCHR(status.st_mode)) return "a character device";
-  if (S_ISBLK(status.st_mode)) return "a block device";
-  if (S_ISFIFO(status.st_mode)) return "a named pipe (fifo)";
-  if (S_ISSOCK(status.st_mode)) return "a socket";
+std::string kind_of(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::directory: return "a folder";
+    case fs::file_type::symlink: return "a symbolic link";
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::fifo: return "a named pipe (fifo)";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::none:
+    case fs::file_type::not_found:
+    case fs::file_type::regular:
+    case fs::file_type::unknown: return "not a regular file";
+  }
   return "not a regular file";
 }
 
 }  // namespace
 
-std::string output_target_problem(const std::filesystem::path& target, const std::vector<RunInput>& inputs) {
-  struct stat status {};
-  if (::lstat(target.c_str(), &status) != 0) {
-    if (errno == ENOENT) return "";  // a new file; whether its folder exists shows when it is created
-    return fmt::format("cannot write {}: {}", target.string(), std::strerror(errno));
-  }
-  if (S_ISLNK(status.st_mode)) {
-    std::error_code error;
-    std::filesystem::path points_to = std::filesystem::read_symlink(target, error);
+// Portable through std::filesystem: `equivalent` compares device and inode on POSIX, and volume and file
+// index on Windows; `symlink_status` does not follow a link (nor a Windows symbolic link or junction).
+std::string output_target_problem(const fs::path& target, const std::vector<RunInput>& inputs) {
+  std::error_code error;
+  fs::file_status status = fs::symlink_status(target, error);
+  if (status.type() == fs::file_type::not_found) return "";  // a new file; whether its folder exists shows when it is created
+  if (error) return fmt::format("cannot write {}: {}", target.string(), error.message());
+  if (status.type() == fs::file_type::symlink) {
+    fs::path points_to = fs::read_symlink(target, error);
     return fmt::format("will not write {}: it is a symbolic link{}, and writing would replace the link itself; "
                        "give the file it points to, or a new name",
                        target.string(), error ? "" : " to " + points_to.string());
   }
-  if (!S_ISREG(status.st_mode)) {
+  if (status.type() != fs::file_type::regular) {
     return fmt::format("will not write {}: it is {}, not a regular file, and writing would replace it; give a file name",
-                       target.string(), kind_of(status));
+                       target.string(), kind_of(status.type()));
   }
   for (const RunInput& input : inputs) {
-    struct stat input_status {};
-    if (::stat(input.path.c_str(), &input_status) != 0) continue;
-    if (input_status.st_dev != status.st_dev || input_status.st_ino != status.st_ino) continue;
+    if (!fs::equivalent(input.path, target, error) || error) continue;
     std::string same = input.path == target ? "" : fmt::format(" ({})", input.path.string());
     return fmt::format("will not write {}: it is {}{} that this run reads, and writing would replace it; choose another file name",
                        target.string(), input.role, same);

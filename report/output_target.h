@@ -1,5 +1,5 @@
 #pragma once
-// Whether a file may be written: never over a file the run read (compared by device and inode, so
+// Whether a file may be written: never over a file the run read (compared by device and inode, on Windows by volume and file index, so
 // any spelling of the path and any hard link is caught), never over what is not a regular file.
 #include <filesystem>
 #include <string>

@@ -4,9 +4,35 @@
 #include <cstring>
 #include <fstream>
 
+#ifdef _WIN32
+#include <windows.h>
+#else
 #include <stdlib.h>
+#endif
 
 namespace rw {
+
+#ifdef _WIN32
+
+// A new folder in the user's own temporary folder (%TEMP%, which only that user may read): a name no one
+// else has taken, since create_directory fails on an existing one.
+std::optional<PrivateFolder> PrivateFolder::make(std::string& problem) {
+  std::error_code error;
+  std::filesystem::path base = std::filesystem::temp_directory_path(error);
+  if (error) {
+    problem = "cannot make a private temporary folder: " + error.message() + " (is TEMP set?)";
+    return std::nullopt;
+  }
+  for (unsigned attempt = 0; attempt < 1000; ++attempt) {
+    std::filesystem::path folder = base / ("regelwerk-" + std::to_string(GetCurrentProcessId()) + "-" + std::to_string(attempt));
+    if (std::filesystem::create_directory(folder, error)) return PrivateFolder(folder);
+    if (error) break;
+  }
+  problem = "cannot make a private temporary folder in " + base.string() + (error ? ": " + error.message() : "");
+  return std::nullopt;
+}
+
+#else
 
 std::optional<PrivateFolder> PrivateFolder::make(std::string& problem) {
   std::error_code error;
@@ -19,6 +45,8 @@ std::optional<PrivateFolder> PrivateFolder::make(std::string& problem) {
   }
   return PrivateFolder(pattern);
 }
+
+#endif
 
 PrivateFolder::~PrivateFolder() {
   if (path_.empty()) return;

@@ -105,7 +105,8 @@ XlsxBook::XlsxBook() {
   std::string tmpdir = folder_->path().string();
   lxw_workbook_options options{};
   options.tmpdir = tmpdir.data();
-  workbook_ = workbook_new_opt((folder_->path() / "workbook.xlsx").c_str(), &options);
+  std::string workbook_path = (folder_->path() / "workbook.xlsx").string();
+  workbook_ = workbook_new_opt(workbook_path.c_str(), &options);
   if (!workbook_) {
     error_ = "cannot start a workbook";
     return;

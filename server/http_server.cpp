@@ -92,14 +92,47 @@ std::string page_with_token(const std::string& token) {
   return html;
 }
 
-// Stops `server` when the process gets SIGINT or SIGTERM (blocked in every thread, awaited by one).
-std::thread stop_on_signal(httplib::Server& server, sigset_t signals) {
-  return std::thread([&server, signals] {
+#ifdef _WIN32
+
+httplib::Server* server_to_stop = nullptr;  // the one listening server, for the console handler
+
+// Stops the server on Ctrl+C, Ctrl+Break or the console window closing (the handler runs in a thread of its own).
+BOOL WINAPI stop_on_console_event(DWORD) {
+  if (server_to_stop) server_to_stop->stop();
+  return TRUE;
+}
+
+// Listens until Ctrl+C (or the console closing) stops the server.
+void listen_until_stopped(httplib::Server& server, const std::function<void()>& announce) {
+  server_to_stop = &server;
+  SetConsoleCtrlHandler(stop_on_console_event, TRUE);
+  announce();
+  server.listen_after_bind();
+  SetConsoleCtrlHandler(stop_on_console_event, FALSE);
+  server_to_stop = nullptr;
+}
+
+#else
+
+// Listens until the process gets SIGINT or SIGTERM: both blocked in every thread, awaited by one that stops the server.
+void listen_until_stopped(httplib::Server& server, const std::function<void()>& announce) {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts: each inherits the mask
+  std::thread stopper([&server, signals] {
     int received = 0;
     sigwait(&signals, &received);
     server.stop();
   });
+  announce();
+  server.listen_after_bind();
+  pthread_kill(stopper.native_handle(), SIGTERM);  // when listening ended otherwise than by a signal (still blocked: no effect)
+  stopper.join();
 }
+
+#endif
 
 }  // namespace
 
@@ -162,16 +195,7 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
     send(response, refused(500, "internal error: the workbench could not answer this request"));
   });
 
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // before any thread starts: each inherits the mask
-  std::thread stopper = stop_on_signal(server, signals);
-  announce(fmt::format("http://{}:{}/?token={}", options.host, port, guard.token()));
-  server.listen_after_bind();
-  pthread_kill(stopper.native_handle(), SIGTERM);  // when listening ended otherwise than by a signal (still blocked: no effect)
-  stopper.join();
+  listen_until_stopped(server, [&] { announce(fmt::format("http://{}:{}/?token={}", options.host, port, guard.token())); });
   return true;
 }
 

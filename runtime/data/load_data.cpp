@@ -36,19 +36,19 @@ bool read_sheets(const std::filesystem::path& file, DataFileKind kind, const std
     if (csv.problem) {
       // The header row may be the broken one: the column is named by its letter alone.
       std::string column = csv.problem->column >= 0 ? column_letters(csv.problem->column) : "";
-      errors.push_back({file.string(), SheetPlace{"", csv.problem->row, column, -1}, csv.problem->message});
+      errors.push_back({file.generic_string(), SheetPlace{"", csv.problem->row, column, -1}, csv.problem->message});
       return false;
     }
-    sheets.push_back(SheetSource{file.string(), true, false, std::move(*csv.sheet)});
+    sheets.push_back(SheetSource{file.generic_string(), true, false, std::move(*csv.sheet)});
     return true;
   }
   Checked<Workbook> workbook = read_xlsx(bytes);
   if (!workbook.value) {
-    errors.push_back({file.string(), "", workbook.error});
+    errors.push_back({file.generic_string(), "", workbook.error});
     return false;
   }
   for (Sheet& sheet : workbook.value->sheets) {
-    sheets.push_back(SheetSource{file.string(), false, workbook.value->date1904, std::move(sheet)});
+    sheets.push_back(SheetSource{file.generic_string(), false, workbook.value->date1904, std::move(sheet)});
   }
   return true;
 }
@@ -59,26 +59,26 @@ void load_files(const ModelTables& model, const std::filesystem::path& path, con
                 std::vector<DataError>& errors) {
   std::vector<bool> seen(model.inputs.size());
   DataFileList list = find_data_files(path);
-  if (list.error) errors.push_back({path.string(), "", *list.error});
-  for (const auto& [entry, problem] : list.not_files) errors.push_back({entry.string(), "", problem});
+  if (list.error) errors.push_back({path.generic_string(), "", *list.error});
+  for (const auto& [entry, problem] : list.not_files) errors.push_back({entry.generic_string(), "", problem});
   bool all_read = !list.error && list.not_files.empty();
   std::vector<SheetSource> sheets;
   for (const std::filesystem::path& file : list.files) {
     Checked<std::string> text = read_data_file(file);
     if (!text.value) {
-      errors.push_back({file.string(), "", text.error});
+      errors.push_back({file.generic_string(), "", text.error});
       all_read = false;
       continue;
     }
     DataFileKind kind = data_file_kind(file).value_or(DataFileKind::Json);
     if (kind == DataFileKind::Json) {
-      all_read = load_document(model, file.string(), *text.value, data, seen, errors) && all_read;
+      all_read = load_document(model, file.generic_string(), *text.value, data, seen, errors) && all_read;
     } else {
       all_read = read_sheets(file, kind, *text.value, options, sheets, errors) && all_read;
     }
   }
   load_sheet_inputs(model, sheets, options, data, seen, errors);
-  if (all_read) report_missing_inputs(model, seen, path.string(), errors);
+  if (all_read) report_missing_inputs(model, seen, path.generic_string(), errors);
 }
 
 }  // namespace
@@ -100,9 +100,9 @@ LoadResult load_data(const ModelTables& model, const std::filesystem::path& path
   try {
     load_files(model, path, options, data, result.errors);
   } catch (const std::exception& e) {
-    result.errors.push_back({path.string(), "", fmt::format("cannot load the data: {}", e.what())});
+    result.errors.push_back({path.generic_string(), "", fmt::format("cannot load the data: {}", e.what())});
   }
-  cap_errors(result.errors, path.string());
+  cap_errors(result.errors, path.generic_string());
   if (result.errors.empty()) result.data = std::move(data);
   return result;
 }
