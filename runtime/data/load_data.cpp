@@ -30,25 +30,26 @@ void report_missing_inputs(const ModelTables& model, const std::vector<bool>& se
 // Reads the CSV or XLSX file `file` (content `bytes`) into `sheets`; false after reporting why it cannot be read.
 bool read_sheets(const std::filesystem::path& file, DataFileKind kind, const std::string& bytes, const DataOptions& options,
                  std::vector<SheetSource>& sheets, std::vector<DataError>& errors) {
+  const std::string name = file.generic_string();  // with '/' on every system, so messages and ledgers match
   if (kind == DataFileKind::Csv) {
     CsvDialect dialect{options.dialect == LiteralDialect::Dutch ? ';' : ',', options.encoding};
     CsvResult csv = read_csv(bytes, dialect, file.stem().string());
     if (csv.problem) {
       // The header row may be the broken one: the column is named by its letter alone.
       std::string column = csv.problem->column >= 0 ? column_letters(csv.problem->column) : "";
-      errors.push_back({file.generic_string(), SheetPlace{"", csv.problem->row, column, -1}, csv.problem->message});
+      errors.push_back({name, SheetPlace{"", csv.problem->row, column, -1}, csv.problem->message});
       return false;
     }
-    sheets.push_back(SheetSource{file.generic_string(), true, false, std::move(*csv.sheet)});
+    sheets.push_back(SheetSource{name, true, false, std::move(*csv.sheet)});
     return true;
   }
   Checked<Workbook> workbook = read_xlsx(bytes);
   if (!workbook.value) {
-    errors.push_back({file.generic_string(), "", workbook.error});
+    errors.push_back({name, "", workbook.error});
     return false;
   }
   for (Sheet& sheet : workbook.value->sheets) {
-    sheets.push_back(SheetSource{file.generic_string(), false, workbook.value->date1904, std::move(sheet)});
+    sheets.push_back(SheetSource{name, false, workbook.value->date1904, std::move(sheet)});
   }
   return true;
 }
@@ -64,15 +65,16 @@ void load_files(const ModelTables& model, const std::filesystem::path& path, con
   bool all_read = !list.error && list.not_files.empty();
   std::vector<SheetSource> sheets;
   for (const std::filesystem::path& file : list.files) {
+    const std::string name = file.generic_string();
     Checked<std::string> text = read_data_file(file);
     if (!text.value) {
-      errors.push_back({file.generic_string(), "", text.error});
+      errors.push_back({name, "", text.error});
       all_read = false;
       continue;
     }
     DataFileKind kind = data_file_kind(file).value_or(DataFileKind::Json);
     if (kind == DataFileKind::Json) {
-      all_read = load_document(model, file.generic_string(), *text.value, data, seen, errors) && all_read;
+      all_read = load_document(model, name, *text.value, data, seen, errors) && all_read;
     } else {
       all_read = read_sheets(file, kind, *text.value, options, sheets, errors) && all_read;
     }
