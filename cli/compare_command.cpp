@@ -8,6 +8,7 @@
 #include "cli/session.h"
 #include "report/compare_report.h"
 #include "report/xlsx_report.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -28,7 +29,7 @@ const std::vector<std::string> compare_formats{"table", "json", "csv", "xlsx"};
 int compare(const CompareOptions& options) {
   bool two_data_sets = !options.against_data.empty();
   if (options.session.scenario.empty() && options.session.sets.empty() && !two_data_sets) {
-    std::cerr << "regelwerk: error: compare needs a what-if: --scenario NAME, --set NAME=VALUE or --against-data PATH\n";
+    std::cerr << say("regelwerk: error: compare needs a what-if: --scenario NAME, --set NAME=VALUE or --against-data PATH") << "\n";
     return exit_user_error;
   }
   auto session = open_session(options.session);
@@ -50,7 +51,8 @@ int compare(const CompareOptions& options) {
     baseline->computed_under.data = options.against_data;
     scenario->computed_under.data = options.session.data;
   }
-  std::string baseline_name = options.against.empty() ? "the model as written" : "scenario " + options.against;
+  // The names stay English in JSON; the table and the workbook say them with tr().
+  std::string baseline_name = options.against.empty() ? to_translate("the model as written") : "scenario " + options.against;
   if (two_data_sets) baseline_name = baseline->computed_under.describe();
   Comparison comparison{*baseline, *scenario, baseline_name, scenario->computed_under.describe(), options.changed_only};
   std::vector<RunInput> inputs = session->inputs;
@@ -68,18 +70,18 @@ int compare(const CompareOptions& options) {
 }  // namespace
 
 void add_compare_command(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("compare", "Compare a what-if with the model as written: per year, account and rule");
+  auto* command = app.add_subcommand("compare", say("Compare a what-if with the model as written: per year, account and rule"));
   auto options = std::make_shared<CompareOptions>();
   add_session_options(*command, options->session);
-  command->add_option("--against", options->against, "Compare with this scenario instead of the model as written");
+  command->add_option("--against", options->against, say("Compare with this scenario instead of the model as written"));
   command->add_option("--against-data", options->against_data,
-                      "Compare with the same rules on other data (a file or folder, as --data): the baseline reads it");
-  command->add_flag("--changed-only", options->changed_only, "Show only the accounts and rules whose amounts change");
-  command->add_option("--format", options->format, "Output format (xlsx: an Excel workbook; needs --out)")
+                      say("Compare with the same rules on other data (a file or folder, as --data): the baseline reads it"));
+  command->add_flag("--changed-only", options->changed_only, say("Show only the accounts and rules whose amounts change"));
+  command->add_option("--format", options->format, say("Output format (xlsx: an Excel workbook; needs --out)"))
       ->check(CLI::IsMember(compare_formats))
       ->capture_default_str();
   add_csv_dialect_option(*command, options->csv_dialect);
-  command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
+  command->add_option("--out", options->out, say("Write to this file (atomically) instead of standard output"));
   command->callback([options, &exit_code] { exit_code = compare(*options); });
 }
 

@@ -16,6 +16,7 @@
 #include "report/xlsx_report.h"
 #include "runtime/eval/interpreter.h"
 #include "vcs/file_at_revision.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -38,7 +39,7 @@ const std::vector<std::string> diff_formats{"table", "json", "csv", "xlsx"};
 std::optional<std::string> file_at_revision(const std::string& path, const std::string& revision) {
   FileAtRevision file = read_file_at_revision(path, revision);
   if (!file.error.empty()) {
-    std::cerr << fmt::format("regelwerk: error: --revision {}: {}\n", revision, file.error);
+    std::cerr << say("regelwerk: error: --revision {}: {}", revision, file.error) << "\n";
     return std::nullopt;
   }
   return std::move(file.text);
@@ -55,7 +56,7 @@ std::optional<Ledger> settle_version(const Program& model, const std::string& da
 
 int diff(const DiffOptions& options) {
   if (options.files.size() != (options.revision.empty() ? 2u : 1u)) {
-    std::cerr << "regelwerk: error: diff needs two rule files (OLD NEW), or one file and --revision GIT_REVISION\n";
+    std::cerr << say("regelwerk: error: diff needs two rule files (OLD NEW), or one file and --revision GIT_REVISION") << "\n";
     return exit_user_error;
   }
   std::optional<Program> old_model, new_model;
@@ -73,7 +74,8 @@ int diff(const DiffOptions& options) {
   auto before = settle_version(*old_model, options.data, options.data_options, *years);
   auto after = settle_version(*new_model, options.data, options.data_options, *years);
   if (!before || !after) return exit_user_error;
-  Comparison comparison{*before, *after, old_model->source->path(), new_model->source->path(), true, "new − old", "before", "after"};
+  Comparison comparison{*before, *after, old_model->source->path(), new_model->source->path(), true, to_translate("new − old"),
+                        to_translate("before"), to_translate("after")};
   Output output{options.out, options.format, diff_formats, inputs_of(options.files, options.data)};
   int written = options.format == "xlsx" ? emit_workbook(render_comparison_xlsx(comparison), output)
                                          : emit(options.format == "json"  ? render_comparison_json(comparison)
@@ -87,20 +89,20 @@ int diff(const DiffOptions& options) {
 }  // namespace
 
 void add_diff_command(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("diff", "What a change to the rules changes: every amount and balance that differs");
+  auto* command = app.add_subcommand("diff", say("What a change to the rules changes: every amount and balance that differs"));
   auto options = std::make_shared<DiffOptions>();
-  command->add_option("FILES", options->files, "OLD.regels NEW.regels, or one file with --revision")->required();
-  command->add_option("--revision", options->revision, "Compare the file with its version at this git revision");
-  command->add_option("--data", options->data, "A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)");
+  command->add_option("FILES", options->files, say("OLD.regels NEW.regels, or one file with --revision"))->required();
+  command->add_option("--revision", options->revision, say("Compare the file with its version at this git revision"));
+  command->add_option("--data", options->data, say("A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)"));
   add_data_options(*command, options->data_options);
   command->add_option_function<std::string>(
       "--years", [options](const std::string& years) { options->years = years; },
-      "A year or a range; default: every year either version covers");
-  command->add_option("--format", options->format, "Output format (xlsx: an Excel workbook; needs --out)")
+      say("A year or a range; default: every year either version covers"));
+  command->add_option("--format", options->format, say("Output format (xlsx: an Excel workbook; needs --out)"))
       ->check(CLI::IsMember(diff_formats))
       ->capture_default_str();
   add_csv_dialect_option(*command, options->csv_dialect);
-  command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
+  command->add_option("--out", options->out, say("Write to this file (atomically) instead of standard output"));
   command->callback([options, &exit_code] { exit_code = diff(*options); });
 }
 

@@ -12,6 +12,7 @@
 #include "report/report_explanation_text.h"
 #include "runtime/eval/explain.h"
 #include "runtime/eval/report_explanation.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -38,8 +39,10 @@ int explain_one_report(const ExplainOptions& options, const Session& session, co
   if (!model.report_types.count(options.report)) {
     std::string names;
     for (const auto& [name, type] : model.report_types) names += (names.empty() ? "" : ", ") + name;
-    std::cerr << fmt::format("regelwerk: error: --report {}: the model reports no such figure{}\n", options.report,
-                             names.empty() ? " (it has no report statements)" : "; its reports: " + names);
+    std::cerr << (names.empty() ? say("regelwerk: error: --report {}: the model reports no such figure (it has no report statements)",
+                                      options.report)
+                                : say("regelwerk: error: --report {}: the model reports no such figure; its reports: {}", options.report, names))
+              << "\n";
     return exit_user_error;
   }
   auto e = explain_report(session.loaded, ledger, options.report, options.year, options.subject);
@@ -47,16 +50,17 @@ int explain_one_report(const ExplainOptions& options, const Session& session, co
     std::vector<std::string> subjects = reported_subjects(ledger, options.report, options.year);
     std::string listed;
     for (std::size_t i = 0; i < subjects.size() && i < 8; ++i) {
-      listed += (listed.empty() ? "" : ", ") + (subjects[i].empty() ? std::string("the rule's own (no --for)") : subjects[i]);
+      listed += (listed.empty() ? "" : ", ") + (subjects[i].empty() ? say("the rule's own (no --for)") : subjects[i]);
     }
     if (subjects.size() > 8) listed += ", ...";
-    std::cerr << fmt::format("regelwerk: error: {} is not reported{} in {}{}\n", options.report,
-                             options.subject ? " for " + *options.subject : " as a rule's own figure (without --for)", options.year,
-                             listed.empty() ? "" : "; it is reported for: " + listed);
+    std::cerr << (options.subject ? say("regelwerk: error: {} is not reported for {} in {}", options.report, *options.subject, options.year)
+                                  : say("regelwerk: error: {} is not reported as a rule's own figure (without --for) in {}", options.report,
+                                        options.year))
+              << (listed.empty() ? "" : say("; it is reported for: {}", listed)) << "\n";
     return exit_user_error;
   }
   if (options.format == "xlsx") {
-    std::cerr << "regelwerk: error: explain --report writes text or json\n";
+    std::cerr << say("regelwerk: error: explain --report writes text or json") << "\n";
     return exit_user_error;
   }
   return emit(options.format == "json" ? render_report_explanation_json(*e) : render_report_explanation_text(*e), output);
@@ -65,19 +69,20 @@ int explain_one_report(const ExplainOptions& options, const Session& session, co
 int explain(ExplainOptions options) {
   int asked = !options.posting.empty() + !options.account.empty() + !options.report.empty();
   if (asked != 1) {
-    std::cerr << "regelwerk: error: explain needs --posting ID, --account NAME with --year YEAR, or --report NAME with --year YEAR\n";
+    std::cerr << say("regelwerk: error: explain needs --posting ID, --account NAME with --year YEAR, or --report NAME with --year YEAR")
+              << "\n";
     return exit_user_error;
   }
   if (!options.report.empty() && options.year == 0) {
-    std::cerr << "regelwerk: error: --report needs --year YEAR\n";
+    std::cerr << say("regelwerk: error: --report needs --year YEAR") << "\n";
     return exit_user_error;
   }
   if (options.subject && options.report.empty()) {
-    std::cerr << "regelwerk: error: --for goes with --report NAME\n";
+    std::cerr << say("regelwerk: error: --for goes with --report NAME") << "\n";
     return exit_user_error;
   }
   if (!options.account.empty() && options.year == 0) {
-    std::cerr << "regelwerk: error: --account needs --year YEAR\n";
+    std::cerr << say("regelwerk: error: --account needs --year YEAR") << "\n";
     return exit_user_error;
   }
   // Only the year that is explained needs to be evaluated.
@@ -95,8 +100,9 @@ int explain(ExplainOptions options) {
   if (!options.posting.empty()) {
     auto e = explain_posting(session->loaded, *ledger, options.posting);
     if (!e) {
-      std::cerr << fmt::format("regelwerk: error: there is no posting {} (posting ids look like 2022/5/3: year/rule/number; "
-                               "`run --format csv` lists them)\n", options.posting);
+      std::cerr << say("regelwerk: error: there is no posting {} (posting ids look like 2022/5/3: year/rule/number; "
+                       "`run --format csv` lists them)", options.posting)
+                << "\n";
       return exit_user_error;
     }
     if (xlsx) return emit_workbook(render_posting_xlsx(*e, options.items), output);
@@ -104,8 +110,8 @@ int explain(ExplainOptions options) {
   }
   auto e = explain_account(session->loaded, *ledger, options.account, options.year);
   if (!e) {
-    std::cerr << fmt::format("regelwerk: error: --account {}: the model has no such account{}\n", options.account,
-                             account_hint(model, options.account));
+    std::cerr << say("regelwerk: error: --account {}: the model has no such account{}", options.account, account_hint(model, options.account))
+              << "\n";
     return exit_user_error;
   }
   if (!options.rule.empty()) {
@@ -124,20 +130,20 @@ int explain(ExplainOptions options) {
 }  // namespace
 
 void add_explain_command(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("explain", "Explain a posting, or what an account received and paid in a year");
+  auto* command = app.add_subcommand("explain", say("Explain a posting, or what an account received and paid in a year"));
   auto options = std::make_shared<ExplainOptions>();
   add_session_options(*command, options->session);
-  command->add_option("--posting", options->posting, "A posting id as printed by run (json, csv): YEAR/RULE/NUMBER");
-  command->add_option("--account", options->account, "An account (a member, or e.g. centre)");
-  command->add_option("--year", options->year, "The year, with --account or --report");
-  command->add_option("--rule", options->rule, "With --account: only this rule (one posting is explained in full)");
-  command->add_option("--report", options->report, "A report's name (a `report` statement): explain its value");
+  command->add_option("--posting", options->posting, say("A posting id as printed by run (json, csv): YEAR/RULE/NUMBER"));
+  command->add_option("--account", options->account, say("An account (a member, or e.g. centre)"));
+  command->add_option("--year", options->year, say("The year, with --account or --report"));
+  command->add_option("--rule", options->rule, say("With --account: only this rule (one posting is explained in full)"));
+  command->add_option("--report", options->report, say("A report's name (a `report` statement): explain its value"));
   command->add_option_function<std::string>(
       "--for", [options](const std::string& subject) { options->subject = subject; },
-      "With --report: its subject (a record's key such as c08, a member or an account); without it, the rule's own figure");
-  command->add_flag("--items", options->items, "List the pseudonymous ids with the data file and JSON path of each record");
-  command->add_option("--format", options->format, "Output format (xlsx: an Excel workbook; needs --out)")->check(CLI::IsMember(explain_formats))->capture_default_str();
-  command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
+      say("With --report: its subject (a record's key such as c08, a member or an account); without it, the rule's own figure"));
+  command->add_flag("--items", options->items, say("List the pseudonymous ids with the data file and JSON path of each record"));
+  command->add_option("--format", options->format, say("Output format (xlsx: an Excel workbook; needs --out)"))->check(CLI::IsMember(explain_formats))->capture_default_str();
+  command->add_option("--out", options->out, say("Write to this file (atomically) instead of standard output"));
   command->callback([options, &exit_code] { exit_code = explain(*options); });
 }
 

@@ -7,14 +7,15 @@
 #include <sstream>
 
 #include "lang/program.h"
+#include "messages/say.h"
 #include "stdlib/builtins.h"
 
 namespace rw {
 
 std::string what_else_than_rules(const std::string& path) {
   std::error_code error;
-  if (std::filesystem::is_directory(path, error)) return "a folder";
-  if (std::filesystem::path(path).extension() == ".json") return "a JSON data file";
+  if (std::filesystem::is_directory(path, error)) return say("a folder");
+  if (std::filesystem::path(path).extension() == ".json") return say("a JSON data file");
   return "";
 }
 
@@ -34,12 +35,12 @@ std::string portable_name(std::string path) {
 
 std::optional<Program> load_model(const std::string& path, bool print_warnings) {
   if (std::string other = what_else_than_rules(path); !other.empty()) {
-    std::cerr << path << ": error: this is " << other << ", not a rule file (*.regels)\n";
+    std::cerr << say("{}: error: this is {}, not a rule file (*.regels)", path, other) << "\n";
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::cerr << path << ": error: cannot read the rule file (does it exist?)\n";
+    std::cerr << say("{}: error: cannot read the rule file (does it exist?)", path) << "\n";
     return std::nullopt;
   }
   std::ostringstream text;

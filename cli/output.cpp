@@ -7,6 +7,7 @@
 
 #include "cli/load_model.h"
 #include "cli/output_name.h"
+#include "messages/say.h"
 #include "report/atomic_write.h"
 
 namespace rw {
@@ -17,7 +18,7 @@ int stdout_error = 0;  // errno of a write to standard output that failed before
 
 int emit(const std::string& text, const Output& output) {
   if (output.path.empty() && output.format == "xlsx") {
-    std::cerr << "regelwerk: error: --format xlsx makes a workbook, which cannot go to standard output; give --out NAME.xlsx\n";
+    std::cerr << say("regelwerk: error: --format xlsx makes a workbook, which cannot go to standard output; give --out NAME.xlsx") << "\n";
     return exit_user_error;
   }
   if (output.path.empty()) {
@@ -31,7 +32,7 @@ int emit(const std::string& text, const Output& output) {
   if (problem.empty()) problem = output_name_problem(output.path, output.format, output.formats);
   if (problem.empty()) problem = write_file_atomically(output.path, text, output.inputs);
   if (!problem.empty()) {
-    std::cerr << "regelwerk: error: " << problem << "\n";
+    std::cerr << say("regelwerk: error: {}", problem) << "\n";
     return exit_user_error;
   }
   return exit_ok;
@@ -39,7 +40,7 @@ int emit(const std::string& text, const Output& output) {
 
 int emit_workbook(const XlsxBytes& workbook, const Output& output) {
   if (!workbook.error.empty()) {
-    std::cerr << "regelwerk: error: " << workbook.error << "\n";
+    std::cerr << say("regelwerk: error: {}", workbook.error) << "\n";
     return exit_user_error;
   }
   return emit(workbook.bytes, output);
@@ -51,8 +52,9 @@ int finish_output(int exit_code) {
   bool lost = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
   if (!lost) return exit_code;
   int error = errno != 0 ? errno : stdout_error;
-  std::string reason = error != 0 ? std::string(": ") + std::strerror(error) : "";
-  std::cerr << "regelwerk: error: cannot write to standard output" << reason << "; the output is incomplete\n";
+  std::cerr << (error != 0 ? say("regelwerk: error: cannot write to standard output: {}; the output is incomplete", std::strerror(error))
+                           : say("regelwerk: error: cannot write to standard output; the output is incomplete"))
+            << "\n";
   return exit_code == exit_ok || exit_code == 1 ? exit_user_error : exit_code;  // 1: diff differs, a test failed
 }
 

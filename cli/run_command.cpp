@@ -9,6 +9,7 @@
 #include "report/json_report.h"
 #include "report/table_report.h"
 #include "report/xlsx_report.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -44,16 +45,16 @@ int run(const RunOptions& options) {
 }  // namespace
 
 void add_run_command(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("run", "Evaluate a model on data and print the settlement");
+  auto* command = app.add_subcommand("run", say("Evaluate a model on data and print the settlement"));
   auto options = std::make_shared<RunOptions>();
   add_session_options(*command, options->session);
   command->add_option("--format", options->format,
-                      "Output format: table (for people), json, csv (one line per posting), csv-balances (per account and year), "
-                      "items (per client: who paid, under which rule), xlsx (an Excel workbook; needs --out)")
+                      say("Output format: table (for people), json, csv (one line per posting), csv-balances (per account and year), "
+                      "items (per client: who paid, under which rule), xlsx (an Excel workbook; needs --out)"))
       ->check(CLI::IsMember(run_formats))
       ->capture_default_str();
   add_csv_dialect_option(*command, options->csv_dialect);
-  command->add_option("--out", options->out, "Write to this file (atomically) instead of standard output");
+  command->add_option("--out", options->out, say("Write to this file (atomically) instead of standard output"));
   command->callback([options, &exit_code] { exit_code = run(*options); });
 }
 

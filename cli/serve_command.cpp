@@ -6,6 +6,7 @@
 #include "cli/session.h"
 #include "server/http_server.h"
 #include "testing/runner.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -41,17 +42,19 @@ int serve_workbench(const ServeCommandOptions& options) {
   auto tests = test_files_for(options.session.file, options.tests);
   if (!tests) return exit_user_error;
   if (options.serve.host != "127.0.0.1") {
-    std::cerr << "regelwerk: warning: --host " << options.serve.host
-              << ": the workbench can be reached from other machines; anyone with the printed URL can use it\n";
+    std::cerr << say("regelwerk: warning: --host {}: the workbench can be reached from other machines; anyone with the printed URL can use it",
+                     options.serve.host)
+              << "\n";
   }
   Workbench workbench{session->loaded, session->data, options.session.data,
                       options.session.data_options, session->years, std::move(*agreed), std::move(*tests)};
   std::string problem;
   bool served = serve(workbench, options.serve, [](const std::string& url) {
-    std::cout << "The workbench is open at:\n\n    " << url << "\n\nOpen that address in a browser; press Ctrl+C to stop.\n" << std::flush;
+    std::cout << say("The workbench is open at:") << "\n\n    " << url << "\n\n" << say("Open that address in a browser; press Ctrl+C to stop.")
+              << "\n" << std::flush;
   }, problem);
   if (!served) {
-    std::cerr << "regelwerk: error: " << problem << "\n";
+    std::cerr << say("regelwerk: error: {}", problem) << "\n";
     return exit_user_error;
   }
   return exit_ok;
@@ -60,15 +63,15 @@ int serve_workbench(const ServeCommandOptions& options) {
 }  // namespace
 
 void add_serve_command(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("serve", "Open the what-if workbench: the settlement, what-ifs and explanations in a browser");
+  auto* command = app.add_subcommand("serve", say("Open the what-if workbench: the settlement, what-ifs and explanations in a browser"));
   auto options = std::make_shared<ServeCommandOptions>();
   add_model_and_data_options(*command, options->session);
-  command->add_option("--port", options->serve.port, "The port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  command->add_option("--port", options->serve.port, say("The port to listen on (0: any free port)"))->capture_default_str()->check(CLI::Range(0, 65535));
   command->add_option("--host", options->serve.host,
-                      "The address to listen on; anything but 127.0.0.1 makes the workbench reachable from other machines")
+                      say("The address to listen on; anything but 127.0.0.1 makes the workbench reachable from other machines"))
       ->capture_default_str();
   command->add_option("--tests", options->tests,
-                      "Test files or folders a draft of the rules is tested with on the Regels screen (default: FILE's .regeltest)");
+                      say("Test files or folders a draft of the rules is tested with on the Regels screen (default: FILE's .regeltest)"));
   command->callback([options, &exit_code] { exit_code = serve_workbench(*options); });
 }
 

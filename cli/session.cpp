@@ -1,4 +1,5 @@
 #include "cli/session.h"
+#include "messages/say.h"
 
 #include <filesystem>
 #include <iostream>
@@ -16,28 +17,28 @@ namespace rw {
 
 void add_session_options(CLI::App& command, SessionOptions& options) {
   add_model_and_data_options(command, options);
-  command.add_option("--set", options.sets, "What-if: give a parameter another value, NAME=VALUE (all years) or NAME@YEAR=VALUE (from that year); repeatable");
-  command.add_option("--scenario", options.scenario, "What-if: apply a scenario declared in the model");
+  command.add_option("--set", options.sets, say("What-if: give a parameter another value, NAME=VALUE (all years) or NAME@YEAR=VALUE (from that year); repeatable"));
+  command.add_option("--scenario", options.scenario, say("What-if: apply a scenario declared in the model"));
 }
 
 void add_model_and_data_options(CLI::App& command, SessionOptions& options) {
-  command.add_option("FILE", options.file, "The rule file (*.regels)")->required();
-  command.add_option("--data", options.data, "A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)");
+  command.add_option("FILE", options.file, say("The rule file (*.regels)"))->required();
+  command.add_option("--data", options.data, say("A data file (.json, .csv, .xlsx), or a folder of them (not needed when the model declares no inputs)"));
   add_data_options(command, options.data_options);
   command.add_option_function<std::string>(
       "--years", [&options](const std::string& years) { options.years = years; },
-      "A year (2022) or a range (2022..2024); default: every year the rules cover");
+      say("A year (2022) or a range (2022..2024); default: every year the rules cover"));
 }
 
 void add_data_options(CLI::App& command, DataOptions& options) {
   const std::map<std::string, LiteralDialect> dialects{{"standard", LiteralDialect::Standard}, {"nl", LiteralDialect::Dutch}};
   const std::map<std::string, TextEncoding> encodings{{"utf-8", TextEncoding::Utf8}, {"windows-1252", TextEncoding::Windows1252}};
   command.add_option("--data-dialect", options.dialect,
-                     "How CSV files and sheet text write numbers and dates: standard (',' separator, 6000.50, 2024-12-31) "
-                     "or nl (';' separator, 6.000,50, 31-12-2024)")
+                     say("How CSV files and sheet text write numbers and dates: standard (',' separator, 6000.50, 2024-12-31) "
+                     "or nl (';' separator, 6.000,50, 31-12-2024)"))
       ->transform(CLI::CheckedTransformer(dialects))
       ->default_str("standard");
-  command.add_option("--data-encoding", options.encoding, "The encoding of CSV files: utf-8 or windows-1252")
+  command.add_option("--data-encoding", options.encoding, say("The encoding of CSV files: utf-8 or windows-1252"))
       ->transform(CLI::CheckedTransformer(encodings))
       ->default_str("utf-8");
 }
@@ -52,7 +53,7 @@ std::optional<Overrides> read_overrides(const CheckedModel& model, const std::st
   for (const std::string& set : sets) {
     if (std::string problem = add_setting(model, set, overrides); !problem.empty()) problems.push_back(problem);
   }
-  for (const std::string& problem : problems) std::cerr << "regelwerk: error: " << problem << "\n";
+  for (const std::string& problem : problems) std::cerr << say("regelwerk: error: {}", problem) << "\n";
   if (!problems.empty()) return std::nullopt;
   return overrides;
 }
@@ -63,15 +64,16 @@ namespace {
 bool report_swapped_arguments(const SessionOptions& options) {
   std::vector<std::string> wrong;
   if (std::string other = what_else_than_rules(options.file); !other.empty()) {
-    wrong.push_back(fmt::format("{} is {}, not a rule file", options.file, other));
+    wrong.push_back(say("{} is {}, not a rule file", options.file, other));
   }
   if (std::filesystem::path(options.data).extension() == ".regels") {
-    wrong.push_back(fmt::format("--data {} is a rule file, not data", options.data));
+    wrong.push_back(say("--data {} is a rule file, not data", options.data));
   }
   if (wrong.empty()) return false;
-  std::cerr << fmt::format("regelwerk: error: {}: did you swap FILE and --data? The rule file comes first: "
-                           "RULES.regels --data DATA (a .json, .csv or .xlsx file, or a folder of them)\n",
-                           fmt::join(wrong, "; "));
+  std::cerr << say("regelwerk: error: {}: did you swap FILE and --data? The rule file comes first: "
+                   "RULES.regels --data DATA (a .json, .csv or .xlsx file, or a folder of them)",
+                   fmt::to_string(fmt::join(wrong, "; ")))
+            << "\n";
   return true;
 }
 
@@ -89,7 +91,7 @@ std::optional<Session> open_session(const SessionOptions& options) {
   auto data = load_checked_data(*loaded, options.data, options.data_options);
   if (!data) return std::nullopt;
   std::vector<RunInput> inputs = inputs_of({options.file}, options.data);
-  for (const auto& file : records_files(*loaded->source, *overrides)) inputs.push_back({file, "a scenario's records file"});
+  for (const auto& file : records_files(*loaded->source, *overrides)) inputs.push_back({file, to_translate("a scenario's records file")});
   return Session{std::move(*loaded), std::move(*data), std::move(*years), std::move(*overrides), std::move(inputs)};
 }
 
@@ -101,8 +103,9 @@ std::optional<Dataset> no_data(const Program& model) {
   if (inputs.empty()) return Dataset{};
   std::string names;
   for (const InputInfo& input : inputs) names += (names.empty() ? "" : ", ") + input.name;
-  std::cerr << fmt::format("regelwerk: error: the model declares inputs ({}): give their data with --data FILE (a .json, .csv "
-                           "or .xlsx file, or a folder of them)\n", names);
+  std::cerr << say("regelwerk: error: the model declares inputs ({}): give their data with --data FILE (a .json, .csv "
+                   "or .xlsx file, or a folder of them)", names)
+            << "\n";
   return std::nullopt;
 }
 
@@ -110,9 +113,9 @@ std::optional<Dataset> no_data(const Program& model) {
 
 std::vector<RunInput> inputs_of(const std::vector<std::string>& rule_files, const std::string& data) {
   std::vector<RunInput> inputs;
-  for (const std::string& file : rule_files) inputs.push_back({file, "the rule file"});
+  for (const std::string& file : rule_files) inputs.push_back({file, to_translate("the rule file")});
   if (data.empty()) return inputs;  // a model without inputs, run without --data
-  for (const auto& file : find_data_files(data).files) inputs.push_back({file, "a data file"});
+  for (const auto& file : find_data_files(data).files) inputs.push_back({file, to_translate("a data file")});
   return inputs;
 }
 

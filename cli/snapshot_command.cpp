@@ -4,15 +4,16 @@
 #include "cli/output.h"
 #include "cli/session.h"
 #include "testing/snapshot.h"
+#include "messages/say.h"
 
 namespace rw {
 
 void add_snapshot_command(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("snapshot", "Write the whole ledger as a canonical, diff-friendly snapshot");
+  auto* command = app.add_subcommand("snapshot", say("Write the whole ledger as a canonical, diff-friendly snapshot"));
   auto session_options = std::make_shared<SessionOptions>();
   auto out = std::make_shared<std::string>();
   add_session_options(*command, *session_options);
-  command->add_option("--out", *out, "The snapshot file to write (atomically)")->required();
+  command->add_option("--out", *out, say("The snapshot file to write (atomically)"))->required();
   command->callback([session_options, out, &exit_code] {
     auto session = open_session(*session_options);
     auto ledger = session ? settle(*session, session->overrides) : std::nullopt;

@@ -11,6 +11,7 @@
 #include "testing/junit.h"
 #include "testing/results_xlsx.h"
 #include "testing/runner.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -28,10 +29,10 @@ struct TestCommandOptions {
 std::string failure_lines(const testing::RunReport& report) {
   std::string text;
   for (const testing::TestResult& r : report.results) {
-    for (const std::string& e : r.errors) text += fmt::format("{} (in test \"{}\")\n", e, r.name);
+    for (const std::string& e : r.errors) text += say("{} (in test \"{}\")", e, r.name) + "\n";
     for (const std::string& f : r.failures) {
       auto colon = f.find(": ");
-      text += fmt::format("{}: FAILED \"{}\": {}\n", f.substr(0, colon), r.name, f.substr(colon + 2));
+      text += say("{}: FAILED \"{}\": {}", f.substr(0, colon), r.name, f.substr(colon + 2)) + "\n";
     }
   }
   return text;
@@ -41,10 +42,10 @@ const std::vector<std::string> test_formats{"text", "junit", "xlsx"};
 
 int run_test_command(TestCommandOptions options) {
   if (options.run.update && !options.run.model.empty()) {
-    std::cerr << "regelwerk: error: --update cannot be combined with --model: the snapshots are agreed for the model the "
-                 "test files name, and --update would fill them with the ledger of " << options.run.model
-              << "; run the tests with --model (without --update) to see what the draft changes, and --update once the "
-                 "draft has replaced the model\n";
+    std::cerr << say("regelwerk: error: --update cannot be combined with --model: the snapshots are agreed for the model the "
+                     "test files name, and --update would fill them with the ledger of {}; run the tests with --model (without "
+                     "--update) to see what the draft changes, and --update once the draft has replaced the model", options.run.model)
+              << "\n";
     return exit_user_error;
   }
   if (options.paths.empty()) options.paths.push_back(".");
@@ -53,7 +54,7 @@ int run_test_command(TestCommandOptions options) {
   for (const std::string& p : problems) std::cerr << p;
   if (!problems.empty()) return exit_user_error;
   if (files.empty()) {
-    std::cerr << "regelwerk: error: no test files (*.regeltest) found in the paths given\n";
+    std::cerr << say("regelwerk: error: no test files (*.regeltest) found in the paths given") << "\n";
     return exit_user_error;
   }
   options.run.coverage = options.run.coverage || options.threshold >= 0;
@@ -66,7 +67,7 @@ int run_test_command(TestCommandOptions options) {
     errors += r.errors.empty() ? 0 : 1;
   }
   errors += static_cast<int>(report.errors.size());
-  std::string summary = fmt::format("{} passed, {} failed{}\n", passed, failed, errors ? fmt::format(", {} with errors", errors) : "");
+  std::string summary = (errors ? say("{} passed, {} failed, {} with errors", passed, failed, errors) : say("{} passed, {} failed", passed, failed)) + "\n";
   bool below_threshold = false;
   std::string coverage;
   if (options.run.coverage) {
@@ -74,7 +75,7 @@ int run_test_command(TestCommandOptions options) {
     coverage = c.text;
     if (options.threshold >= 0 && !c.meets(options.threshold)) {
       below_threshold = true;
-      coverage += fmt::format("coverage {} is below the threshold of {}%\n", testing::percentage(c.covered, c.total), options.threshold);
+      coverage += say("coverage {} is below the threshold of {}%", testing::percentage(c.covered, c.total), options.threshold) + "\n";
     }
   }
   Output output{options.out, options.format, test_formats, report.inputs};
@@ -95,20 +96,20 @@ int run_test_command(TestCommandOptions options) {
 }  // namespace
 
 void add_test_command(CLI::App& app, int& exit_code) {
-  auto* command = app.add_subcommand("test", "Run the tests in test files (*.regeltest); exit 1 when one fails");
+  auto* command = app.add_subcommand("test", say("Run the tests in test files (*.regeltest); exit 1 when one fails"));
   auto options = std::make_shared<TestCommandOptions>();
-  command->add_option("PATH", options->paths, "Test files, or folders searched for *.regeltest (default: the current folder)");
-  command->add_option("--filter", options->run.filter, "Only the tests whose name contains this text");
-  command->add_option("--format", options->format, "Output: text (for people), junit (JUnit XML, for CI systems) or xlsx (an Excel workbook; needs --out)")
+  command->add_option("PATH", options->paths, say("Test files, or folders searched for *.regeltest (default: the current folder)"));
+  command->add_option("--filter", options->run.filter, say("Only the tests whose name contains this text"));
+  command->add_option("--format", options->format, say("Output: text (for people), junit (JUnit XML, for CI systems) or xlsx (an Excel workbook; needs --out)"))
       ->check(CLI::IsMember(test_formats))
       ->capture_default_str();
-  command->add_option("--out", options->out, "Write the report to this file (atomically) instead of standard output");
-  command->add_flag("--update", options->run.update, "Rewrite the snapshots that differ, and show what changed");
-  command->add_flag("--coverage", options->run.coverage, "Report which rules and branches of conditions the tests exercised");
-  command->add_option("--threshold", options->threshold, "With coverage: fail (exit 1) when less than this percentage is exercised")
+  command->add_option("--out", options->out, say("Write the report to this file (atomically) instead of standard output"));
+  command->add_flag("--update", options->run.update, say("Rewrite the snapshots that differ, and show what changed"));
+  command->add_flag("--coverage", options->run.coverage, say("Report which rules and branches of conditions the tests exercised"));
+  command->add_option("--threshold", options->threshold, say("With coverage: fail (exit 1) when less than this percentage is exercised"))
       ->check(CLI::Range(0, 100));
-  command->add_option("--model", options->run.model, "Test this rule file instead of the one each test file names (e.g. a draft)");
-  command->add_option("--jobs", options->run.jobs, "Tests run at the same time (default: one per core)");
+  command->add_option("--model", options->run.model, say("Test this rule file instead of the one each test file names (e.g. a draft)"));
+  command->add_option("--jobs", options->run.jobs, say("Tests run at the same time (default: one per core)"));
   command->callback([options, &exit_code] { exit_code = run_test_command(*options); });
 }
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
+
 namespace rw {
 
 namespace {
@@ -17,17 +19,17 @@ bool all_digits(const std::string& text) {
 
 std::variant<std::vector<int>, std::string> parse_years(const std::string& text) {
   if (text.empty()) {
-    return std::string("the value is empty: give a year (2022) or a range (2022..2024), or leave --years out to settle "
-                       "every year the rules cover");
+    return say("the value is empty: give a year (2022) or a range (2022..2024), or leave --years out to settle "
+               "every year the rules cover");
   }
   std::size_t dots = text.find("..");
   std::string from = text.substr(0, dots);
   std::string to = dots == std::string::npos ? from : text.substr(dots + 2);
-  if (!all_digits(from) || !all_digits(to)) return std::string("expected a year (2022) or a range (2022..2024)");
-  if (from.size() != 4 || to.size() != 4) return std::string("a year has four digits, e.g. 2022, or a range 2022..2024");
+  if (!all_digits(from) || !all_digits(to)) return say("expected a year (2022) or a range (2022..2024)");
+  if (from.size() != 4 || to.size() != 4) return say("a year has four digits, e.g. 2022, or a range 2022..2024");
   int first = std::stoi(from);
   int last = std::stoi(to);
-  if (last < first) return fmt::format("write the earlier year first: {}..{}", last, first);
+  if (last < first) return say("write the earlier year first: {}..{}", last, first);
   std::vector<int> years;
   for (int year = first; year <= last; ++year) years.push_back(year);
   return years;
@@ -41,13 +43,13 @@ std::optional<std::vector<int>> years_to_evaluate(const std::optional<std::strin
   }
   auto parsed = parse_years(*asked);
   if (auto* problem = std::get_if<std::string>(&parsed)) {
-    std::cerr << fmt::format("regelwerk: error: --years {}: {}\n", asked->empty() ? "''" : *asked, *problem);
+    std::cerr << say("regelwerk: error: --years {}: {}", asked->empty() ? "''" : *asked, *problem) << "\n";
     return std::nullopt;
   }
   const auto& years = std::get<std::vector<int>>(parsed);
   if (years.back() < first || years.front() > last) {
-    std::cerr << fmt::format("regelwerk: error: --years {}: no rule of this model applies then (its rules cover {}..{})\n",
-                             *asked, first, last);
+    std::cerr << say("regelwerk: error: --years {}: no rule of this model applies then (its rules cover {}..{})", *asked, first, last)
+              << "\n";
     return std::nullopt;
   }
   return years;

@@ -4,6 +4,7 @@
 
 #include "lang/literal_spelling.h"
 #include "lang/literal_text.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -181,13 +182,13 @@ DayOverflow Builder::day_rounding(const Node& rounding, bool has_operator) {
   range.end = static_cast<std::uint32_t>(rounding.children.at(0)->m_end.byte);  // not the spaces after it
   if (starts_line(rounding)) {
     error(range,
-          fmt::format("'{0}' at the start of a line is ambiguous: it would round the date addition before it, and it "
+          say("'{0}' at the start of a line is ambiguous: it would round the date addition before it, and it "
                       "reads like the model's rounding mode; to round the date, write it on the line of the addition "
                       "(expiry + 12 months {0}); to set the model's rounding mode, put the declaration where no "
                       "expression comes before it (e.g. right after 'members')",
                       written));
   } else if (!has_operator) {
-    error(range, fmt::format("'{}' only applies to adding a duration to a date (date + duration); to round an "
+    error(range, say("'{}' only applies to adding a duration to a date (date + duration); to round an "
                              "amount, use round(x, decimals, mode)",
                              written));
   }
@@ -354,7 +355,7 @@ ast::RuleDecl Builder::rule(const Node& node) {
   result.first_year = std::stoi(years.children.at(0)->string());
   result.last_year = years.children.size() > 1 ? std::stoi(years.children[1]->string()) : result.first_year;
   if (result.last_year < result.first_year) {
-    error(result.years_range, fmt::format("the year range {}..{} is empty: write the earlier year first",
+    error(result.years_range, say("the year range {}..{} is empty: write the earlier year first",
                                           result.first_year, result.last_year));
   }
   std::size_t next = 3;
@@ -425,7 +426,7 @@ ast::Decl Builder::declaration(const Node& node) {
         (limit.is_type<g::member_from>() ? member.from_year : member.until_year) = year;
       }
       if (member.from_year && member.until_year && *member.until_year < *member.from_year) {
-        error(range_of(*entry), "a member cannot leave before it joins: the 'until' year comes before the 'from' year");
+        error(range_of(*entry), say("a member cannot leave before it joins: the 'until' year comes before the 'from' year"));
       }
       members.members.push_back(std::move(member));
     }
@@ -438,7 +439,7 @@ ast::Decl Builder::declaration(const Node& node) {
   } else if (node.is_type<g::rounding_decl>()) {
     auto mode = parse_rounding_mode(c.at(0)->string());
     if (!mode) {
-      error(range_of(*c[0]), fmt::format("unknown rounding mode '{}': use half_away_from_zero, half_even, down, up "
+      error(range_of(*c[0]), say("unknown rounding mode '{}': use half_away_from_zero, half_even, down, up "
                                          "or toward_zero", c[0]->string()));
     }
     decl.node = ast::RoundingDecl{mode.value_or(RoundingMode::HalfAwayFromZero)};

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "lang/checker_state.h"
+#include "messages/say.h"
 
 namespace rw::checker {
 
@@ -38,15 +39,15 @@ void resolve_input(State& state, const ast::DataChange& change, DataChangeInfo& 
     std::vector<std::string> names = input_names(tables);
     std::string hint = closest_name(change.input.name, names);
     state.error(change.input.range,
-                fmt::format("'{} {}': the model has no input '{}'{}", verb(change), change.input.name, change.input.name,
-                            hint.empty() ? (names.empty() ? " (it declares none)" : "; its inputs are " + fmt::format("{}", fmt::join(names, ", ")))
-                                         : fmt::format("; did you mean '{}'?", hint)));
+                say("'{} {}': the model has no input '{}'{}", verb(change), change.input.name, change.input.name,
+                            hint.empty() ? (names.empty() ? say(" (it declares none)") : say("; its inputs are {}", fmt::join(names, ", ")))
+                                         : say("; did you mean '{}'?", hint)));
     return;
   }
   const Type& type = found->type;
   if (type.is_error()) return;
   if (!type.is(TypeKind::List) || !type.element->is(TypeKind::Record)) {
-    state.error(change.input.range, fmt::format("'{} {}': a scenario can change only an input that is a list of records, "
+    state.error(change.input.range, say("'{} {}': a scenario can change only an input that is a list of records, "
                                                 "but '{}' is {}; set a parameter instead",
                                                 verb(change), found->name, found->name, state.name_of(type)));
     return;
@@ -63,14 +64,16 @@ void check_selector(State& state, const ast::DataChange& change, const DataChang
     std::string keyed;
     for (int field : input.key_fields) keyed += (keyed.empty() ? "" : ", ") + record.fields[field].name;
     state.error(change.key_range,
-                fmt::format("input '{}' {}, so a record cannot be named by one key in quotes; name the records with "
-                            "where <condition>, e.g. where {} = ...",
-                            input.name, keyed.empty() ? "has no key (declare one: keyed by <field>)" : "is keyed by " + keyed,
-                            record.fields.empty() ? "<field>" : record.fields.front().name));
+                keyed.empty() ? say("input '{}' has no key (declare one: keyed by <field>), so a record cannot be named by one key in "
+                                    "quotes; name the records with where <condition>, e.g. where {} = ...",
+                                    input.name, record.fields.empty() ? "<field>" : record.fields.front().name)
+                              : say("input '{}' is keyed by {}, so a record cannot be named by one key in quotes; name the "
+                                    "records with where <condition>, e.g. where {} = ...",
+                                    input.name, keyed, record.fields.front().name));
   }
   if (change.filter) {
     Type condition = check_expression(state, *change.filter, scope);
-    expect_type(state, *change.filter, condition, Type::of(TypeKind::Bool), "the condition after 'where'");
+    expect_type(state, *change.filter, condition, Type::of(TypeKind::Bool), say("the condition after 'where'"));
   }
 }
 
@@ -83,26 +86,26 @@ void check_assignments(State& state, const ast::DataChange& change, DataChangeIn
     info.fields.push_back(index.value_or(-1));
     if (!index) {
       std::string hint = closest_name(assignment.field.name, record.field_names());
-      state.error(assignment.field.range, fmt::format("record {} has no field '{}'{}", record.name, assignment.field.name,
-                                                      hint.empty() ? "; its fields are " + fmt::format("{}", fmt::join(record.field_names(), ", "))
-                                                                   : fmt::format("; did you mean '{}'?", hint)));
+      state.error(assignment.field.range, say("record {} has no field '{}'{}", record.name, assignment.field.name,
+                                                      hint.empty() ? say("; its fields are {}", fmt::join(record.field_names(), ", "))
+                                                                   : say("; did you mean '{}'?", hint)));
       continue;
     }
     if (std::count(info.fields.begin(), info.fields.end(), *index) > 1) {
-      state.error(assignment.field.range, fmt::format("field '{}' is changed twice here; keep one of the two", assignment.field.name));
+      state.error(assignment.field.range, say("field '{}' is changed twice here; keep one of the two", assignment.field.name));
       continue;
     }
     const FieldInfo& field = record.fields[*index];
     if (field.type.unwrapped().is(TypeKind::List) || field.type.unwrapped().is(TypeKind::Record)) {
-      state.error(assignment.field.range, fmt::format("field '{}' is {}: a change can set fields of single values only; "
+      state.error(assignment.field.range, say("field '{}' is {}: a change can set fields of single values only; "
                                                       "remove the record and add it again as data instead",
                                                       field.name, state.name_of(field.type)));
       continue;
     }
-    expect_type(state, *assignment.value, value, field.type, fmt::format("the new value of field '{}'", field.name));
+    expect_type(state, *assignment.value, value, field.type, say("the new value of field '{}'", field.name));
   }
   if (change.kind == ast::DataChangeKind::Change && change.assignments.empty()) {
-    state.error(change.range, "this change sets no field; add <field> = <value> inside the braces, or remove the change");
+    state.error(change.range, say("this change sets no field; add <field> = <value> inside the braces, or remove the change"));
   }
 }
 

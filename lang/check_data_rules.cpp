@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
+#include "messages/say.h"
 
 namespace rw::checker {
 
@@ -28,10 +29,10 @@ std::string unfit_for_key(const State& state, const FieldInfo& field) {
     case TypeKind::Account:
     case TypeKind::Enum: return "";
     case TypeKind::Optional:
-      return fmt::format("field '{}' is optional ({}), and every record needs its whole key; make it required or key by "
+      return say("field '{}' is optional ({}), and every record needs its whole key; make it required or key by "
                          "other fields", field.name, state.name_of(field.type));
     default:
-      return fmt::format("field '{}' is {}, which cannot identify a record; key by fields of type text, integer, date, "
+      return say("field '{}' is {}, which cannot identify a record; key by fields of type text, integer, date, "
                          "member, account or an enum", field.name, state.name_of(field.type));
   }
 }
@@ -41,7 +42,7 @@ void check_key(State& state, const ast::InputDecl& decl, InputInfo& input) {
   const Type& type = input.type;
   if (type.is_error()) return;
   if (!type.is(TypeKind::List) || !type.element->is(TypeKind::Record)) {
-    state.error(decl.key.front().range, fmt::format("'keyed by' needs a list of records, but input '{}' is {}", input.name,
+    state.error(decl.key.front().range, say("'keyed by' needs a list of records, but input '{}' is {}", input.name,
                                                     state.name_of(type)));
     return;
   }
@@ -50,10 +51,10 @@ void check_key(State& state, const ast::InputDecl& decl, InputInfo& input) {
     std::optional<int> index = record.field_index(name.name);
     if (!index) {
       std::string hint = closest_name(name.name, record.field_names());
-      state.error(name.range, fmt::format("record {} has no field '{}'{}", record.name, name.name,
-                                          hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      state.error(name.range, say("record {} has no field '{}'{}", record.name, name.name,
+                                          hint.empty() ? "" : say("; did you mean '{}'?", hint)));
     } else if (std::find(input.key_fields.begin(), input.key_fields.end(), *index) != input.key_fields.end()) {
-      state.error(name.range, fmt::format("'{}' is named twice in the key", name.name));
+      state.error(name.range, say("'{}' is named twice in the key", name.name));
     } else if (std::string problem = unfit_for_key(state, record.fields[*index]); !problem.empty()) {
       state.error(name.range, problem);
     } else {
@@ -105,10 +106,10 @@ void check_record_requires(State& state, const ast::RecordDecl& decl, int index)
     Scope scope;  // slot i holds field i: at run time the record's fields are the frame
     for (const FieldInfo& field : record.fields) scope.declare(field.name, field.type);
     Type condition = check_expression(state, *check.condition, scope);
-    expect_type(state, *check.condition, condition, Type::of(TypeKind::Bool), "the condition of 'require'");
+    expect_type(state, *check.condition, condition, Type::of(TypeKind::Bool), say("the condition of 'require'"));
     if (const ast::Expr* outside = outside_the_record(state, *check.condition)) {
       const auto* name = std::get_if<ast::Name>(&outside->node);
-      state.error(outside->range, fmt::format("'{}' cannot be used in a record's require: it is checked on each {} record "
+      state.error(outside->range, say("'{}' cannot be used in a record's require: it is checked on each {} record "
                                               "alone, when the data is loaded, so it may use only the record's fields, "
                                               "members, enum values and built-in functions",
                                               name ? name->name : std::get<ast::Call>(outside->node).callee, record.name));

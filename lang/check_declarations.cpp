@@ -3,6 +3,7 @@
 
 #include "lang/checker_state.h"
 #include "lang/keywords.h"
+#include "messages/say.h"
 
 namespace rw::checker {
 
@@ -12,8 +13,8 @@ namespace {
 bool declare_global(State& state, const ast::Identifier& id, Resolution resolution) {
   auto [it, inserted] = state.globals.emplace(id.name, Global{resolution, id.range});
   if (!inserted) {
-    state.error(id.range, fmt::format("'{}' is already declared", id.name),
-                {{it->second.range, "previously declared here"}});
+    state.error(id.range, say("'{}' is already declared", id.name),
+                {{it->second.range, say("previously declared here")}});
   }
   return inserted;
 }
@@ -41,19 +42,19 @@ void collect_declarations(State& state) {
   for (const ast::Decl& decl : model.file->decls) {
     auto* members = std::get_if<ast::MembersDecl>(&decl.node);
     if (!members) continue;
-    if (seen_members) state.error(decl.range, "members are declared twice: list all members in one 'members' line");
+    if (seen_members) state.error(decl.range, say("members are declared twice: list all members in one 'members' line"));
     seen_members = true;
     for (const ast::MemberEntry& entry : members->members) {
       const ast::Identifier& member = entry.name;
       Resolution r{Resolution::Kind::Account, static_cast<int>(tables.accounts.size()), 0};
-      if (is_reserved(member.name, state.language())) state.error(member.range, fmt::format("'{}' is a reserved name", member.name));
+      if (is_reserved(member.name, state.language())) state.error(member.range, say("'{}' is a reserved name", member.name));
       if (declare_global(state, member, r)) {
         tables.accounts.push_back({member.name, member.name, AccountKind::Member, member.range, entry.from_year, entry.until_year});
       }
     }
   }
   tables.member_count = static_cast<int>(tables.accounts.size());
-  if (!seen_members) state.error(model.file->header_range, "the model declares no members: add a line 'members A, B, ...'");
+  if (!seen_members) state.error(model.file->header_range, say("the model declares no members: add a line 'members A, B, ...'"));
 
   for (const ast::Decl& decl : model.file->decls) {
     if (auto* account = std::get_if<ast::AccountDecl>(&decl.node)) {
@@ -62,7 +63,7 @@ void collect_declarations(State& state) {
         tables.accounts.push_back({account->id.name, account->display_name, AccountKind::Account, account->id.range});
       }
     } else if (auto* rounding = std::get_if<ast::RoundingDecl>(&decl.node)) {
-      if (seen_rounding) state.error(decl.range, "the model's default rounding is stated twice");
+      if (seen_rounding) state.error(decl.range, say("the model's default rounding is stated twice"));
       seen_rounding = true;
       model.rounding = rounding->mode;
     } else if (auto* enumeration = std::get_if<ast::EnumDecl>(&decl.node)) {
@@ -90,17 +91,17 @@ void collect_declarations(State& state) {
     } else if (auto* rule = std::get_if<ast::RuleDecl>(&decl.node)) {
       auto [it, inserted] = rule_ids.emplace(rule->id.name, rule->id.range);
       if (!inserted) {
-        state.error(rule->id.range, fmt::format("rule {} is declared twice; give each rule its own number", rule->id.name),
-                    {{it->second, "previously declared here"}});
+        state.error(rule->id.range, say("rule {} is declared twice; give each rule its own number", rule->id.name),
+                    {{it->second, say("previously declared here")}});
       }
       model.rules.push_back({rule, 0});
     }
     if (auto* named = std::get_if<ast::ParameterDecl>(&decl.node); named && is_reserved(named->name.name, state.language())) {
-      state.error(named->name.range, fmt::format("'{}' is a reserved name", named->name.name));
+      state.error(named->name.range, say("'{}' is a reserved name", named->name.name));
     } else if (auto* defined = std::get_if<ast::DefineDecl>(&decl.node); defined && is_reserved(defined->name.name, state.language())) {
-      state.error(defined->name.range, fmt::format("'{}' is a reserved name", defined->name.name));
+      state.error(defined->name.range, say("'{}' is a reserved name", defined->name.name));
     } else if (auto* in = std::get_if<ast::InputDecl>(&decl.node); in && is_reserved(in->name.name, state.language())) {
-      state.error(in->name.range, fmt::format("'{}' is a reserved name", in->name.name));
+      state.error(in->name.range, say("'{}' is a reserved name", in->name.name));
     }
   }
   state.parameter_progress.assign(model.parameters.size(), Progress::Unchecked);
@@ -129,8 +130,8 @@ Type resolve_type(State& state, const ast::TypeExpr& type) {
       for (const auto& r : tables.records) candidates.push_back(r.name);
       for (const auto& e : tables.enums) candidates.push_back(e.name);
       std::string hint = closest_name(type.name, candidates);
-      state.error(type.range, fmt::format("unknown type '{}'{}", type.name,
-                                          hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      state.error(type.range, say("unknown type '{}'{}", type.name,
+                                          hint.empty() ? "" : say("; did you mean '{}'?", hint)));
       return Type{};
     }
   }
@@ -145,7 +146,7 @@ void resolve_declared_types(State& state) {
       RecordInfo& table = model.tables.records.at(record++);
       for (const ast::FieldDecl& field : r->fields) {
         if (table.field_index(field.name.name)) {
-          state.error(field.name.range, fmt::format("field '{}' is declared twice in record {}", field.name.name, table.name));
+          state.error(field.name.range, say("field '{}' is declared twice in record {}", field.name.name, table.name));
           continue;
         }
         table.fields.push_back({field.name.name, resolve_type(state, field.type), field.name.range});

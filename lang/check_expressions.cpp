@@ -4,6 +4,7 @@
 #include "lang/checker_state.h"
 #include "lang/overloaded.h"
 #include "lang/parser.h"
+#include "messages/say.h"
 
 namespace rw::checker {
 
@@ -15,7 +16,7 @@ Type check_definition(State& state, int index, SourceRange use);
 
 // How a member or account is written in a rule: its name, or member "<name>" when that is no bare name.
 std::string spelling(const std::string& account) {
-  return is_plain_name(account) ? account : fmt::format("member \"{}\"", account);
+  return is_plain_name(account) ? account : say("member \"{}\"", account);
 }
 
 // Where text in quotes is written for a member or an account: how to name it instead, e.g. `; write
@@ -29,13 +30,15 @@ std::string account_hint(const State& state, const ast::Expr& expr, bool always)
   for (const AccountInfo& account : tables.accounts) names.push_back(account.id);
   std::string name = tables.find_account(literal->text) ? literal->text : closest_name(literal->text, names);
   if (name.empty()) {
-    return always ? "; text in quotes is no member: write a member's name without quotes, or as member \"<name>\" "
-                    "when the name has spaces or a hyphen"
+    return always ? say("; text in quotes is no member: write a member's name without quotes, or as member \"<name>\" "
+                        "when the name has spaces or a hyphen")
                   : "";
   }
   bool member = tables.find_member(name).has_value();
-  return fmt::format("; write {}{} to name the {}", spelling(name), is_plain_name(name) ? " (without quotes)" : "",
-                     member ? "member" : "account");
+  if (member) return is_plain_name(name) ? say("; write {} (without quotes) to name the member", spelling(name))
+                                         : say("; write {} to name the member", spelling(name));
+  return is_plain_name(name) ? say("; write {} (without quotes) to name the account", spelling(name))
+                             : say("; write {} to name the account", spelling(name));
 }
 
 // "'a' depends on itself: a -> b -> a", with a note at each link of the cycle.
@@ -46,10 +49,10 @@ void report_cycle(State& state, const std::string& name, SourceRange use) {
   std::vector<DiagnosticNote> notes;
   for (std::size_t i = start; i < state.checking.size(); ++i) {
     path += state.checking[i].first + " -> ";
-    notes.push_back({state.checking[i].second, fmt::format("'{}' is defined here", state.checking[i].first)});
+    notes.push_back({state.checking[i].second, say("'{}' is defined here", state.checking[i].first)});
   }
   path += name;
-  state.error(use, fmt::format("'{}' depends on itself: {} (definitions may not refer to themselves, directly or "
+  state.error(use, say("'{}' depends on itself: {} (definitions may not refer to themselves, directly or "
                                "through others)", name, path), std::move(notes));
 }
 
@@ -70,11 +73,11 @@ Type check_parameter(State& state, int index, SourceRange use) {
       Scope scope;
       Type value = check_expression(state, *dated.value, scope);
       parameter.frame_size = std::max(parameter.frame_size, static_cast<int>(scope.slot_types.size()));
-      expect_type(state, *dated.value, value, parameter.type, fmt::format("the value of parameter '{}'", parameter.name));
+      expect_type(state, *dated.value, value, parameter.type, say("the value of parameter '{}'", parameter.name));
       if (i > 0 && !dated.from_year) {
-        state.error(dated.range, fmt::format("a later value of '{}' needs the year it applies from: <value> from <year>", parameter.name));
+        state.error(dated.range, say("a later value of '{}' needs the year it applies from: <value> from <year>", parameter.name));
       } else if (dated.from_year && previous_year && *dated.from_year <= *previous_year) {
-        state.error(dated.range, fmt::format("the years of '{}' must increase: {} comes after {}", parameter.name,
+        state.error(dated.range, say("the years of '{}' must increase: {} comes after {}", parameter.name,
                                              *dated.from_year, *previous_year));
       }
       if (dated.from_year) previous_year = dated.from_year;
@@ -101,7 +104,7 @@ Type check_definition(State& state, int index, SourceRange use) {
     }
     Type body = check_expression(state, *definition.decl->body, scope);
     if (definition.decl->result_type) {
-      expect_type(state, *definition.decl->body, body, definition.result, fmt::format("the body of '{}'", definition.name));
+      expect_type(state, *definition.decl->body, body, definition.result, say("the body of '{}'", definition.name));
     } else {
       definition.result = body;
     }
@@ -157,10 +160,10 @@ std::string_view operator_text(ast::BinaryOp op) {
 
 std::string_view operator_verb(ast::BinaryOp op) {
   switch (op) {
-    case ast::BinaryOp::Add: return "add";
-    case ast::BinaryOp::Subtract: return "subtract";
-    case ast::BinaryOp::Multiply: return "multiply";
-    default: return "divide";
+    case ast::BinaryOp::Add: return tr("add");
+    case ast::BinaryOp::Subtract: return tr("subtract");
+    case ast::BinaryOp::Multiply: return tr("multiply");
+    default: return tr("divide");
   }
 }
 
@@ -190,8 +193,8 @@ Type check_binary(State& state, const ast::Expr& expr, const ast::Binary& binary
   Type right = check_expression(state, *binary.right, scope).unwrapped();
   if (left.is_error() || right.is_error()) return Type{};
   if (binary.op == Op::And || binary.op == Op::Or) {
-    expect_type(state, *binary.left, left, Type::of(Kind::Bool), fmt::format("the left side of '{}'", operator_text(binary.op)));
-    expect_type(state, *binary.right, right, Type::of(Kind::Bool), fmt::format("the right side of '{}'", operator_text(binary.op)));
+    expect_type(state, *binary.left, left, Type::of(Kind::Bool), say("the left side of '{}'", operator_text(binary.op)));
+    expect_type(state, *binary.right, right, Type::of(Kind::Bool), say("the right side of '{}'", operator_text(binary.op)));
     return Type::of(Kind::Bool);
   }
   if (binary.op >= Op::Equal) {
@@ -199,7 +202,7 @@ Type check_binary(State& state, const ast::Expr& expr, const ast::Binary& binary
     if (!comparable(left, right, ordered)) {
       std::string hint = left.is_account() ? account_hint(state, *binary.right, true)
                          : right.is_account() ? account_hint(state, *binary.left, true) : "";
-      state.error(expr.range, fmt::format("cannot compare {} with {} using '{}'{}", state.name_of(left),
+      state.error(expr.range, say("cannot compare {} with {} using '{}'{}", state.name_of(left),
                                           state.name_of(right), operator_text(binary.op), hint));
     }
     return Type::of(Kind::Bool);
@@ -207,14 +210,14 @@ Type check_binary(State& state, const ast::Expr& expr, const ast::Binary& binary
   std::string problem;
   Type result = arithmetic_type(binary.op, left, right, problem);
   if (result.is_error()) {
-    state.error(expr.range, fmt::format("cannot {} {} and {}{}", operator_verb(binary.op), state.name_of(left),
+    state.error(expr.range, say("cannot {} {} and {}{}", operator_verb(binary.op), state.name_of(left),
                                         state.name_of(right), problem));
   }
   if (!result.is_error() && binary.op == Op::Divide && is_literal_zero(*binary.right)) {
-    state.error(binary.right->range, "division by zero: this divisor is always 0");
+    state.error(binary.right->range, say("division by zero: this divisor is always 0"));
   }
   if (binary.day_overflow != DayOverflow::Error && !result.is(Kind::Date)) {
-    state.error(expr.range, "'rounding up' and 'rounding down' only apply to adding a duration to a date");
+    state.error(expr.range, say("'rounding up' and 'rounding down' only apply to adding a duration to a date"));
   }
   return result;
 }
@@ -231,8 +234,8 @@ Type check_field(State& state, const ast::Expr& expr, const ast::Field& field, S
     std::vector<std::string> names;
     for (const FieldInfo& f : record.fields) names.push_back(f.name);
     std::string hint = closest_name(field.field, names);
-    state.error(field.field_range, fmt::format("record {} has no field '{}'{}", record.name, field.field,
-                                               hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+    state.error(field.field_range, say("record {} has no field '{}'{}", record.name, field.field,
+                                               hint.empty() ? "" : say("; did you mean '{}'?", hint)));
     return Type{};
   }
   // The parts of a date (year, month, day) and of a period (start, end), in the file's spelling.
@@ -245,7 +248,7 @@ Type check_field(State& state, const ast::Expr& expr, const ast::Field& field, S
       return part == 3 ? Type::of(Kind::Date) : Type::optional(Type::of(Kind::Date));
     }
   }
-  state.error(field.field_range, fmt::format("a {} has no field '{}'", state.name_of(object), field.field));
+  state.error(field.field_range, say("a {} has no field '{}'", state.name_of(object), field.field));
   return Type{};
 }
 
@@ -267,15 +270,15 @@ Type check_member_reference(State& state, const ast::Expr& expr, const ast::Name
     return Type::of(Kind::Member);
   }
   if (tables.find_account(name.name)) {
-    state.error(expr.range, fmt::format("'{}' is an account, not a member: write {} (without 'member' and quotes)",
+    state.error(expr.range, say("'{}' is an account, not a member: write {} (without 'member' and quotes)",
                                         name.name, name.name));
     return Type{};
   }
   std::vector<std::string> members;
   for (int i = 0; i < tables.member_count; ++i) members.push_back(tables.accounts[i].id);
   std::string hint = closest_name(name.name, members);
-  state.error(expr.range, fmt::format("the model has no member \"{}\"{}", name.name,
-                                      hint.empty() ? "" : fmt::format("; did you mean member \"{}\"?", hint)));
+  state.error(expr.range, say("the model has no member \"{}\"{}", name.name,
+                                      hint.empty() ? "" : say("; did you mean member \"{}\"?", hint)));
   return Type{};
 }
 
@@ -293,7 +296,7 @@ Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scop
       case Resolution::Kind::Parameter: return check_parameter(state, resolution.index, expr.range);
       case Resolution::Kind::Definition:
         if (state.model.definitions[resolution.index].decl->has_params) {
-          state.error(expr.range, fmt::format("'{}' is a function: call it with its arguments, {}(...)", name.name, name.name));
+          state.error(expr.range, say("'{}' is a function: call it with its arguments, {}(...)", name.name, name.name));
           return Type{};
         }
         return check_definition(state, resolution.index, expr.range);
@@ -302,7 +305,7 @@ Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scop
         return Type::of(resolution.index < tables.member_count ? Kind::Member : Kind::Account);
       case Resolution::Kind::EnumVariant: return Type::enumeration(resolution.index);
       default:
-        state.error(expr.range, fmt::format("'{}' is a type, not a value", name.name));
+        state.error(expr.range, say("'{}' is a type, not a value", name.name));
         return Type{};
     }
   }
@@ -312,12 +315,12 @@ Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scop
   }
   if (name.name == spelled(words::year, state.language())) {
     if (!scope.in_rule && scope.in_opening) {
-      state.error(expr.range, "an opening balance is the account's balance before the model's first year, so it cannot "
-                              "depend on 'year'; write the amount, or read it from a parameter or an input");
+      state.error(expr.range, say("an opening balance is the account's balance before the model's first year, so it cannot "
+                              "depend on 'year'; write the amount, or read it from a parameter or an input"));
       return Type{};
     }
     if (!scope.in_rule) {
-      state.error(expr.range, "'year' is only known inside a rule; give the definition a parameter (y: integer) and pass year");
+      state.error(expr.range, say("'year' is only known inside a rule; give the definition a parameter (y: integer) and pass year"));
       return Type{};
     }
     resolution = {Resolution::Kind::Year, 0, 0};
@@ -328,8 +331,8 @@ Type check_name(State& state, const ast::Expr& expr, const ast::Name& name, Scop
     return Type::of(Kind::Rounding);
   }
   std::string hint = closest_name(name.name, visible_names(state, scope));
-  if (!hint.empty()) hint = fmt::format("; did you mean {}?", is_plain_name(hint) ? "'" + hint + "'" : spelling(hint));
-  state.error(expr.range, fmt::format("unknown name '{}'{}", name.name, hint));
+  if (!hint.empty()) hint = say("; did you mean {}?", is_plain_name(hint) ? "'" + hint + "'" : spelling(hint));
+  state.error(expr.range, say("unknown name '{}'{}", name.name, hint));
   return Type{};
 }
 
@@ -343,22 +346,23 @@ Type check_call(State& state, const ast::Expr& expr, const ast::Call& call, Scop
   Resolution& resolution = state.model.resolutions[expr.id];
   if (auto it = state.globals.find(call.callee); it != state.globals.end()) {
     if (it->second.resolution.kind != Resolution::Kind::Definition) {
-      state.error(call.callee_range, fmt::format("'{}' is not a function", call.callee));
+      state.error(call.callee_range, say("'{}' is not a function", call.callee));
       return Type{};
     }
     resolution = it->second.resolution;
     Type result = check_definition(state, resolution.index, call.callee_range);
     const DefinitionInfo& definition = state.model.definitions[resolution.index];
     if (arguments.size() != definition.argument_types.size()) {
-      state.error(expr.range, fmt::format("'{}' takes {} argument{}, but {} {} given", call.callee,
-                                          definition.argument_types.size(), definition.argument_types.size() == 1 ? "" : "s",
-                                          arguments.size(), arguments.size() == 1 ? "is" : "are"),
-                  {{definition.decl->name.range, "defined here"}});
+      std::size_t expected = definition.argument_types.size();
+      state.error(expr.range,
+                  expected == 1 ? say("'{}' takes 1 argument, but is called with {}", call.callee, arguments.size())
+                                : say("'{}' takes {} arguments, but is called with {}", call.callee, expected, arguments.size()),
+                  {{definition.decl->name.range, say("defined here")}});
       return result;
     }
     for (std::size_t i = 0; i < arguments.size(); ++i) {
       expect_type(state, *call.arguments[i], arguments[i], definition.argument_types[i],
-                  fmt::format("argument {} of '{}' ({})", i + 1, call.callee, definition.decl->arguments[i].name.name));
+                  say("argument {} of '{}' ({})", i + 1, call.callee, definition.decl->arguments[i].name.name));
     }
     return result;
   }
@@ -383,8 +387,8 @@ Type check_call(State& state, const ast::Expr& expr, const ast::Call& call, Scop
   for (const DefinitionInfo& d : state.model.definitions) names.push_back(d.name);
   for (const BuiltinSignature& b : state.builtins) names.push_back(b.name);
   std::string hint = closest_name(call.callee, names);
-  state.error(call.callee_range, fmt::format("unknown function '{}'{}", call.callee,
-                                             hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+  state.error(call.callee_range, say("unknown function '{}'{}", call.callee,
+                                             hint.empty() ? "" : say("; did you mean '{}'?", hint)));
   return Type{};
 }
 
@@ -395,14 +399,14 @@ Type check_comprehension(State& state, const ast::Expr& expr, const ast::Compreh
   if (list.is(Kind::List)) {
     item = *list.element;
   } else if (!list.is_error()) {
-    state.error(node.list->range, fmt::format("'for each' needs a list, but this is {}", state.name_of(list)));
+    state.error(node.list->range, say("'for each' needs a list, but this is {}", state.name_of(list)));
   }
   std::size_t visible = scope.names.size();
   int slot = scope.declare(node.variable, item);
   state.model.resolutions[expr.id] = {Resolution::Kind::Local, slot, 0};
   if (node.filter) {
     Type filter = check_expression(state, *node.filter, scope);
-    expect_type(state, *node.filter, filter, Type::of(Kind::Bool), "the 'where' condition");
+    expect_type(state, *node.filter, filter, Type::of(Kind::Bool), say("the 'where' condition"));
   }
   Type element = check_expression(state, *node.element, scope);
   scope.names.resize(visible);
@@ -439,7 +443,7 @@ Type unify(const Type& a, const Type& b) {
 void expect_type(State& state, const ast::Expr& expr, const Type& actual, const Type& expected, const std::string& what) {
   if (assignable(actual, expected) || assignable(actual.unwrapped(), expected)) return;
   std::string hint = expected.unwrapped().is_account() ? account_hint(state, expr, true) : "";
-  state.error(expr.range, fmt::format("{} must be {}, but this is {}{}", what, state.name_of(expected), state.name_of(actual), hint));
+  state.error(expr.range, say("{} must be {}, but this is {}{}", what, state.name_of(expected), state.name_of(actual), hint));
 }
 
 Type check_expression(State& state, const ast::Expr& expr, Scope& scope) {
@@ -457,11 +461,11 @@ Type check_expression(State& state, const ast::Expr& expr, Scope& scope) {
         } else if constexpr (std::is_same_v<T, ast::Unary>) {
           Type operand = check_expression(state, *node.operand, scope).unwrapped();
           if (node.op == ast::UnaryOp::Not) {
-            expect_type(state, *node.operand, operand, Type::of(Kind::Bool), "the operand of 'not'");
+            expect_type(state, *node.operand, operand, Type::of(Kind::Bool), say("the operand of 'not'"));
             return Type::of(Kind::Bool);
           }
           if (!operand.is_error() && !operand.is_numeric() && !operand.is(Kind::Duration)) {
-            state.error(expr.range, fmt::format("cannot negate {}", state.name_of(operand)));
+            state.error(expr.range, say("cannot negate {}", state.name_of(operand)));
             return Type{};
           }
           return operand;
@@ -469,12 +473,12 @@ Type check_expression(State& state, const ast::Expr& expr, Scope& scope) {
           return check_binary(state, expr, node, scope);
         } else if constexpr (std::is_same_v<T, ast::Conditional>) {
           Type condition = check_expression(state, *node.condition, scope);
-          expect_type(state, *node.condition, condition, Type::of(Kind::Bool), "the condition of 'if'");
+          expect_type(state, *node.condition, condition, Type::of(Kind::Bool), say("the condition of 'if'"));
           Type a = check_expression(state, *node.then_branch, scope);
           Type b = check_expression(state, *node.else_branch, scope);
           Type result = unify(a, b);
           if (result.is_error() && !a.is_error() && !b.is_error()) {
-            state.error(expr.range, fmt::format("the branches of 'if' have different types: {} and {}",
+            state.error(expr.range, say("the branches of 'if' have different types: {} and {}",
                                                 state.name_of(a), state.name_of(b)));
           }
           return result;
@@ -483,7 +487,7 @@ Type check_expression(State& state, const ast::Expr& expr, Scope& scope) {
         } else if constexpr (std::is_same_v<T, ast::Exists>) {
           Type operand = check_expression(state, *node.operand, scope);
           if (!operand.is_error() && !operand.is(Kind::Optional)) {
-            state.error(expr.range, fmt::format("'exists' applies to optional values (declared with '?'), but this is "
+            state.error(expr.range, say("'exists' applies to optional values (declared with '?'), but this is "
                                                 "always a {}", state.name_of(operand)));
           }
           return Type::of(Kind::Bool);

@@ -5,6 +5,7 @@
 
 #include "lang/checker_state.h"
 #include "lang/uses.h"
+#include "messages/say.h"
 
 namespace rw::checker {
 
@@ -30,11 +31,11 @@ void check_openings(State& state) {
     scope.in_opening = true;
     Type type = check_expression(state, *account->opening, scope);
     expect_type(state, *account->opening, type, Type::of(TypeKind::Money),
-                fmt::format("the opening balance of account '{}'", account->id.name));
+                say("the opening balance of account '{}'", account->id.name));
     std::vector<int> called = builtins_used(state.model, *account->opening);
     if (std::find(called.begin(), called.end(), balance) != called.end()) {
       state.error(account->opening->range,
-                  fmt::format("the opening balance of account '{}' cannot read balance(): balances start from the "
+                  say("the opening balance of account '{}' cannot read balance(): balances start from the "
                               "opening balances; write the amount, or read it from a parameter or an input",
                               account->id.name));
     }

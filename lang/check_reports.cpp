@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lang/checker_state.h"
+#include "messages/say.h"
 
 namespace rw::checker {
 
@@ -47,7 +48,7 @@ void check_subject(State& state, const ast::Expr& subject, const Type& type) {
     const std::string& record = state.model.tables.records.at(t.decl).name;
     std::vector<const InputInfo*> inputs = inputs_of_record(state.model.tables, t.decl);
     if (inputs.empty()) {
-      state.error(subject.range, fmt::format("a report is about a record of an input, a member or an account, but no input "
+      state.error(subject.range, say("a report is about a record of an input, a member or an account, but no input "
                                              "holds {} records; report for the input's record it belongs to (e.g. the client "
                                              "of a stay), or for a member",
                                              record));
@@ -55,13 +56,13 @@ void check_subject(State& state, const ast::Expr& subject, const Type& type) {
     }
     for (const InputInfo* input : inputs) {
       if (input->key_fields.empty()) {
-        state.error(subject.range, fmt::format("a report about a {} needs the records of input '{}' to have a key that names "
+        state.error(subject.range, say("a report about a {} needs the records of input '{}' to have a key that names "
                                                "them: add `keyed by <field>` to the input (e.g. `input {}: list of {} keyed by id`)",
                                                record, input->name, input->name, record));
         return;
       }
       if (input->key_fields != inputs.front()->key_fields) {
-        state.error(subject.range, fmt::format("inputs '{}' and '{}' both hold {} records, with different keys: a report "
+        state.error(subject.range, say("inputs '{}' and '{}' both hold {} records, with different keys: a report "
                                                "about a {} cannot say which key names it; give them the same `keyed by`",
                                                inputs.front()->name, input->name, record, record));
         return;
@@ -69,7 +70,7 @@ void check_subject(State& state, const ast::Expr& subject, const Type& type) {
     }
     return;
   }
-  state.error(subject.range, fmt::format("a report is about a record of a keyed input (a variable of 'for each' or "
+  state.error(subject.range, say("a report is about a record of a keyed input (a variable of 'for each' or "
                                          "'distribute'), a member or an account, but this is {}; leave out 'for ...' "
                                          "to report the rule's own figure",
                                          state.name_of(type)));
@@ -89,9 +90,9 @@ void check_one_type(State& state, const ast::Report& report, const Type& type) {
     before = before.is(TypeKind::Optional) || type.is(TypeKind::Optional) ? Type::optional(Type::of(TypeKind::Account))
                                                                           : Type::of(TypeKind::Account);
   } else {
-    state.error(report.value->range, fmt::format("report '{}' is {} here, but {} elsewhere: reports of one name have one type",
+    state.error(report.value->range, say("report '{}' is {} here, but {} elsewhere: reports of one name have one type",
                                                  report.name, state.name_of(type), state.name_of(before)),
-                {{first->second, fmt::format("'{}' is first reported here", report.name)}});
+                {{first->second, say("'{}' is first reported here", report.name)}});
   }
 }
 
@@ -100,7 +101,7 @@ void check_one_type(State& state, const ast::Report& report, const Type& type) {
 void check_report(State& state, const ast::Report& report, Scope& scope) {
   Type value = check_expression(state, *report.value, scope);
   if (!reportable(value)) {
-    state.error(report.value->range, fmt::format("a report is one figure: a member, account, enum, bool, date, integer, "
+    state.error(report.value->range, say("a report is one figure: a member, account, enum, bool, date, integer, "
                                                  "decimal, money or text (or an optional one), but this is {}{}",
                                                  state.name_of(value),
                                                  value.unwrapped().is(TypeKind::List) ? "; report e.g. count(...) or sum(...) of it" : ""));

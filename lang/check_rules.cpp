@@ -6,6 +6,7 @@
 
 #include "lang/checker_state.h"
 #include "lang/overloaded.h"
+#include "messages/say.h"
 
 namespace rw::checker {
 
@@ -22,21 +23,21 @@ int check_axis(State& state, const std::string& variable, const ast::Expr& list_
   if (list.is(TypeKind::List)) {
     item = *list.element;
   } else if (!list.is_error()) {
-    state.error(list_expr.range, fmt::format("'distribute ... over' needs a list, but this is {}", state.name_of(list)));
+    state.error(list_expr.range, say("'distribute ... over' needs a list, but this is {}", state.name_of(list)));
   }
   int slot = scope.declare(variable, item);
   if (filter_expr) {
     Type filter = check_expression(state, *filter_expr, scope);
-    expect_type(state, *filter_expr, filter, Type::of(TypeKind::Bool), "the 'where' condition");
+    expect_type(state, *filter_expr, filter, Type::of(TypeKind::Bool), say("the 'where' condition"));
   }
   Type weight = check_expression(state, weight_expr, scope).unwrapped();
   if (!weight.is_error() && !weight.is_numeric()) {
-    state.error(weight_expr.range, fmt::format("the key to distribute by must be a number, share or amount, but this is {}",
+    state.error(weight_expr.range, say("the key to distribute by must be a number, share or amount, but this is {}",
                                                state.name_of(weight)));
   }
   if (cap_expr) {
     Type cap = check_expression(state, *cap_expr, scope);
-    expect_type(state, *cap_expr, cap, Type::of(TypeKind::Money), "the cap");
+    expect_type(state, *cap_expr, cap, Type::of(TypeKind::Money), say("the cap"));
   }
   return slot;
 }
@@ -44,7 +45,7 @@ int check_axis(State& state, const std::string& variable, const ast::Expr& list_
 void check_distribute(State& state, const ast::Distribute& d, Scope& scope) {
   std::size_t visible = scope.names.size();
   Type amount = check_expression(state, *d.amount, scope);
-  expect_type(state, *d.amount, amount, Type::of(TypeKind::Money), "the amount to distribute");
+  expect_type(state, *d.amount, amount, Type::of(TypeKind::Money), say("the amount to distribute"));
   d.variable_slot = check_axis(state, d.variable, *d.list, d.filter.get(), *d.weight, d.cap.get(), scope);
   if (const ast::DistributeAxis* columns = d.columns.get()) {
     // The columns are split without knowing the row: the row's name is out of sight there.
@@ -52,7 +53,7 @@ void check_distribute(State& state, const ast::Distribute& d, Scope& scope) {
     columns->variable_slot = check_axis(state, columns->variable, *columns->list, columns->filter.get(), *columns->weight,
                                         columns->cap.get(), scope);
     if (columns->variable == d.variable) {
-      state.error(columns->variable_range, fmt::format("the rows and the columns of a distribution need different names; "
+      state.error(columns->variable_range, say("the rows and the columns of a distribution need different names; "
                                                        "'{}' names the rows already", d.variable));
     }
     scope.names.emplace_back(d.variable, d.variable_slot);
@@ -78,18 +79,18 @@ void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
                      element = *collection.element;
                    } else if (!collection.is_error()) {
                      state.error(loop.collection->range,
-                                 fmt::format("'for each' needs a list, but this is {}", state.name_of(collection)));
+                                 say("'for each' needs a list, but this is {}", state.name_of(collection)));
                    }
                    loop.slot = scope.declare(loop.variable, element);
                    if (loop.filter) {
                      Type filter = check_expression(state, *loop.filter, scope);
-                     expect_type(state, *loop.filter, filter, Type::of(TypeKind::Bool), "the 'where' condition");
+                     expect_type(state, *loop.filter, filter, Type::of(TypeKind::Bool), say("the 'where' condition"));
                    }
                    check_block(state, loop.body, scope);
                  },
                  [&](const ast::If& branch) {
                    Type condition = check_expression(state, *branch.condition, scope);
-                   expect_type(state, *branch.condition, condition, Type::of(TypeKind::Bool), "the condition of 'if'");
+                   expect_type(state, *branch.condition, condition, Type::of(TypeKind::Bool), say("the condition of 'if'"));
                    check_block(state, branch.then_block, scope);
                    scope.names.resize(visible);
                    check_block(state, branch.else_block, scope);
@@ -102,22 +103,22 @@ void check_statement(State& state, const ast::Stmt& stmt, Scope& scope) {
                  [&](const ast::Distribute& d) { check_distribute(state, d, scope); },
                  [&](const ast::Require& require) {
                    Type condition = check_expression(state, *require.condition, scope);
-                   expect_type(state, *require.condition, condition, Type::of(TypeKind::Bool), "the condition of 'require'");
+                   expect_type(state, *require.condition, condition, Type::of(TypeKind::Bool), say("the condition of 'require'"));
                  },
                  [&](const ast::Note& note) {
                    Type amount = check_expression(state, *note.amount, scope);
                    Type account = check_expression(state, *note.account, scope);
-                   expect_type(state, *note.amount, amount, Type::of(TypeKind::Money), "the amount of a note");
-                   expect_type(state, *note.account, account, Type::of(TypeKind::Account), "the account of a note");
+                   expect_type(state, *note.amount, amount, Type::of(TypeKind::Money), say("the amount of a note"));
+                   expect_type(state, *note.account, account, Type::of(TypeKind::Account), say("the account of a note"));
                  },
                  [&](const ast::Report& report) { check_report(state, report, scope); },
                  [&](const ast::Pay& pay) {
                    Type from = check_expression(state, *pay.from, scope);
                    Type amount = check_expression(state, *pay.amount, scope);
                    Type to = check_expression(state, *pay.to, scope);
-                   expect_type(state, *pay.from, from, Type::of(TypeKind::Account), "the payer");
-                   expect_type(state, *pay.amount, amount, Type::of(TypeKind::Money), "the amount paid");
-                   expect_type(state, *pay.to, to, Type::of(TypeKind::Account), "the receiver");
+                   expect_type(state, *pay.from, from, Type::of(TypeKind::Account), say("the payer"));
+                   expect_type(state, *pay.amount, amount, Type::of(TypeKind::Money), say("the amount paid"));
+                   expect_type(state, *pay.to, to, Type::of(TypeKind::Account), say("the receiver"));
                  },
              },
              stmt.node);
@@ -139,17 +140,17 @@ void check_rules(State& state) {
   for (RuleInfo& rule : state.model.rules) {
     const ast::RuleDecl& decl = *rule.decl;
     if (decl.first_year < 1900 || decl.last_year > 2200) {
-      state.error(decl.years_range, "rule years must lie between 1900 and 2200");
+      state.error(decl.years_range, say("rule years must lie between 1900 and 2200"));
     }
     Scope scope;
     scope.in_rule = true;
     if (decl.when) {
       Type when = check_expression(state, *decl.when, scope);
-      expect_type(state, *decl.when, when, Type::of(TypeKind::Bool), "the 'when' condition");
+      expect_type(state, *decl.when, when, Type::of(TypeKind::Bool), say("the 'when' condition"));
     }
     if (decl.due) {
       Type due = check_expression(state, *decl.due, scope);
-      expect_type(state, *decl.due, due, Type::of(TypeKind::Date), "the due date");
+      expect_type(state, *decl.due, due, Type::of(TypeKind::Date), say("the due date"));
     }
     check_block(state, decl.body, scope);
     rule.frame_size = static_cast<int>(scope.slot_types.size());
@@ -175,17 +176,17 @@ void check_arrangement_years(State& state) {
       const ast::RuleDecl& after = *rules[i];
       if (after.first_year <= before.last_year) {
         state.diagnostics.push_back({Severity::Warning, after.years_range,
-                                     fmt::format("rules {} and {} of arrangement {} both apply in {}", before.id.name,
+                                     say("rules {} and {} of arrangement {} both apply in {}", before.id.name,
                                                  after.id.name, arrangement, after.first_year),
-                                     {{before.years_range, fmt::format("rule {} applies in these years", before.id.name)}}});
+                                     {{before.years_range, say("rule {} applies in these years", before.id.name)}}});
       } else if (after.first_year > before.last_year + 1) {
         std::string gap = after.first_year == before.last_year + 2
                               ? std::to_string(before.last_year + 1)
                               : fmt::format("{}..{}", before.last_year + 1, after.first_year - 1);
         state.diagnostics.push_back({Severity::Warning, after.years_range,
-                                     fmt::format("arrangement {} has no rule for {} (between rules {} and {})", arrangement,
+                                     say("arrangement {} has no rule for {} (between rules {} and {})", arrangement,
                                                  gap, before.id.name, after.id.name),
-                                     {{before.years_range, fmt::format("rule {} ends here", before.id.name)}}});
+                                     {{before.years_range, say("rule {} ends here", before.id.name)}}});
       }
     }
   }
@@ -200,8 +201,8 @@ void check_scenarios(State& state) {
     if (!scenario) continue;
     auto [it, inserted] = seen.emplace(scenario->name.name, scenario->name.range);
     if (!inserted) {
-      state.error(scenario->name.range, fmt::format("scenario '{}' is declared twice", scenario->name.name),
-                  {{it->second, "previously declared here"}});
+      state.error(scenario->name.range, say("scenario '{}' is declared twice", scenario->name.name),
+                  {{it->second, say("previously declared here")}});
     }
     ScenarioInfo info{scenario->name.name, scenario, {}, {}, {}};
     for (const ast::Setting& setting : scenario->settings) {
@@ -212,12 +213,12 @@ void check_scenarios(State& state) {
       info.frame_sizes.push_back(static_cast<int>(scope.slot_types.size()));
       if (index < 0) {
         std::string hint = closest_name(setting.parameter.name, parameter_names);
-        state.error(setting.parameter.range, fmt::format("the model has no parameter '{}'{}", setting.parameter.name,
-                                                         hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+        state.error(setting.parameter.range, say("the model has no parameter '{}'{}", setting.parameter.name,
+                                                         hint.empty() ? "" : say("; did you mean '{}'?", hint)));
         continue;
       }
       expect_type(state, *setting.value, value, state.model.parameters[index].type,
-                  fmt::format("the value of parameter '{}'", setting.parameter.name));
+                  say("the value of parameter '{}'", setting.parameter.name));
     }
     check_data_changes(state, *scenario, info);
     state.model.scenarios.push_back(std::move(info));
@@ -235,13 +236,13 @@ void report_unused(State& state) {
     if (r.kind == Resolution::Kind::Input) input_used[r.index] = true;
   }
   for (std::size_t i = 0; i < parameter_used.size(); ++i) {
-    if (!parameter_used[i]) state.warning(model.parameters[i].decl->name.range, fmt::format("parameter '{}' is never used", model.parameters[i].name));
+    if (!parameter_used[i]) state.warning(model.parameters[i].decl->name.range, say("parameter '{}' is never used", model.parameters[i].name));
   }
   for (std::size_t i = 0; i < definition_used.size(); ++i) {
-    if (!definition_used[i]) state.warning(model.definitions[i].decl->name.range, fmt::format("'{}' is defined but never used", model.definitions[i].name));
+    if (!definition_used[i]) state.warning(model.definitions[i].decl->name.range, say("'{}' is defined but never used", model.definitions[i].name));
   }
   for (std::size_t i = 0; i < input_used.size(); ++i) {
-    if (!input_used[i]) state.warning(model.tables.inputs[i].range, fmt::format("input '{}' is never used", model.tables.inputs[i].name));
+    if (!input_used[i]) state.warning(model.tables.inputs[i].range, say("input '{}' is never used", model.tables.inputs[i].name));
   }
 }
 

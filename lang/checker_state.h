@@ -45,7 +45,7 @@ struct State {
 
   void error(SourceRange range, std::string message, std::vector<DiagnosticNote> notes = {});
   void warning(SourceRange range, std::string message);
-  std::string name_of(const Type& type) const { return type_name(type, model.tables); }
+  std::string name_of(const Type& type) const { return type_said(type, model.tables); }
   // The spelling of the file being checked.
   Language language() const { return model.file->language; }
   // Records the type of an expression in the side table and returns it.

@@ -1,4 +1,5 @@
 #include "lang/diagnostics.h"
+#include "messages/say.h"
 
 #include <algorithm>
 
@@ -7,7 +8,7 @@
 namespace rw {
 
 static std::string_view severity_name(Severity severity) {
-  return severity == Severity::Error ? "error" : "warning";
+  return tr(severity == Severity::Error ? to_translate("error") : to_translate("warning"));
 }
 
 // A line longer than this many characters is shown only around the marked range: at most
@@ -55,10 +56,10 @@ std::string render(const Diagnostic& diagnostic, const SourceFile& file) {
   if (diagnostic.show_source) out += excerpt(diagnostic.range, file);
   for (const DiagnosticNote& note : diagnostic.notes) {
     if (note.range) {
-      out += fmt::format("{}: note: {}\n", file.location(*note.range), note.message);
+      out += fmt::format("{}: {}: {}\n", file.location(*note.range), tr("note"), note.message);
       out += excerpt(*note.range, file);
     } else {
-      out += fmt::format("      = note: {}\n", note.message);
+      out += fmt::format("      = {}: {}\n", tr("note"), note.message);
     }
   }
   return out;

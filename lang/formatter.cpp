@@ -1,6 +1,7 @@
 #include "lang/formatter.h"
 
 #include "lang/language.h"
+#include "lang/name_chars.h"
 #include "lang/source.h"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ void count_depth(const std::string& code, int& braces, int& parens) {
 
 bool starts_with_word(const std::string& code, std::string_view word) {
   return code.size() >= word.size() && std::string_view(code).substr(0, word.size()) == word &&
-         (code.size() == word.size() || !(std::isalnum(static_cast<unsigned char>(code[word.size()])) || code[word.size()] == '_'));
+         names::name_char_at(code, word.size()) == 0;
 }
 
 bool ends_with_word(const std::string& code, std::string_view word) {

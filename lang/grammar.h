@@ -13,6 +13,7 @@
 
 #include "lang/keywords.h"
 #include "lang/language.h"
+#include "lang/name_chars.h"
 
 namespace rw::grammar {
 
@@ -23,8 +24,8 @@ struct comment : p::seq<p::one<'#'>, p::until<p::eolf>> {};
 struct ws : p::star<p::sor<p::space, comment>> {};
 
 // ---- the spelling of the file ----
-// A rule file's text with the spelling it is written in (lang/language.h): the words and literals below
-// follow it. Any other input (a test file's) is English.
+// A rule file's (or a test file's) text with the spelling it is written in (lang/language.h): the words
+// and literals below follow it. Any other input is English.
 struct RuleInput : p::memory_input<> {
   RuleInput(std::string_view text, const std::string& source, Language spelling)
       : p::memory_input<>(text.data(), text.size(), source), language(spelling) {}
@@ -55,7 +56,8 @@ struct in_language {
 };
 
 // ---- keywords (spelled in lang/keywords.h) ----
-// `W` as a whole word in the file's spelling: not followed by a letter, digit or underscore.
+// `W` as a whole word in the file's spelling: not followed by a name's character (lang/name_chars.h), so
+// `voorcliënten` is one name.
 template <const words::Word& W>
 struct word {
   using rule_t = word;
@@ -66,11 +68,8 @@ struct word {
   [[nodiscard]] static bool match(ParseInput& in, States&&...) {
     std::string_view spelling = spelled(W, language_in(in));
     std::size_t length = spelling.size();
-    if (in.size(length + 1) < length || std::string_view(in.current(), length) != spelling) return false;
-    if (in.size(length + 1) > length) {
-      char next = in.peek_char(length);
-      if (std::isalnum(static_cast<unsigned char>(next)) || next == '_') return false;
-    }
+    std::string_view ahead(in.current(), in.size(length + 2));
+    if (!ahead.starts_with(spelling) || names::name_char_at(ahead, length) != 0) return false;
     in.bump_in_this_line(length);
     return true;
   }
@@ -123,7 +122,25 @@ template <std::size_t... I>
 struct any_word_of<std::index_sequence<I...>> : p::sor<word<*words::reserved[I]>...> {};
 struct keyword : any_word_of<std::make_index_sequence<words::reserved.size()>> {};
 
-struct identifier : p::seq<p::not_at<keyword>, p::identifier> {};
+// ---- names (lang/name_chars.h): ASCII and accented letters, digits and `_`; never a reserved word ----
+// One character of a name; the first of a name is no digit.
+template <bool First>
+struct name_char {
+  using rule_t = name_char;
+  using subs_t = p::type_list<>;
+  template <p::apply_mode, p::rewind_mode, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  [[nodiscard]] static bool match(ParseInput& in, States&&...) {
+    std::string_view ahead(in.current(), in.size(2));
+    std::size_t length = names::name_char_at(ahead, 0);
+    if (length == 0 || (First && ahead[0] >= '0' && ahead[0] <= '9')) return false;
+    in.bump_in_this_line(length);
+    return true;
+  }
+};
+struct name_first : name_char<true> {};
+struct name_other : name_char<false> {};
+struct identifier : p::seq<p::not_at<keyword>, name_first, p::star<name_other>> {};
 
 // ---- literals ----
 struct digit_group : p::plus<p::digit> {};
@@ -145,7 +162,7 @@ struct money_literal : p::seq<euro_sign, p::opt<p::one<' '>>, money_text> {};
 // refuses with the right spelling: read as a subtraction it would silently mean a number.
 struct iso_date : p::seq<p::rep<4, p::digit>, p::one<'-'>, p::rep<2, p::digit>, p::one<'-'>, p::rep<2, p::digit>> {};
 struct dutch_date : p::seq<p::rep<2, p::digit>, p::one<'-'>, p::rep<2, p::digit>, p::one<'-'>, p::rep<4, p::digit>> {};
-struct date_literal : p::seq<p::sor<iso_date, dutch_date>, p::not_at<p::identifier_other>> {};
+struct date_literal : p::seq<p::sor<iso_date, dutch_date>, p::not_at<name_other>> {};
 struct duration_unit : p::sor<word<words::days>, word<words::day>, word<words::months>,
                               word<words::month>, word<words::years>, word<words::year>> {};
 // `12 months`: spaces or tabs (or none) between count and unit, as the literal reader (lang/literal_text.h) reads it.
@@ -335,7 +352,7 @@ struct param_list : p::seq<p::one<'('>, ws, p::opt<p::list<param, comma>>, expec
 struct result_type : p::seq<p::one<':'>, ws, expect_type, ws> {};
 struct define_decl : p::seq<kw_define, ws, expect_identifier, p::opt<param_list>, ws, p::opt<result_type>,
                             expect_equals, ws, expect_expression> {};
-struct rule_id : p::plus<p::sor<p::alnum, p::one<'_'>>> {};
+struct rule_id : p::plus<name_other> {};
 struct expect_rule_id : rule_id {};
 struct year : p::rep<4, p::digit> {};
 struct expect_year : year {};
@@ -394,6 +411,8 @@ struct file : p::seq<ws, expect_model_header, p::star<declaration>, expect_decla
 namespace tao::pegtl {
 template <typename Name, const rw::words::Word& W>
 struct analyze_traits<Name, rw::grammar::word<W>> : analyze_any_traits<> {};
+template <typename Name, bool First>
+struct analyze_traits<Name, rw::grammar::name_char<First>> : analyze_any_traits<> {};
 template <typename Name, typename English, typename Dutch>
 struct analyze_traits<Name, rw::grammar::in_language<English, Dutch>> : analyze_sor_traits<English, Dutch> {};
 }  // namespace tao::pegtl

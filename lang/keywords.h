@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "lang/types.h"
+#include "messages/language.h"
 
 namespace rw::words {
 
@@ -105,8 +106,9 @@ inline constexpr Word day_rounding{"rounding", "afgerond"};  // datum + 12 maand
 
 inline constexpr std::array respelled{&keyed_by, &records_from, &remove_from, &day_rounding};
 
-// ---- test files (*.regeltest): these, and for, years, from, scenario, rule, pays, to, of, note, not,
-// where and report of the rule files ----
+// ---- test files (*.regeltest): these, and for, years, from, scenario, rule, pays, to, of, not and
+// where of the rule files, spelled as there (docs/testing.md, "In Dutch"); a test file is Dutch when it
+// begins with `testen` ----
 inline constexpr Word tests{"tests", "testen"};
 inline constexpr Word test{"test", "test"};
 inline constexpr Word data{"data", "gegevens"};
@@ -116,10 +118,23 @@ inline constexpr Word nothing{"nothing", "niets"};
 inline constexpr Word no{"no", "geen"};
 inline constexpr Word postings{"postings", "boekingen"};
 inline constexpr Word balance{"balance", "saldo"};
-inline constexpr Word closing{"closing", "eind"};
+inline constexpr Word closing{"closing", "eindsaldo"};  // only in `closing balance`, one word in Dutch
 inline constexpr Word is{"is", "is"};
 inline constexpr Word error{"error", "fout"};
 inline constexpr Word snapshot{"snapshot", "momentopname"};
+
+// ---- test files, where Dutch says it otherwise: a phrase that is one Dutch word, a rule file's verb
+// that a test uses as a noun, and the words a test writes as values ----
+inline constexpr Word closing_balance{"closing balance", "eindsaldo"};  // verwacht 2024: eindsaldo van reserve = ...
+inline constexpr Word note_of_test{"note", "notitie"};                  // verwacht 2026: notitie voor centrum = ...
+inline constexpr Word report_of_test{"report", "rapport"};              // verwacht 2025: rapport payer voor "C-1" = ...
+inline constexpr Word anyone{"anyone", "iedereen"};                     // iedereen betaalt voor "K"; ... aan iedereen
+inline constexpr Word none{"none", "geen"};                             // the value of an optional report that is absent
+
+// Every word of a test file that is not a rule file's (for the note on the other spelling, and the docs).
+inline constexpr std::array test_words{&tests, &test, &data, &set, &expect, &nothing, &no, &postings, &balance,
+                                       &closing_balance, &closing, &is, &error, &snapshot, &note_of_test,
+                                       &report_of_test, &anyone, &none};
 
 // ---- the basic types, by name ----
 struct BasicType {
@@ -147,9 +162,10 @@ struct Part {
 inline constexpr std::array<Part, 5> date_parts{{{"year", "jaar"}, {"month", "maand"}, {"day", "dag"}, {"start", "begin"}, {"end", "einde"}}};
 
 // The name of basic type `kind` (one of basic_types).
-constexpr std::string_view basic_type_name(TypeKind kind) {
+constexpr std::string_view basic_type_name(TypeKind kind, Language language = Language::English) {
   auto found = std::find_if(basic_types.begin(), basic_types.end(), [kind](const BasicType& t) { return t.kind == kind; });
-  return found == basic_types.end() ? std::string_view() : found->spelling;
+  if (found == basic_types.end()) return std::string_view();
+  return language == Language::Dutch ? found->dutch : found->spelling;
 }
 
 }  // namespace rw::words

@@ -1,10 +1,10 @@
 #include "lang/language.h"
 
-#include <cctype>
+#include "lang/name_chars.h"
 
 namespace rw {
 
-Language language_of(std::string_view text) {
+Language language_of(std::string_view text, const words::Word& first_word) {
   std::size_t at = 0;
   while (at < text.size()) {
     char c = text[at];
@@ -18,9 +18,9 @@ Language language_of(std::string_view text) {
     }
   }
   std::string_view first = text.substr(at);
-  std::string_view dutch = words::model.dutch;
+  std::string_view dutch = first_word.dutch;
   bool is_dutch = first.substr(0, dutch.size()) == dutch &&
-                  (first.size() == dutch.size() || !(std::isalnum(static_cast<unsigned char>(first[dutch.size()])) || first[dutch.size()] == '_'));
+                  names::name_char_at(first, dutch.size()) == 0;
   return is_dutch ? Language::Dutch : Language::English;
 }
 

@@ -7,10 +7,9 @@
 #include <string_view>
 
 #include "lang/keywords.h"
+#include "messages/language.h"
 
 namespace rw {
-
-enum class Language { English, Dutch };
 
 // How `word` is spelled in `language`.
 constexpr std::string_view spelled(const words::Word& word, Language language) {
@@ -32,8 +31,9 @@ constexpr bool starts_declaration(std::string_view line, Language language) {
   });
 }
 
-// The spelling a rule file uses, from its first word after blank lines and comments.
-Language language_of(std::string_view text);
+// The spelling a file uses, from its first word after blank lines and comments: Dutch when it is the
+// Dutch of `first_word` (a rule file's `regeling`; a test file's `testen`, with words::tests).
+Language language_of(std::string_view text, const words::Word& first_word = words::model);
 
 // "English" or "Dutch", for messages.
 std::string_view language_name(Language language);

@@ -7,13 +7,16 @@
 #include "lang/diagnostics.h"
 #include "lang/literal_scan.h"
 #include "lang/literal_text.h"
+#include "messages/say.h"
 
 namespace rw {
 
 namespace {
 
-constexpr std::array<const char*, 12> month_names = {"January", "February", "March",     "April",   "May",      "June",
-                                                     "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> month_names = {
+    to_translate("January"), to_translate("February"), to_translate("March"),     to_translate("April"),
+    to_translate("May"),     to_translate("June"),     to_translate("July"),      to_translate("August"),
+    to_translate("September"), to_translate("October"), to_translate("November"), to_translate("December")};
 
 // The longest count of a duration (days, months or years).
 constexpr std::int64_t max_duration_count = 1'000'000;
@@ -31,10 +34,10 @@ int small_number(std::string_view text) {
 
 // Why "YYYY-MM-DD"-shaped text is not a calendar date ("February 2023 has 28 days").
 std::string why_not_calendar_date(int year, int month, int day) {
-  if (month < 1 || month > 12) return fmt::format("there is no month {:02}", month);
+  if (month < 1 || month > 12) return say("there is no month {:02}", month);
   if (year < 1) return "years run from 0001 to 9999";
   if (day < 1) return "there is no day 00";
-  return fmt::format("{} {} has {} days", month_names[month - 1], year, days_in_month(year, month));
+  return say("{} {} has {} days", tr(month_names[month - 1]), year, days_in_month(year, month));
 }
 
 // For a date written in another order or with other separators ("01-01-2027", "1/1/2027",
@@ -60,26 +63,26 @@ std::string as_iso_date(std::string_view text) {
 Checked<Date> read_date(std::string_view text) {
   if (auto date = Date::parse(text)) return Checked<Date>::ok(*date);
   if (text.starts_with('-') && Date::parse(text.substr(1))) {
-    return Checked<Date>::fail(fmt::format("'{}' is not a date: a date cannot be negative; write {}", excerpt(text), text.substr(1)));
+    return Checked<Date>::fail(say("'{}' is not a date: a date cannot be negative; write {}", excerpt(text), text.substr(1)));
   }
   if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
     int year = small_number(text.substr(0, 4)), month = small_number(text.substr(5, 2)), day = small_number(text.substr(8, 2));
     if (year >= 0 && month >= 0 && day >= 0) {
       return Checked<Date>::fail(
-          fmt::format("{} is not a calendar date ({})", text, why_not_calendar_date(year, month, day)));
+          say("{} is not a calendar date ({})", text, why_not_calendar_date(year, month, day)));
     }
   }
   if (std::string iso = as_iso_date(text); !iso.empty()) {
-    return Checked<Date>::fail(fmt::format("'{}' is not a date; write dates as YYYY-MM-DD: {}", text, iso));
+    return Checked<Date>::fail(say("'{}' is not a date; write dates as YYYY-MM-DD: {}", text, iso));
   }
   return Checked<Date>::fail(
-      fmt::format("'{}' is not a date; write dates as YYYY-MM-DD, e.g. 2025-01-01", excerpt(text)));
+      say("'{}' is not a date; write dates as YYYY-MM-DD, e.g. 2025-01-01", excerpt(text)));
 }
 
 Checked<Duration> read_duration(std::string_view text) {
   auto fail = [&](std::string hint) {
     return Checked<Duration>::fail(
-        fmt::format("'{}' is not a duration; write e.g. 30 days, 12 months or 1 year{}", excerpt(text), hint));
+        say("'{}' is not a duration; write e.g. 30 days, 12 months or 1 year{}", excerpt(text), hint));
   };
   std::string_view rest = text;
   bool negative = rest.starts_with('-');
@@ -93,18 +96,18 @@ Checked<Duration> read_duration(std::string_view text) {
   std::string unit(rest.substr(unit_start == std::string_view::npos ? rest.size() : unit_start));
   if (unit.empty()) {
     std::string written = excerpt(text.substr(0, text.size() - rest.size()));
-    return Checked<Duration>::fail(fmt::format("'{}' is not a duration: give its unit, e.g. {} days, {} months or {} years",
+    return Checked<Duration>::fail(say("'{}' is not a duration: give its unit, e.g. {} days, {} months or {} years",
                                                excerpt(text), written, written, written));
   }
   bool days = unit == "day" || unit == "days", months = unit == "month" || unit == "months";
   bool years = unit == "year" || unit == "years";
   if (!days && !months && !years) {
     std::string hint = closest_name(unit, {"days", "months", "years"});
-    return fail(hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
+    return fail(hint.empty() ? "" : say("; did you mean '{}'?", hint));
   }
   if (!count || count->numerator() > max_duration_count) {
     return Checked<Duration>::fail(
-        fmt::format("duration too long: '{}' (at most {} days, months or years)", excerpt(text), max_duration_count));
+        say("duration too long: '{}' (at most {} days, months or years)", excerpt(text), max_duration_count));
   }
   std::int64_t n = negative ? -count->to_int64() : count->to_int64();
   if (days) return Checked<Duration>::ok(Duration{0, n});

@@ -8,6 +8,7 @@
 
 #include "lang/literal_scan.h"
 #include "lang/literal_text.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -69,8 +70,8 @@ std::string ambiguity(std::string_view number, const DutchNumber& parts, bool am
     std::string english = std::string(before) + "." + std::string(after);
     while (english.back() == '0') english.pop_back();
     if (english.back() == '.') english.pop_back();
-    return fmt::format("a reader of English reads {} where the Dutch dialect reads {}; write {}{}", english, parts.whole,
-                       parts.whole, amount ? fmt::format(" or {},00", number) : fmt::format(" or {}", std::string(before) + "," + std::string(after)));
+    return say("a reader of English reads {} where the Dutch dialect reads {}; write {}{}", english, parts.whole,
+                       parts.whole, amount ? say(" or {},00", number) : say(" or {}", std::string(before) + "," + std::string(after)));
   }
   std::size_t comma = number.find(',');
   bool english_thousands = number.find('.') == std::string_view::npos && parts.decimals && parts.decimals->size() == 3 &&
@@ -78,15 +79,15 @@ std::string ambiguity(std::string_view number, const DutchNumber& parts, bool am
   if (english_thousands) {
     std::string english = parts.whole + *parts.decimals;
     std::string dutch = parts.whole + "," + *parts.decimals;
-    return fmt::format("a reader of English reads {} where the Dutch dialect reads {}; write {}{} or {}", english,
-                       parts.whole + "." + *parts.decimals, english, amount ? fmt::format(" (or {},00)", english) : "",
-                       amount ? dutch + "0 with the cents you mean" : dutch + "0");
+    return say("a reader of English reads {} where the Dutch dialect reads {}; write {}{} or {}", english,
+                       parts.whole + "." + *parts.decimals, english, amount ? say(" (or {},00)", english) : "",
+                       amount ? say("{}0 with the cents you mean", dutch) : dutch + "0");
   }
   return "";
 }
 
 // How numbers are written under the Dutch dialect, for refusals.
-constexpr std::string_view dutch_spelling = "under the Dutch dialect a ',' is the decimal comma and '.' groups thousands";
+constexpr const char* dutch_spelling = to_translate("under the Dutch dialect a ',' is the decimal comma and '.' groups thousands");
 
 // The standard spelling ("-1500000.5", "2.5%") of the Dutch `text`, or why it has none. Text with other
 // characters than digits, '.' and ',' is passed on unchanged for the standard reader to judge.
@@ -106,26 +107,26 @@ Checked<std::string> standard_spelling(std::string_view text, bool amount, std::
     return Checked<std::string>::ok(std::string(text));
   }
   std::optional<DutchNumber> parts = split_dutch(number);
-  std::string what = amount ? "amount" : "number";
   if (!parts) {
     // One decimal point and no comma ("0.025", "6000.50"): the same number with a decimal comma.
     bool one_point = number.find(',') == std::string_view::npos && number.find('.') == number.rfind('.') &&
                      number.find('.') != std::string_view::npos;
     std::string meant = std::string(number);
     if (one_point) meant[meant.find('.')] = ',';
-    return Checked<std::string>::fail(fmt::format("'{}' is not {} {} in the Dutch dialect ({}); write {}", excerpt(text),
-                                                  amount ? "an" : "a", what, dutch_spelling,
-                                                  one_point ? meant : "e.g. " + std::string(example)));
+    return Checked<std::string>::fail(say("'{}' is not {} in the Dutch dialect ({}); write {}", excerpt(text),
+                                          amount ? tr("an amount") : tr("a number"), tr(dutch_spelling),
+                                          one_point ? meant : say("e.g. {}", example)));
   }
   if (std::string why = ambiguity(number, *parts, amount); !why.empty()) {
-    return Checked<std::string>::fail(fmt::format("ambiguous {} '{}': {}", what, excerpt(text), why));
+    return Checked<std::string>::fail(amount ? say("ambiguous amount '{}': {}", excerpt(text), why)
+                                             : say("ambiguous number '{}': {}", excerpt(text), why));
   }
   std::string plain = parts->whole;
   if (parts->decimals) {
     std::string decimals = *parts->decimals;
     if (amount && decimals.size() > 2) {
       return Checked<std::string>::fail(
-          fmt::format("'{}' has more than two decimals; an amount is whole cents, e.g. 6000,50", excerpt(text)));
+          say("'{}' has more than two decimals; an amount is whole cents, e.g. 6000,50", excerpt(text)));
     }
     if (amount && decimals.size() == 1) decimals += '0';
     plain += "." + decimals;
@@ -179,7 +180,7 @@ Checked<Date> read_date_in(std::string_view text, LiteralDialect dialect) {
   std::string reason = open != std::string::npos && date.error.ends_with(')')
                            ? date.error.substr(open + 2, date.error.size() - open - 3)
                            : date.error;
-  return Checked<Date>::fail(fmt::format("'{}' is not a date ({})", excerpt(text), reason));
+  return Checked<Date>::fail(say("'{}' is not a date ({})", excerpt(text), reason));
 }
 
 }  // namespace rw

@@ -7,6 +7,7 @@
 
 #include "lang/literal_scan.h"
 #include "lang/literal_text.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -117,24 +118,24 @@ std::optional<std::string> likely_meaning(std::string_view number) {
 std::string ambiguous_amount(std::string_view text, const std::string& sign, std::string_view number, bool euro_sign) {
   bool comma = number.find(',') != std::string_view::npos;
   bool point = number.find('.') != std::string_view::npos;
-  std::string reason = point && comma ? "'.' is only the decimal point, followed by exactly two digits; ',' is not used in amounts"
-                       : comma        ? "',' is not used in amounts"
-                                      : "'.' is only the decimal point, followed by exactly two digits";
+  std::string reason(point && comma ? tr("'.' is only the decimal point, followed by exactly two digits; ',' is not used in amounts")
+                     : comma        ? tr("',' is not used in amounts")
+                                    : tr("'.' is only the decimal point, followed by exactly two digits"));
   std::optional<std::string> meant = likely_meaning(number);
   if (meant && meant->size() > 30) meant.reset();  // no suggestion longer than any amount there is
   if (!meant && !comma && number.front() == '0') {  // "0.005": less than a cent, never thousands
-    return fmt::format("'{}' is not a whole number of cents; an amount has at most two digits after the '.', e.g. {}",
+    return say("'{}' is not a whole number of cents; an amount has at most two digits after the '.', e.g. {}",
                        excerpt(text), spellings(sign, "0.01", euro_sign));
   }
   std::string_view whole = number.substr(0, number.find_first_of(".,"));
   std::string example = count_digits(whole) == whole.size() && whole.size() <= 30 ? std::string(whole) : "7000";
-  return fmt::format("ambiguous amount '{}': write {}{} ({})", excerpt(text), meant ? "" : "e.g. ",
-                     spellings(sign, meant.value_or(example), euro_sign), reason);
+  std::string written = spellings(sign, meant.value_or(example), euro_sign);
+  return say("ambiguous amount '{}': write {} ({})", excerpt(text), meant ? written : say("e.g. {}", written), reason);
 }
 
 // The refusal of text that is no amount at all.
 std::string not_an_amount(std::string_view text) {
-  return fmt::format("'{}' is not an amount; write e.g. 7000, 7_000, €7000 or €7000.00", excerpt(text));
+  return say("'{}' is not an amount; write e.g. 7000, 7_000, €7000 or €7000.00", excerpt(text));
 }
 
 // For "7000 euro", "7000 EUR", "7000€": the number before the currency; nullopt otherwise.
@@ -206,17 +207,17 @@ bool has_euro_sign(std::string_view text) {
 }
 
 Checked<Rational> read_amount(std::string_view text) {
-  if (text.empty()) return Checked<Rational>::fail("no amount given; write e.g. 7000, 7_000, €7000 or €7000.00");
+  if (text.empty()) return Checked<Rational>::fail(say("no amount given; write e.g. 7000, 7_000, €7000 or €7000.00"));
   std::string_view number = text;
   std::string sign = consume(number, "-") ? "-" : "";
   bool euro_sign = consume_euro_sign(number);
   if (auto before = before_currency_word(number); before && !euro_sign && is_amount_digits(*before)) {
     return Checked<Rational>::fail(
-        fmt::format("'{}': write the euro sign before the amount: {}€{}", excerpt(text), sign, excerpt(*before)));
+        say("'{}': write the euro sign before the amount: {}€{}", excerpt(text), sign, excerpt(*before)));
   }
   if (auto plain = without_exponent(number)) {
     auto cents = plain->find('.') == std::string::npos ? plain : as_cents(*plain);
-    return Checked<Rational>::fail(fmt::format("'{}' has an exponent; write amounts in plain digits, e.g. {}",
+    return Checked<Rational>::fail(say("'{}' has an exponent; write amounts in plain digits, e.g. {}",
                                                excerpt(text), spellings(sign, cents.value_or("6000"), euro_sign)));
   }
   if (number.empty() || !is_digit(number.front())) return Checked<Rational>::fail(not_an_amount(text));
@@ -228,7 +229,7 @@ Checked<Rational> read_amount(std::string_view text) {
   auto value = Rational::parse_decimal(number);
   if (!value || *value > max_amount) {
     return Checked<Rational>::fail(
-        fmt::format("'{}' is too large an amount (at most €92_233_720_368_547_758.07, whole cents in 64 bits)", excerpt(text)));
+        say("'{}' is too large an amount (at most €92_233_720_368_547_758.07, whole cents in 64 bits)", excerpt(text)));
   }
   return Checked<Rational>::ok(sign.empty() ? *value : -*value);
 }
@@ -239,19 +240,19 @@ Checked<Rational> read_number(std::string_view text) {
   bool percent = number.ends_with('%');
   if (percent) number.remove_suffix(1);
   if (auto plain = without_exponent(number)) {
-    return Checked<Rational>::fail(fmt::format("'{}' has an exponent; write the number in plain digits: {}{}{}",
+    return Checked<Rational>::fail(say("'{}' has an exponent; write the number in plain digits: {}{}{}",
                                                excerpt(text), negative ? "-" : "", *plain, percent ? "%" : ""));
   }
   if (number.find(',') != std::string_view::npos) {
-    return Checked<Rational>::fail(fmt::format(
+    return Checked<Rational>::fail(say(
         "'{}' has a comma; write decimals with a '.' and without thousands separators, e.g. 0.025", excerpt(text)));
   }
   std::size_t point = number.find('.');
   if (!is_digit_group(number.substr(0, point)) || (point != std::string_view::npos && !is_digit_group(number.substr(point + 1)))) {
-    return Checked<Rational>::fail(fmt::format("'{}' is not a number; write it like 0.025 or 2.5%", excerpt(text)));
+    return Checked<Rational>::fail(say("'{}' is not a number; write it like 0.025 or 2.5%", excerpt(text)));
   }
   auto value = Rational::parse_decimal(number);
-  if (!value) return Checked<Rational>::fail(fmt::format("'{}' has too many digits", excerpt(text)));
+  if (!value) return Checked<Rational>::fail(say("'{}' has too many digits", excerpt(text)));
   Rational result = percent ? *value / Rational(100) : *value;
   return Checked<Rational>::ok(negative ? -result : result);
 }
@@ -259,19 +260,19 @@ Checked<Rational> read_number(std::string_view text) {
 Checked<Rational> read_whole_number(std::string_view text) {
   if (auto plain = without_exponent(text)) {
     return Checked<Rational>::fail(
-        fmt::format("'{}' has an exponent; write the whole number in plain digits: {}", excerpt(text), *plain));
+        say("'{}' has an exponent; write the whole number in plain digits: {}", excerpt(text), *plain));
   }
   std::string_view number = text;
   bool negative = consume(number, "-");
   std::size_t point = number.find('.');
   if (!is_digit_group(number.substr(0, point))) {
-    return Checked<Rational>::fail(fmt::format("'{}' is not a whole number", excerpt(text)));
+    return Checked<Rational>::fail(say("'{}' is not a whole number", excerpt(text)));
   }
   if (point != std::string_view::npos) {
-    return Checked<Rational>::fail(fmt::format("expected a whole number, found {}", excerpt(text)));
+    return Checked<Rational>::fail(say("expected a whole number, found {}", excerpt(text)));
   }
   auto value = Rational::parse_decimal(number);
-  if (!value) return Checked<Rational>::fail(fmt::format("{} is too large", excerpt(text)));
+  if (!value) return Checked<Rational>::fail(say("{} is too large", excerpt(text)));
   return Checked<Rational>::ok(negative ? -*value : *value);
 }
 

@@ -1,9 +1,11 @@
 #include "lang/literal_spelling.h"
 
 #include <array>
-#include <cctype>
 
 #include <fmt/format.h>
+
+#include "lang/name_chars.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -41,15 +43,15 @@ Checked<std::string> number_spelled(std::string_view text, Language from, Langua
   std::string_view whole = number.substr(0, decimal);
   if (number.find(decimal_mark(from), decimal == std::string_view::npos ? number.size() : decimal + 1) != std::string_view::npos ||
       (decimal != std::string_view::npos && number.substr(decimal + 1).find(group_mark(from)) != std::string_view::npos)) {
-    return Checked<std::string>::fail(fmt::format("'{}' has more than one decimal mark, or groups after it", text));
+    return Checked<std::string>::fail(say("'{}' has more than one decimal mark, or groups after it", text));
   }
   bool grouped = whole.find(group_mark(from)) != std::string_view::npos;
   if (grouped && (from == Language::Dutch || to == Language::Dutch) && !dutch_groups(whole, group_mark(from))) {
     if (from == Language::Dutch) {
-      return Checked<std::string>::fail(fmt::format(
+      return Checked<std::string>::fail(say(
           "'{}' is not a number in a Dutch file: '.' groups thousands (1.500.000) and ',' is the decimal comma (1,5)", text));
     }
-    return Checked<std::string>::fail(fmt::format(
+    return Checked<std::string>::fail(say(
         "'{}' cannot be written the Dutch way: group its digits by three (1_500_000) or not at all", text));
   }
   std::string result(text.substr(0, begin));
@@ -67,11 +69,11 @@ Checked<std::string> date_spelled(std::string_view text, Language from, Language
   bool dutch = text.size() == 10 && text[2] == '-' && text[5] == '-';
   if (from == Language::Dutch && !dutch) {
     std::string written = iso ? fmt::format("{}-{}-{}", text.substr(8, 2), text.substr(5, 2), text.substr(0, 4)) : "31-12-2024";
-    return Checked<std::string>::fail(fmt::format("in a Dutch file a date is written day-month-year: {}", written));
+    return Checked<std::string>::fail(say("in a Dutch file a date is written day-month-year: {}", written));
   }
   if (from == Language::English && !iso) {
     std::string written = dutch ? fmt::format("{}-{}-{}", text.substr(6, 4), text.substr(3, 2), text.substr(0, 2)) : "2024-12-31";
-    return Checked<std::string>::fail(fmt::format("in an English file a date is written year-month-day: {}", written));
+    return Checked<std::string>::fail(say("in an English file a date is written year-month-day: {}", written));
   }
   if (from == to) return Checked<std::string>::ok(std::string(text));
   if (to == Language::Dutch) return Checked<std::string>::ok(fmt::format("{}-{}-{}", text.substr(8, 2), text.substr(5, 2), text.substr(0, 4)));
@@ -81,7 +83,7 @@ Checked<std::string> date_spelled(std::string_view text, Language from, Language
 Checked<std::string> duration_spelled(std::string_view text, Language from, Language to) {
   constexpr std::array units{&words::days, &words::day, &words::months, &words::month, &words::years, &words::year};
   std::size_t unit_start = text.size();
-  while (unit_start > 0 && std::isalpha(static_cast<unsigned char>(text[unit_start - 1]))) --unit_start;
+  while (std::size_t length = names::letter_before(text, unit_start)) unit_start -= length;
   std::string_view unit = text.substr(unit_start);
   std::size_t count_end = unit_start;
   while (count_end > 0 && (text[count_end - 1] == ' ' || text[count_end - 1] == '\t')) --count_end;
@@ -93,7 +95,7 @@ Checked<std::string> duration_spelled(std::string_view text, Language from, Lang
                                       std::string(spelled(*word, to)));
     }
   }
-  return Checked<std::string>::fail(fmt::format("'{}' is not a duration", text));
+  return Checked<std::string>::fail(say("'{}' is not a duration", text));
 }
 
 }  // namespace rw

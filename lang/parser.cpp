@@ -64,17 +64,16 @@ std::optional<std::size_t> unclosed(const std::string& text, std::size_t offset,
 
 // A syntax error as a diagnostic; a missing ')' or '}' names the bracket it would close.
 // A word of the other spelling near the error gets a note saying so.
-Diagnostic syntax_error(const SourceFile& source, std::size_t offset, std::string message, Language language) {
+Diagnostic syntax_error(const SourceFile& source, std::size_t offset, const std::string& english, Language language) {
   auto at = static_cast<std::uint32_t>(offset);
-  Diagnostic diagnostic{Severity::Error, {at, at + 1}, std::move(message), {}};
+  Diagnostic diagnostic{Severity::Error, {at, at + 1}, std::string(tr(english)), {}};
   if (auto note = other_spelling_note(source.text(), offset, language)) diagnostic.notes.push_back(std::move(*note));
   for (auto [close, open] : {std::pair{')', '('}, std::pair{'}', '{'}}) {
-    if (diagnostic.message.rfind(std::string("expected '") + close + "'", 0) != 0) continue;
+    if (english.rfind(std::string("expected '") + close + "'", 0) != 0) continue;
     if (auto opener = unclosed(source.text(), offset, open)) {
       auto where = static_cast<std::uint32_t>(*opener);
-      diagnostic.message += " (to close '" + std::string(1, open) + "' at line " +
-                            std::to_string(source.position(where).line) + ")";
-      diagnostic.notes.push_back({SourceRange{where, where + 1}, std::string("'") + open + "' opened here"});
+      diagnostic.message = say("{} (to close '{}' at line {})", diagnostic.message, open, source.position(where).line);
+      diagnostic.notes.push_back({SourceRange{where, where + 1}, say("'{}' opened here", open)});
     }
   }
   return diagnostic;
@@ -122,15 +121,15 @@ constexpr int max_syntax_errors = 20;
 ParseResult parse(const SourceFile& source) {
   ParseResult result;
   if (source.text().size() > max_file_size) {
-    result.diagnostics.push_back({Severity::Error, {0, 0}, "the file is larger than 16 MiB; a rule file is text written by people", {}, false});
+    result.diagnostics.push_back({Severity::Error, {0, 0}, say("the file is larger than 16 MiB; a rule file is text written by people"), {}, false});
     return result;
   }
   if (auto bad = invalid_utf8(source.text())) {
     // At the bad byte, without an excerpt: the bad bytes cannot be shown as text.
     auto at = static_cast<std::uint32_t>(*bad);
     result.diagnostics.push_back({Severity::Error, {at, at + 1},
-                                  fmt::format("the file is not UTF-8 text: the byte 0x{:02X} here does not begin a valid UTF-8 character; "
-                                              "save the file as UTF-8", static_cast<unsigned char>(source.text()[*bad])),
+                                  say("the file is not UTF-8 text: the byte 0x{:02X} here does not begin a valid UTF-8 character; "
+                                      "save the file as UTF-8", static_cast<unsigned char>(source.text()[*bad])),
                                   {}, false});
     return result;
   }
@@ -144,7 +143,7 @@ ParseResult parse(const SourceFile& source) {
     try {
       auto root = pegtl::parse_tree::parse<grammar::file, grammar::selector, pegtl::nothing, grammar::error_control>(input);
       if (!root) {
-        result.diagnostics.push_back({Severity::Error, {0, 0}, "not a rule file", {}});
+        result.diagnostics.push_back({Severity::Error, {0, 0}, say("not a rule file"), {}});
         return result;
       }
       ast::File file = build_ast(*root, language, result.diagnostics);

@@ -12,4 +12,8 @@ namespace rw {
 // A note on the word at or just before `offset` in `text` when it is a word of the other spelling only.
 std::optional<DiagnosticNote> other_spelling_note(std::string_view text, std::size_t offset, Language language);
 
+// The same after a syntax error in a test file (*.regeltest, Dutch when it begins with `testen`): its own
+// words count too, and come first (`report` there is `rapport`).
+std::optional<DiagnosticNote> other_spelling_note_in_test_file(std::string_view text, std::size_t offset, Language language);
+
 }  // namespace rw

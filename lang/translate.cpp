@@ -13,6 +13,7 @@
 #include "lang/grammar.h"
 #include "lang/literal_spelling.h"
 #include "lang/program.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -159,7 +160,7 @@ Translation translate_tokens(const std::shared_ptr<const SourceFile>& source, La
       }
       case Token::Kind::Name:
         if (const words::Word* word = reserved_in(written, to); word && refused.insert(std::string(written)).second) {
-          fail(token, fmt::format("the name '{}' is the {} word for '{}': rename it before translating the file", written,
+          fail(token, say("the name '{}' is the {} word for '{}': rename it before translating the file", written,
                                   language_name(to), spelled(*word, from)));
         }
         break;
@@ -186,7 +187,7 @@ Translation translate(const std::shared_ptr<const SourceFile>& source, Language 
   if (!back.text || *back.text != source->text()) {
     std::string why = back.diagnostics.empty() ? "it does not translate back to the same text" : back.diagnostics.front().message;
     result.diagnostics.push_back({Severity::Error, {0, 0},
-                                  fmt::format("internal: the {} translation cannot be used ({}); the file is left as it is",
+                                  say("internal: the {} translation cannot be used ({}); the file is left as it is",
                                               language_name(to), why),
                                   {}});
     result.text.reset();

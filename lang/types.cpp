@@ -1,6 +1,9 @@
 #include "lang/types.h"
 
+#include <fmt/format.h>
+
 #include "lang/keywords.h"
+#include "lang/language.h"
 
 namespace rw {
 
@@ -32,7 +35,10 @@ bool assignable(const Type& from, const Type& to) {
   return false;
 }
 
-std::string type_name(const Type& type, const TypeNames& names) {
+namespace {
+
+// The name of `type` as the language spells it in `language`.
+std::string type_spelled(const Type& type, const TypeNames& names, Language language) {
   switch (type.kind) {
     case TypeKind::Error: return "<error>";
     case TypeKind::Bool:
@@ -44,14 +50,21 @@ std::string type_name(const Type& type, const TypeNames& names) {
     case TypeKind::Period:
     case TypeKind::Text:
     case TypeKind::Member:
-    case TypeKind::Account: return std::string(words::basic_type_name(type.kind));
-    case TypeKind::Rounding: return "rounding mode";
+    case TypeKind::Account: return std::string(words::basic_type_name(type.kind, language));
+    case TypeKind::Rounding: return language == Language::Dutch ? "afrondingswijze" : "rounding mode";
     case TypeKind::Record: return names.record_name(type.decl);
     case TypeKind::Enum: return names.enum_name(type.decl);
-    case TypeKind::List: return "list of " + type_name(*type.element, names);
-    case TypeKind::Optional: return type_name(*type.element, names) + "?";
+    case TypeKind::List:
+      return fmt::format("{} {} {}", spelled(words::list, language), spelled(words::of, language), type_spelled(*type.element, names, language));
+    case TypeKind::Optional: return type_spelled(*type.element, names, language) + "?";
   }
   return "<unknown>";
 }
+
+}  // namespace
+
+std::string type_name(const Type& type, const TypeNames& names) { return type_spelled(type, names, Language::English); }
+
+std::string type_said(const Type& type, const TypeNames& names) { return type_spelled(type, names, message_language()); }
 
 }  // namespace rw

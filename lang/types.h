@@ -59,5 +59,7 @@ struct TypeNames {
 
 // The spelling of a type as a user writes it: "money", "list of Client", "date?".
 std::string type_name(const Type& type, const TypeNames& names);
+// The same in the message language (messages/language.h), for messages: "bedrag", "lijst van Client".
+std::string type_said(const Type& type, const TypeNames& names);
 
 }  // namespace rw

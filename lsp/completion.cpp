@@ -9,6 +9,7 @@
 #include "lsp/describe.h"
 #include "lsp/handlers.h"
 #include "lsp/target.h"
+#include "messages/say.h"
 #include "stdlib/builtins.h"
 
 namespace rw::lsp {
@@ -170,8 +171,8 @@ json completion(const Workspace& workspace, const json& params) {
   bool test_file = document && document->language == DocumentLanguage::Tests;
   if (test_file) language = Language::English;
   if (good) {
-    add(std::string(spelled(words::year, language)), variable_kind, "the year being settled (in a rule)");
-    add(std::string(spelled(words::members, language)), variable_kind, "the list of all members");
+    add(std::string(spelled(words::year, language)), variable_kind, say("the year being settled (in a rule)"));
+    add(std::string(spelled(words::members, language)), variable_kind, say("the list of all members"));
   }
   for (const BuiltinSignature& builtin : builtin_signatures()) add(builtin.name, function_kind, builtin.usage);
   if (test_file) {
@@ -179,7 +180,7 @@ json completion(const Workspace& workspace, const json& params) {
   }
   for (const words::Word* word : words::reserved) add(std::string(spelled(*word, language)), keyword_kind, "");
   for (const words::Word* word : words::contextual) add(std::string(spelled(*word, language)), keyword_kind, "");
-  for (const words::BasicType& type : words::basic_types) add(std::string(spelled(type, language)), class_kind, "type");
+  for (const words::BasicType& type : words::basic_types) add(std::string(spelled(type, language)), class_kind, say("type"));
   return items;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lang/declaration_comment.h"
+#include "messages/say.h"
 
 namespace rw::lsp {
 
@@ -22,7 +23,7 @@ std::string membership_years(const AccountInfo& account) {
 // or, when the model has no rules (no years), "from 2025" / "from the start"; "" when it holds in none of them.
 std::string years_of_value(const std::vector<ast::DatedValue>& values, std::size_t at, int first, int last) {
   const ast::DatedValue& value = values[at];
-  if (first == 0 && last == 0) return value.from_year ? "from " + std::to_string(*value.from_year) : "from the start";
+  if (first == 0 && last == 0) return value.from_year ? say("from {}", *value.from_year) : say("from the start");
   int begin = value.from_year ? std::max(*value.from_year, first) : first;
   int end = last;
   for (const ast::DatedValue& other : values) {  // the next value to start after this one ends it
@@ -46,9 +47,11 @@ std::string parameter_values(const Analysis& analysis, const ParameterInfo& para
     for (std::size_t i = 0; i < scenario.parameters.size() && i < scenario.decl->settings.size(); ++i) {
       if (scenario.parameters[i] != index) continue;
       const ast::Setting& setting = scenario.decl->settings[i];
-      std::string when = setting.from_year ? " from " + std::to_string(*setting.from_year) : "";
-      text += "- what-if `" + scenario.name + "` (\"" + scenario.decl->title + "\")" + when + ": `" +
-              source.quote(setting.value->range) + "`\n";
+      std::string value = source.quote(setting.value->range);
+      text += "- " +
+              (setting.from_year ? say("what-if `{}` (\"{}\") from {}: `{}`", scenario.name, scenario.decl->title, *setting.from_year, value)
+                                 : say("what-if `{}` (\"{}\"): `{}`", scenario.name, scenario.decl->title, value)) +
+              "\n";
     }
   }
   return text;
@@ -68,7 +71,7 @@ std::string signature(const Analysis& analysis, const Symbol& symbol) {
       for (std::size_t i = 0; i < info.variants.size(); ++i) text += (i == 0 ? " " : " | ") + info.variants[i];
       return text;
     }
-    case SymbolKind::Variant: return symbol.name + ": a variant of enum " + tables.enums[symbol.owner].name;
+    case SymbolKind::Variant: return say("{}: a variant of enum {}", symbol.name, tables.enums[symbol.owner].name);
     case SymbolKind::Record: return "record " + symbol.name;
     case SymbolKind::Field: {
       const RecordInfo& record = tables.records[symbol.owner];
@@ -105,11 +108,12 @@ std::string hover_text(const Analysis& analysis, const Symbol& symbol) {
   std::string text = "```regels\n" + signature(analysis, symbol) + "\n```\n";
   switch (symbol.kind) {
     case SymbolKind::Parameter: text += parameter_values(analysis, model.parameters[symbol.index], symbol.index); break;
-    case SymbolKind::Rule: text += "Article " + symbol.name + ": " + model.rules[symbol.index].decl->title + "\n"; break;
+    case SymbolKind::Rule: text += say("Article {}: {}", symbol.name, model.rules[symbol.index].decl->title) + "\n"; break;
     case SymbolKind::Member:
     case SymbolKind::Account: {
       const AccountInfo& account = model.tables.accounts[symbol.index];
-      text += (symbol.kind == SymbolKind::Member ? "Member " : "Account ") + account.id + ": " + account.name + "\n";
+      text += (symbol.kind == SymbolKind::Member ? say("Member {}: {}", account.id, account.name) : say("Account {}: {}", account.id, account.name)) +
+              "\n";
       break;
     }
     case SymbolKind::Record: {

@@ -1,16 +1,11 @@
 #include "lsp/target.h"
 
+#include "lang/name_chars.h"
 #include "lsp/protocol.h"
 
 namespace rw::lsp {
 
 namespace {
-
-// Whether byte `c` can be part of a name: an ASCII letter or digit, `_`, or a byte of a non-ASCII character.
-bool name_byte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' || u >= 0x80;
-}
 
 // The symbol or local at byte `offset` of an analysis with a program.
 Target lookup(const std::string& uri, const std::shared_ptr<const Analysis>& analysis, std::uint32_t offset, bool current) {
@@ -43,8 +38,8 @@ Target linked(const Analysis& tests, std::uint32_t offset) {
 std::string word_at(const std::string& text, std::uint32_t offset, std::uint32_t& begin) {
   if (offset > text.size()) offset = static_cast<std::uint32_t>(text.size());
   std::uint32_t start = offset, end = offset;
-  while (start > 0 && name_byte(text[start - 1])) --start;
-  while (end < text.size() && name_byte(text[end])) ++end;
+  while (std::size_t length = names::name_char_before(text, start)) start -= static_cast<std::uint32_t>(length);
+  while (std::size_t length = names::name_char_at(text, end)) end += static_cast<std::uint32_t>(length);
   begin = start;
   return text.substr(start, end - start);
 }

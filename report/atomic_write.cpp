@@ -1,5 +1,7 @@
 #include "report/atomic_write.h"
 
+#include "messages/say.h"
+
 #ifdef _WIN32
 #include <algorithm>
 #include <windows.h>
@@ -23,7 +25,7 @@ std::string windows_error(DWORD code) {
   wchar_t* text = nullptr;
   DWORD length = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
                                 nullptr, code, 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
-  std::string message = length ? std::filesystem::path(std::wstring(text, length)).string() : "error " + std::to_string(code);
+  std::string message = length ? std::filesystem::path(std::wstring(text, length)).string() : say("error {}", code);
   if (text) LocalFree(text);
   while (!message.empty() && (message.back() == '\n' || message.back() == '\r' || message.back() == '.')) message.pop_back();
   return message;
@@ -39,7 +41,7 @@ std::string write_then_replace(const std::filesystem::path& path, const std::str
     file = CreateFileW(temporary.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (file == INVALID_HANDLE_VALUE && GetLastError() != ERROR_FILE_EXISTS) break;
   }
-  if (file == INVALID_HANDLE_VALUE) return "cannot create a file next to " + path.string() + ": " + windows_error(GetLastError());
+  if (file == INVALID_HANDLE_VALUE) return say("cannot create a file next to {}: {}", path.string(), windows_error(GetLastError()));
   std::size_t written = 0;
   bool ok = true;
   while (ok && written < content.size()) {
@@ -57,7 +59,7 @@ std::string write_then_replace(const std::filesystem::path& path, const std::str
   }
   if (!ok) {
     DeleteFileW(temporary.c_str());
-    return "cannot write " + path.string() + ": " + windows_error(error);
+    return say("cannot write {}: {}", path.string(), windows_error(error));
   }
   return "";
 }
@@ -71,7 +73,7 @@ std::string write_then_replace(const std::filesystem::path& path, const std::str
   temporary += ".tmp-XXXXXX";
   std::string pattern = temporary.string();
   int fd = mkstemp(pattern.data());
-  if (fd < 0) return "cannot create a file next to " + path.string() + ": " + std::strerror(errno);
+  if (fd < 0) return say("cannot create a file next to {}: {}", path.string(), std::strerror(errno));
   std::size_t written = 0;
   while (written < content.size()) {
     ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -80,7 +82,7 @@ std::string write_then_replace(const std::filesystem::path& path, const std::str
       std::string error = std::strerror(errno);
       ::close(fd);
       ::unlink(pattern.c_str());
-      return "cannot write " + path.string() + ": " + error;
+      return say("cannot write {}: {}", path.string(), error);
     }
     written += static_cast<std::size_t>(n);
   }
@@ -89,7 +91,7 @@ std::string write_then_replace(const std::filesystem::path& path, const std::str
   if (!ok || std::rename(pattern.c_str(), path.c_str()) != 0) {
     std::string error = std::strerror(errno);
     ::unlink(pattern.c_str());
-    return "cannot write " + path.string() + ": " + error;
+    return say("cannot write {}: {}", path.string(), error);
   }
   return "";
 }

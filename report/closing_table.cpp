@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
+
 #include "report/money_format.h"
 #include "report/text_table.h"
 
@@ -12,9 +14,9 @@ namespace {
 // "(brought forward: the opening balance plus every year from 2021 to 2023)"
 std::string brought_forward_means(const Ledger& ledger, int year) {
   int first = ledger.first_counted_year();
-  if (first >= year) return "brought forward: the opening balance";
-  if (first == year - 1) return fmt::format("brought forward: the opening balance plus {}", first);
-  return fmt::format("brought forward: the opening balance plus every year from {} to {}", first, year - 1);
+  if (first >= year) return say("brought forward: the opening balance");
+  if (first == year - 1) return say("brought forward: the opening balance plus {}", first);
+  return say("brought forward: the opening balance plus every year from {} to {}", first, year - 1);
 }
 
 }  // namespace
@@ -22,7 +24,7 @@ std::string brought_forward_means(const Ledger& ledger, int year) {
 std::string render_closing_balances(const Ledger& ledger, const BalanceTable& table, std::size_t y) {
   int year = table.years.at(y);
   TextTable text;
-  text.add_row({"account", "brought forward", std::to_string(year), "closing"});
+  text.add_row({say("account"), say("brought forward"), std::to_string(year), say("closing")});
   std::int64_t forward_total = 0;
   bool brought = false;
   for (const AccountBalances& row : table.accounts) {
@@ -33,13 +35,13 @@ std::string render_closing_balances(const Ledger& ledger, const BalanceTable& ta
     text.add_row({row.account->name, grouped_amount(forward), grouped_amount(flow), grouped_amount(closing)});
   }
   if (!brought) return "";  // each closing balance is the year's total: the matrix shows it already
-  std::string out = fmt::format("\nClosing balances at the end of {} ({}):\n", year, brought_forward_means(ledger, year));
+  std::string out = "\n" + say("Closing balances at the end of {} ({}):", year, brought_forward_means(ledger, year)) + "\n";
   text.add_rule();
-  text.add_row({"Total", grouped_amount(forward_total), grouped_amount(table.total[y]), grouped_amount(table.total_closing[y])});
+  text.add_row({say("Total"), grouped_amount(forward_total), grouped_amount(table.total[y]), grouped_amount(table.total_closing[y])});
   out += text.render();
   if (table.total_opening != 0) {
-    out += fmt::format("The totals are the opening balances ({}): they have no counterpart in the ledger; every year's flows "
-                       "sum to zero.\n", grouped_amount(table.total_opening));
+    out += say("The totals are the opening balances ({}): they have no counterpart in the ledger; every year's flows "
+               "sum to zero.", grouped_amount(table.total_opening)) + "\n";
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "report/money_format.h"
 #include "report/report_values.h"
 #include "report/text_table.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -16,20 +17,21 @@ namespace {
 std::string notes_text(const std::vector<const NoteComparison*>& notes) {
   std::string out;
   for (const NoteComparison* n : notes) {
-    out += "rule " + n->rule + ": " + n->label + ", " + n->account_name + ": " + grouped_amount(n->amounts.baseline) + " → " +
-           grouped_amount(n->amounts.scenario) + " (difference " + grouped_amount(n->amounts.difference()) + ")\n";
+    out += say("rule {}: {}, {}: {} → {} (difference {})", n->rule, n->label, n->account_name, grouped_amount(n->amounts.baseline),
+               grouped_amount(n->amounts.scenario), grouped_amount(n->amounts.difference())) + "\n";
   }
-  return out.empty() ? "" : "\nNotes (no money moves), baseline → scenario:\n" + out;
+  return out.empty() ? "" : "\n" + say("Notes (no money moves), baseline → scenario:") + "\n" + out;
 }
 
 // The table's reports section: "rule 9: payer, c08: Arnhem → centre (changed)"; "" for none.
 std::string reports_text(const std::vector<const ReportComparison*>& reports) {
   std::string out;
   for (const ReportComparison* r : reports) {
-    out += "rule " + r->any().rule_id() + ": " + report_label(r->any()) + ": " + report_side_text(r->baseline) + " → " +
-           report_side_text(r->scenario) + (r->changed() ? " (changed)" : "") + "\n";
+    std::string baseline = report_side_text(r->baseline), scenario = report_side_text(r->scenario);
+    out += (r->changed() ? say("rule {}: {}: {} → {} (changed)", r->any().rule_id(), report_label(r->any()), baseline, scenario)
+                         : say("rule {}: {}: {} → {}", r->any().rule_id(), report_label(r->any()), baseline, scenario)) + "\n";
   }
-  return out.empty() ? "" : "\nReports, baseline → scenario:\n" + out;
+  return out.empty() ? "" : "\n" + say("Reports, baseline → scenario:") + "\n" + out;
 }
 
 // The table's closing balances section: per account shown, both sides' closing balance at the end of the
@@ -39,7 +41,7 @@ std::string closing_text(const Comparison& c, const YearComparison& y, int year)
   std::vector<const AccountInfo*> accounts = closing_shown(c, y);
   if (!y.brought_forward || accounts.empty()) return "";
   TextTable table;
-  table.add_row({"account", "baseline", "scenario", "difference"});
+  table.add_row({say("account"), say("baseline"), say("scenario"), say("difference")});
   Amounts total;
   for (const AccountInfo* account : accounts) {
     const Amounts& closing = y.closing.at(account->id);
@@ -48,8 +50,8 @@ std::string closing_text(const Comparison& c, const YearComparison& y, int year)
     total.scenario += closing.scenario;
   }
   table.add_rule();
-  table.add_row({"Total", grouped_amount(total.baseline), grouped_amount(total.scenario), grouped_amount(total.difference())});
-  return "\nClosing balances at the end of " + std::to_string(year) + ", baseline → scenario:\n" + table.render();
+  table.add_row({say("Total"), grouped_amount(total.baseline), grouped_amount(total.scenario), grouped_amount(total.difference())});
+  return "\n" + say("Closing balances at the end of {}, baseline → scenario:", year) + "\n" + table.render();
 }
 
 // A report's side as JSON: its type and value, or null when that side does not report it.
@@ -65,8 +67,8 @@ std::string render_comparison_table(const Comparison& c) {
   for (int year : years_of(c)) {
     YearComparison y = compare_year(c, year);
     if (!out.empty()) out += "\n";
-    out += c.baseline.model_name + " — " + std::to_string(year) + ": " + c.scenario_name + " compared with " + c.baseline_name + "\n";
-    out += "Cells are differences in the net amount received (" + c.difference + ").\n\n";
+    out += say("{} — {}: {} compared with {}", c.baseline.model_name, year, tr(c.scenario_name), tr(c.baseline_name)) + "\n";
+    out += say("Cells are differences in the net amount received ({}).", tr(c.difference)) + "\n\n";
     std::vector<const AccountInfo*> accounts = accounts_shown(c, y);
     std::vector<std::string> rules = rules_shown(c, y);
     std::vector<const NoteComparison*> notes = notes_shown(c, y);
@@ -74,13 +76,13 @@ std::string render_comparison_table(const Comparison& c) {
     std::string closing = closing_text(c, y, year);
     if (accounts.empty()) {
       bool shown = !notes.empty() || !reports.empty() || !closing.empty();
-      out += (shown ? "No payment changes.\n" : "Nothing changes.\n") + notes_text(notes) + reports_text(reports) + closing;
+      out += (shown ? say("No payment changes.") : say("Nothing changes.")) + "\n" + notes_text(notes) + reports_text(reports) + closing;
       continue;
     }
     TextTable table;
-    std::vector<std::string> header = {"account"};
-    for (const std::string& rule : rules) header.push_back("rule " + rule);
-    for (const char* column : {"baseline", "scenario", "difference"}) header.push_back(column);
+    std::vector<std::string> header = {say("account")};
+    for (const std::string& rule : rules) header.push_back(say("rule {}", rule));
+    for (std::string column : {say("baseline"), say("scenario"), say("difference")}) header.push_back(column);
     table.add_row(header);
     std::vector<std::int64_t> totals(rules.size() + 3, 0);
     for (const AccountInfo* account : accounts) {
@@ -99,7 +101,7 @@ std::string render_comparison_table(const Comparison& c) {
       }
       table.add_row(row);
     }
-    std::vector<std::string> total_row = {"Total"};
+    std::vector<std::string> total_row = {say("Total")};
     for (std::int64_t total : totals) total_row.push_back(grouped_amount(total));
     table.add_rule();
     table.add_row(total_row);

@@ -4,6 +4,7 @@
 // account). Accounts are matched by id. Differences are scenario minus baseline, in cents.
 #include <string>
 
+#include "messages/say.h"
 #include "report/csv_dialect.h"
 #include "runtime/ledger/ledger.h"
 
@@ -15,9 +16,9 @@ struct Comparison {
   std::string baseline_name;  // "baseline", or "scenario late_reform"
   std::string scenario_name;  // "--set reform_date=2027-01-01"
   bool changed_only = false;  // leave out accounts (and rules) that do not change
-  std::string difference = "scenario − baseline";  // how the difference column is read
-  std::string baseline_header = "baseline";        // the columns of each side in XLSX ("before" in a diff)
-  std::string scenario_header = "what-if";         // ("after" in a diff)
+  std::string difference = to_translate("scenario − baseline");  // how the difference column is read
+  std::string baseline_header = to_translate("baseline");  // the columns of each side in XLSX ("before" in a diff)
+  std::string scenario_header = to_translate("what-if");  // ("after" in a diff)
 };
 
 // For people: per year, accounts × rules of differences, then baseline, scenario and difference totals,

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "messages/say.h"
 #include "report/account_order.h"
 
 namespace rw {
@@ -144,7 +145,7 @@ std::vector<const ReportComparison*> reports_shown(const Comparison& c, const Ye
   return reports;
 }
 
-std::string report_side_text(const Report* side) { return side ? side->value().display : "(not reported)"; }
+std::string report_side_text(const Report* side) { return side ? side->value().display : say("(not reported)"); }
 
 const std::vector<int>& years_of(const Comparison& c) { return c.baseline.years; }
 

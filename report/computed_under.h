@@ -15,5 +15,8 @@ nlohmann::ordered_json computed_under_json(const ComputedUnder& computed_under);
 // (the prefix also keeps the cell from starting with '-', which a spreadsheet reads as a formula); a side of a
 // comparison of two data sets with no what-if: "data other/x".
 std::string computed_under_cell(const ComputedUnder& computed_under);
+// For people (a workbook's cell): "the model as written (agreed)", or "what-if: ..." as computed_under_cell
+// says it, in the message language.
+std::string computed_under_text(const ComputedUnder& computed_under);
 
 }  // namespace rw

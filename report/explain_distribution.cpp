@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "report/money_format.h"
 #include "runtime/eval/describe.h"
 
@@ -15,7 +16,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // An exact amount in cents (it may have a fraction of a cent) as euros: "€13,560.384".
-std::string exact_euros(const Rational& cents) { return describe_money(cents / Rational(100)); }
+std::string exact_euros(const Rational& cents) { return euro_exact(cents / Rational(100)); }
 // The fraction of a cent above the rounded-down cents: "0.384".
 std::string fraction_of_cent(const Rational& cents, std::int64_t floor) { return (cents - Rational(floor)).to_string(6); }
 // Source text on one line, without the layout around it.
@@ -64,38 +65,50 @@ std::size_t capped_in(const AxisTrace& axis, std::size_t recipient) {
 // One key's split, for people.
 std::string axis_text(const AxisTrace& axis, const std::string& indent, int mark) {
   std::string out;
-  out += fmt::format("{}over {} ({} recipient{}) by {} (total key {}){}\n", indent, one_line(axis.list_text), axis.names.size(),
-                     axis.names.size() == 1 ? "" : "s", one_line(axis.key_text), axis.total_key.to_string(6),
-                     axis.cap_text.empty() ? "" : fmt::format(", capped at {}, {} the excess", one_line(axis.cap_text), axis.excess));
-  out += fmt::format("{}split: {}\n", indent, euro_amount(axis.amount));
+  std::string cap = axis.cap_text.empty()         ? ""
+                    : axis.excess == "keeping"    ? say(", capped at {}, keeping the excess", one_line(axis.cap_text))
+                    : axis.excess == "spreading"  ? say(", capped at {}, spreading the excess", one_line(axis.cap_text))
+                                                  : say(", capped at {}, {} the excess", one_line(axis.cap_text), axis.excess);
+  out += indent + (axis.names.size() == 1 ? say("over {} ({} recipient) by {} (total key {})", one_line(axis.list_text), axis.names.size(),
+                                                one_line(axis.key_text), axis.total_key.to_string(6))
+                                          : say("over {} ({} recipients) by {} (total key {})", one_line(axis.list_text), axis.names.size(),
+                                                one_line(axis.key_text), axis.total_key.to_string(6))) +
+         cap + "\n";
+  out += indent + say("split: {}", euro_amount(axis.amount)) + "\n";
   for (std::size_t i = 0; i < axis.names.size(); ++i) {
-    std::string cap = axis.caps.empty() ? "" : fmt::format("  cap {}", euro_amount(std::max<std::int64_t>(0, axis.caps[i])));
+    std::string cap_of = axis.caps.empty() ? "" : say("  cap {}", euro_amount(std::max<std::int64_t>(0, axis.caps[i])));
     std::size_t capped = capped_in(axis, i);
-    out += fmt::format("{}  {}{}: key {}, share {}{}, part {}{}\n", indent, static_cast<int>(i) == mark ? "» " : "", full_name(axis, i),
-                       axis.keys[i].to_string(6), share_text(axis, i), cap, euro_amount(axis.parts[i]),
-                       capped ? fmt::format(" (reached its cap in round {})", capped) : "");
+    out += indent + "  " + (static_cast<int>(i) == mark ? "» " : "") +
+           say("{}: key {}, share {}{}, part {}{}", full_name(axis, i), axis.keys[i].to_string(6), share_text(axis, i), cap_of,
+               euro_amount(axis.parts[i]), capped ? say(" (reached its cap in round {})", capped) : "") +
+           "\n";
   }
   for (std::size_t r = 0; r < axis.rounds.size(); ++r) {
     const AllocationRound& round = axis.rounds[r];
     bool last = r + 1 == axis.rounds.size();
-    out += r == 0 ? fmt::format("{}Round 1: {} over {} by their keys\n", indent, euro_amount(round.amount), round.shares.size() == axis.names.size() ? "everyone" : fmt::format("the {} with a key and room", round.shares.size()))
-                  : fmt::format("{}Round {}: what is left, {}, spread again over the {} still below their cap\n", indent, r + 1,
-                                euro_amount(round.amount), round.shares.size());
+    out += indent + (r == 0 ? say("Round 1: {} over {} by their keys", euro_amount(round.amount),
+                                  round.shares.size() == axis.names.size() ? say("everyone")
+                                                                           : say("the {} with a key and room", round.shares.size()))
+                            : say("Round {}: what is left, {}, spread again over the {} still below their cap", r + 1,
+                                  euro_amount(round.amount), round.shares.size())) +
+           "\n";
     std::int64_t floors = 0, extra = 0;
     for (const RoundShare& s : round.shares) floors += s.floor, extra += s.extra_cent;
     bool any_capped = false;
     for (const RoundShare& s : round.shares) {
       std::int64_t rounded = s.floor + (s.extra_cent ? 1 : 0);
-      std::string line = fmt::format("{}  {}: exact {}, rounded down {}, fraction {} of a cent{}", indent, axis.names[s.recipient],
-                                     exact_euros(s.exact), euro_amount(s.floor), fraction_of_cent(s.exact, s.floor),
-                                     s.extra_cent ? ", +1 cent" : "");
+      std::string line = indent + "  " + say("{}: exact {}, rounded down {}, fraction {} of a cent{}", axis.names[s.recipient],
+                                             exact_euros(s.exact), euro_amount(s.floor), fraction_of_cent(s.exact, s.floor),
+                                             s.extra_cent ? say(", +1 cent") : "");
       if (s.capped) {
         any_capped = true;
-        bool keep = axis.excess == "keeping";
-        line += fmt::format(" = {}: {} its room {}, so it gets {} and {} {}", euro_amount(rounded), keep ? "above" : "reaches",
-                            euro_amount(s.room), euro_amount(s.room), keep ? "keeps out" : "passes on", euro_amount(rounded - s.room));
+        line += axis.excess == "keeping"
+                    ? say(" = {}: above its room {}, so it gets {} and keeps out {}", euro_amount(rounded), euro_amount(s.room),
+                          euro_amount(s.room), euro_amount(rounded - s.room))
+                    : say(" = {}: reaches its room {}, so it gets {} and passes on {}", euro_amount(rounded), euro_amount(s.room),
+                          euro_amount(s.room), euro_amount(rounded - s.room));
       } else if (!last && axis.excess == "spreading") {
-        line += ": below its room, split again in the next round";
+        line += say(": below its room, split again in the next round");
       } else {
         line += fmt::format(" = {}", euro_amount(rounded));
       }
@@ -112,15 +125,21 @@ std::string axis_text(const AxisTrace& axis, const std::string& indent, int mark
         const RoundShare& s = *share;
         if (!s.extra_cent) continue;
         std::string tie = tie_with(round, axis, s);
-        who += fmt::format("{}{} (fraction {}{})", who.empty() ? "" : ", ", axis.names[s.recipient], fraction_of_cent(s.exact, s.floor),
-                           tie.empty() ? "" : ", a tie with " + tie + ": the earlier in the list first");
+        if (!who.empty()) who += ", ";
+        who += tie.empty() ? say("{} (fraction {})", axis.names[s.recipient], fraction_of_cent(s.exact, s.floor))
+                           : say("{} (fraction {}, a tie with {}: the earlier in the list first)", axis.names[s.recipient],
+                                 fraction_of_cent(s.exact, s.floor), tie);
       }
-      out += fmt::format("{}  rounding: the parts rounded down add up to {}; the {} cent{} left over went one each to the largest "
-                         "fractions: {}\n", indent, euro_amount(floors), extra, extra == 1 ? "" : "s", who);
+      out += indent + "  " +
+             (extra == 1 ? say("rounding: the parts rounded down add up to {}; the {} cent left over went one each to the largest "
+                               "fractions: {}", euro_amount(floors), extra, who)
+                         : say("rounding: the parts rounded down add up to {}; the {} cents left over went one each to the largest "
+                               "fractions: {}", euro_amount(floors), extra, who)) +
+             "\n";
     }
   }
   std::int64_t placed = axis.amount - axis.remainder;
-  out += fmt::format("{}placed {}, not placed {}\n", indent, euro_amount(placed), euro_amount(axis.remainder));
+  out += indent + say("placed {}, not placed {}", euro_amount(placed), euro_amount(axis.remainder)) + "\n";
   return out;
 }
 
@@ -158,28 +177,29 @@ std::int64_t cell_cents(const TableCell& cell) { return cell.floor + (cell.extra
 
 // Why a cell has the cents it has, for people.
 std::string cell_reason(const TableCell& cell) {
-  if (cell.exact.is_integer()) return "whole cents";
-  if (cell.extra_cent) return "rounded up: one of the left-over cents, largest fractions first";
-  if (cell.skipped) return "rounded down: a cent here would leave a row or column total impossible to meet";
-  return "rounded down: its row or column had no cent left";
+  if (cell.exact.is_integer()) return say("whole cents");
+  if (cell.extra_cent) return say("rounded up: one of the left-over cents, largest fractions first");
+  if (cell.skipped) return say("rounded down: a cent here would leave a row or column total impossible to meet");
+  return say("rounded down: its row or column had no cent left");
 }
 
 std::string table_text(const DistributionTrace& t, int row, int column) {
   const AxisTrace& rows = t.axes[0];
   const AxisTrace& columns = t.axes[1];
-  std::string out = fmt::format("  Table: each cell = row part × column part / {} (the amount placed), rounded down to the cent;\n"
-                                "  the cents left over go one at a time to the cells with the largest fractions (ties: the earlier\n"
-                                "  row, then the earlier column), skipping a cell where a cent would leave a row or column total\n"
-                                "  impossible to meet; so every row and every column adds up exactly.\n", euro_amount(t.placed));
+  std::string out = say("  Table: each cell = row part × column part / {} (the amount placed), rounded down to the cent;\n"
+                        "  the cents left over go one at a time to the cells with the largest fractions (ties: the earlier\n"
+                        "  row, then the earlier column), skipping a cell where a cent would leave a row or column total\n"
+                        "  impossible to meet; so every row and every column adds up exactly.", euro_amount(t.placed)) + "\n";
   auto cell_line = [&](int r, int c) {
     const TableCell& cell = t.cells[r][c];
-    return fmt::format("    {}{} × {}: {} × {} / {} = {}, fraction {} of a cent → {} ({})\n", r == row && c == column ? "» " : "",
-                       rows.names[r], columns.names[c], euro_amount(rows.parts[r]), euro_amount(columns.parts[c]), euro_amount(t.placed),
-                       exact_euros(cell.exact), fraction_of_cent(cell.exact, cell.floor), euro_amount(cell_cents(cell)), cell_reason(cell));
+    return std::string("    ") + (r == row && c == column ? "» " : "") +
+           say("{} × {}: {} × {} / {} = {}, fraction {} of a cent → {} ({})", rows.names[r], columns.names[c], euro_amount(rows.parts[r]),
+               euro_amount(columns.parts[c]), euro_amount(t.placed), exact_euros(cell.exact), fraction_of_cent(cell.exact, cell.floor),
+               euro_amount(cell_cents(cell)), cell_reason(cell)) + "\n";
   };
-  out += fmt::format("  the row of {} (total {}):\n", full_name(rows, row), euro_amount(rows.parts[row]));
+  out += "  " + say("the row of {} (total {}):", full_name(rows, row), euro_amount(rows.parts[row])) + "\n";
   for (std::size_t c = 0; c < columns.names.size(); ++c) out += cell_line(row, static_cast<int>(c));
-  out += fmt::format("  the column of {} (total {}):\n", full_name(columns, column), euro_amount(columns.parts[column]));
+  out += "  " + say("the column of {} (total {}):", full_name(columns, column), euro_amount(columns.parts[column])) + "\n";
   for (std::size_t r = 0; r < rows.names.size(); ++r) out += cell_line(static_cast<int>(r), column);
   return out;
 }
@@ -189,23 +209,23 @@ std::string table_text(const DistributionTrace& t, int row, int column) {
 std::string distribution_text(const DistributionShare& share) {
   const DistributionTrace& t = *share.trace;
   bool two_keys = t.axes.size() == 2;
-  std::string out = fmt::format("\nDistribution{}\n  {}: distribute {} = {} (exact {}, rounded to cents {})\n",
-                                two_keys ? " over two keys" : "", t.location, one_line(t.amount_text), euro_amount(t.amount),
-                                describe_money(t.exact_amount), t.rounding);
+  std::string out = "\n" + (two_keys ? say("Distribution over two keys") : say("Distribution")) + "\n  " +
+                    say("{}: distribute {} = {} (exact {}, rounded to cents {})", t.location, one_line(t.amount_text), euro_amount(t.amount),
+                        euro_exact(t.exact_amount), t.rounding) + "\n";
   if (!two_keys) {
     out += axis_text(t.axes[0], "  ", share.row);
-    out += fmt::format("  this posting is the part of {}\n", t.axes[0].names.at(share.row));
+    out += "  " + say("this posting is the part of {}", t.axes[0].names.at(share.row)) + "\n";
   } else {
-    out += "  Rows (who pays):\n" + axis_text(t.axes[0], "    ", share.row);
-    out += "  Columns (who receives):\n" + axis_text(t.axes[1], "    ", share.column);
+    out += "  " + say("Rows (who pays):") + "\n" + axis_text(t.axes[0], "    ", share.row);
+    out += "  " + say("Columns (who receives):") + "\n" + axis_text(t.axes[1], "    ", share.column);
     if (t.axes[0].amount != t.amount || t.axes[1].amount != t.amount) {
-      out += fmt::format("  The two sides placed different amounts, so the side that placed more split again what the other placed: "
-                         "both place {}\n", euro_amount(t.placed));
+      out += "  " + say("The two sides placed different amounts, so the side that placed more split again what the other placed: "
+                        "both place {}", euro_amount(t.placed)) + "\n";
     }
     out += table_text(t, share.row, share.column);
-    out += fmt::format("  this posting is the cell {} × {}\n", t.axes[0].names.at(share.row), t.axes[1].names.at(share.column));
+    out += "  " + say("this posting is the cell {} × {}", t.axes[0].names.at(share.row), t.axes[1].names.at(share.column)) + "\n";
   }
-  out += fmt::format("  remainder (not placed): {}\n", euro_amount(t.remainder));
+  out += "  " + say("remainder (not placed): {}", euro_amount(t.remainder)) + "\n";
   return out;
 }
 
@@ -237,14 +257,16 @@ Json distribution_json(const DistributionShare& share) {
 
 void distribution_sheets(XlsxBook& book, const DistributionShare& share) {
   const DistributionTrace& t = *share.trace;
-  XlsxSheet sheet = book.add_sheet("Distribution");
-  sheet.headers(0, {"side", "recipient", "key", "share", "cap", "part", "capped in round"}, {10, 50, 14, 14, 18, 18, 14});
+  XlsxSheet sheet = book.add_sheet(say("Distribution"));
+  sheet.headers(0, {say("side"), say("recipient"), say("key"), say("share"), say("cap"), say("part"), say("capped in round")},
+                {10, 50, 14, 14, 18, 18, 14});
   int row = 1;
-  sheet.text(row, 0, "amount"), sheet.text(row, 1, one_line(t.amount_text) + " (exact " + describe_money(t.exact_amount) + ")"),
+  sheet.text(row, 0, say("amount")), sheet.text(row, 1, say("{} (exact {})", one_line(t.amount_text), euro_exact(t.exact_amount))),
       sheet.amount(row++, 5, t.amount);
+  auto side_of = [&](std::size_t a) { return t.axes.size() == 1 ? say("recipients") : a == 0 ? say("rows") : say("columns"); };
   for (std::size_t a = 0; a < t.axes.size(); ++a) {
     const AxisTrace& axis = t.axes[a];
-    std::string side = t.axes.size() == 1 ? "recipients" : a == 0 ? "rows" : "columns";
+    std::string side = side_of(a);
     for (std::size_t i = 0; i < axis.names.size(); ++i) {
       sheet.text(row, 0, side);
       sheet.text(row, 1, full_name(axis, i));
@@ -256,31 +278,32 @@ void distribution_sheets(XlsxBook& book, const DistributionShare& share) {
       ++row;
     }
   }
-  sheet.text(row, 0, "remainder"), sheet.amount(row++, 5, t.remainder);
-  XlsxSheet rounds = book.add_sheet("Rounds");
-  rounds.headers(0, {"side", "round", "recipient", "exact", "rounded down", "fraction of a cent", "extra cent", "capped", "room"},
+  sheet.text(row, 0, say("remainder")), sheet.amount(row++, 5, t.remainder);
+  XlsxSheet rounds = book.add_sheet(say("Rounds"));
+  rounds.headers(0, {say("side"), say("round"), say("recipient"), say("exact"), say("rounded down"), say("fraction of a cent"), say("extra cent"),
+                     say("capped"), say("room")},
                  {10, 8, 50, 22, 18, 18, 10, 10, 18});
   row = 1;
   for (std::size_t a = 0; a < t.axes.size(); ++a) {
     const AxisTrace& axis = t.axes[a];
     for (std::size_t r = 0; r < axis.rounds.size(); ++r) {
       for (const RoundShare& s : axis.rounds[r].shares) {
-        rounds.text(row, 0, t.axes.size() == 1 ? "recipients" : a == 0 ? "rows" : "columns");
+        rounds.text(row, 0, side_of(a));
         rounds.integer(row, 1, static_cast<std::int64_t>(r + 1));
         rounds.text(row, 2, axis.names[s.recipient]);
         rounds.text(row, 3, exact_euros(s.exact));
         rounds.amount(row, 4, s.floor);
         rounds.text(row, 5, fraction_of_cent(s.exact, s.floor));
-        rounds.text(row, 6, s.extra_cent ? "yes" : "no");
-        rounds.text(row, 7, s.capped ? "yes" : "no");
+        rounds.text(row, 6, s.extra_cent ? say("yes") : say("no"));
+        rounds.text(row, 7, s.capped ? say("yes") : say("no"));
         if (!axis.caps.empty()) rounds.amount(row, 8, s.room);
         ++row;
       }
     }
   }
   if (t.axes.size() != 2) return;
-  XlsxSheet table = book.add_sheet("Table");
-  table.headers(0, {"row", "column", "exact", "rounded down", "amount", "why"}, {40, 40, 22, 18, 18, 60});
+  XlsxSheet table = book.add_sheet(say("Table"));
+  table.headers(0, {say("row"), say("column"), say("exact"), say("rounded down"), say("amount"), say("why")}, {40, 40, 22, 18, 18, 60});
   row = 1;
   for (std::size_t r = 0; r < t.cells.size(); ++r) {
     for (std::size_t c = 0; c < t.cells[r].size(); ++c) {

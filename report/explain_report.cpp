@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "messages/say.h"
 #include "report/computed_under.h"
 #include "report/explain_distribution.h"
 #include "report/money_format.h"
@@ -21,26 +22,26 @@ std::string contribution_lines(const Provenance& p) {
   std::string out;
   std::size_t shown = std::min<std::size_t>(p.groups.size(), 10);
   for (std::size_t i = 0; i < shown; ++i) {
-    out += fmt::format("    {} × {}\n", p.groups[i].count, describe_money(p.groups[i].amount));
+    out += fmt::format("    {} × {}\n", p.groups[i].count, euro_exact(p.groups[i].amount));
   }
-  if (shown < p.groups.size()) out += fmt::format("    … and {} other amounts\n", p.groups.size() - shown);
+  if (shown < p.groups.size()) out += "    " + say("… and {} other amounts", p.groups.size() - shown) + "\n";
   return out;
 }
 
 // For a what-if, a first line that says so and what was changed; "" for the agreed settlement.
 std::string what_if_line(const ComputedUnder& c) {
-  return c.agreed() ? "" : "What-if, not the agreed settlement: computed under " + c.describe() + "\n\n";
+  return c.agreed() ? "" : say("What-if, not the agreed settlement: computed under {}", c.describe()) + "\n\n";
 }
 
 std::string posting_summary(const PostingExplanation& e) {
   const Posting& p = *e.posting;
-  return fmt::format("{}  {} pays {} {} for {}{}", p.id, e.from, e.to, euro_amount(p.cents), p.year,
-                     p.due ? ", due " + p.due->to_string() : "");
+  if (p.due) return say("{}  {} pays {} {} for {}, due {}", p.id, e.from, e.to, euro_amount(p.cents), p.year, people_date(*p.due));
+  return say("{}  {} pays {} {} for {}", p.id, e.from, e.to, euro_amount(p.cents), p.year);
 }
 
 // "2022-03-01..2022-12-31: 306 of 365 days", or "" when the record has no single period.
 std::string days_text(const ContributionExplanation& c) {
-  return c.period ? fmt::format("{}: {} of {} days", c.period->to_string(), c.days, c.days_in_year) : "";
+  return c.period ? say("{}: {} of {} days", people_period(*c.period), c.days, c.days_in_year) : "";
 }
 
 // The contributions one per line, columns aligned: id, exact amount, period and days, data row.
@@ -51,14 +52,14 @@ std::string each_contribution_text(const Posting& posting, bool with_items) {
   std::size_t id_width = 1, amount_width = 0, days_width = 0;
   for (const ContributionExplanation& c : each) {
     id_width = std::max(id_width, c.id.size());
-    amount_width = std::max(amount_width, describe_money(c.amount).size());
+    amount_width = std::max(amount_width, euro_exact(c.amount).size());
     days_width = std::max(days_width, days_text(c).size());
   }
-  std::string out = each.size() == total ? fmt::format("\nEach contribution ({}, in the order made)\n", total)
-                                         : fmt::format("\nEach contribution (the first {} of {}; --items lists all)\n", each.size(), total);
+  std::string out = "\n" + (each.size() == total ? say("Each contribution ({}, in the order made)", total)
+                                                : say("Each contribution (the first {} of {}; --items lists all)", each.size(), total)) + "\n";
   for (const ContributionExplanation& c : each) {
     std::string days = days_width ? fmt::format("  {:<{}}", days_text(c), days_width) : "";
-    out += fmt::format("  {:<{}}  {:>{}}{}  {}\n", c.id.empty() ? "-" : c.id, id_width, describe_money(c.amount), amount_width, days, c.data);
+    out += fmt::format("  {:<{}}  {:>{}}{}  {}\n", c.id.empty() ? "-" : c.id, id_width, euro_exact(c.amount), amount_width, days, c.data);
   }
   return out;
 }
@@ -114,20 +115,22 @@ std::string render_posting_text(const PostingExplanation& e, bool with_items) {
   const Posting& p = *e.posting;
   const Provenance& v = *p.provenance;
   std::string out = what_if_line(e.computed_under) + posting_summary(e) + "\n\n";
-  out += fmt::format("Rule {} \"{}\"\n  {}: {}\n", p.rule_id, p.title, e.rule_location, e.rule_line);
-  out += fmt::format("Statement\n  {}: {}\n\n", v.location, e.statement_text);
-  out += fmt::format("Amount: {}\n", e.amount_text);
-  out += fmt::format("  {} contribution{}", v.contributions, v.contributions == 1 ? "" : "s");
-  out += v.item_ids().empty() ? ":\n" : fmt::format(" for {} record{}:\n", v.item_ids().size(), v.item_ids().size() == 1 ? "" : "s");
+  out += say("Rule {} \"{}\"", p.rule_id, p.title) + fmt::format("\n  {}: {}\n", e.rule_location, e.rule_line);
+  out += say("Statement") + fmt::format("\n  {}: {}\n\n", v.location, e.statement_text);
+  out += say("Amount: {}", e.amount_text) + "\n";
+  out += "  " + (v.contributions == 1 ? say("{} contribution", v.contributions) : say("{} contributions", v.contributions));
+  std::size_t records = v.item_ids().size();
+  out += records == 0 ? ":\n" : " " + (records == 1 ? say("for {} record:", records) : say("for {} records:", records)) + "\n";
   out += contribution_lines(v);
   std::string rounded = euro_amount(p.cents);
-  out += fmt::format("  exact total {}; rounded to cents ({}): {}\n", describe_money(v.exact_total), e.rounding, rounded);
+  out += "  " + say("exact total {}; rounded to cents ({}): {}", euro_exact(v.exact_total), e.rounding, rounded) + "\n";
   for (std::size_t i = 0; i < std::min(v.distributions.size(), max_distributions_text); ++i) out += distribution_text(v.distributions[i]);
   if (v.distributions.size() > max_distributions_text) {
-    out += fmt::format("  … and {} other distributions (--format json shows up to {})\n", v.distributions.size() - max_distributions_text, max_distributions_json);
+    out += "  " + say("… and {} other distributions (--format json shows up to {})", v.distributions.size() - max_distributions_text,
+                      max_distributions_json) + "\n";
   }
   if (!v.parameters.empty()) {
-    out += "\nValues used\n";
+    out += "\n" + say("Values used") + "\n";
     for (const ParameterUse& u : v.parameters) out += fmt::format("  {} = {}    ({})\n", u.name, u.value, u.source);
   }
   return out + each_contribution_text(p, with_items);
@@ -139,23 +142,25 @@ std::string render_posting_json(const PostingExplanation& e, bool with_items) {
 
 std::string render_account_text(const AccountExplanation& e) {
   std::string out = what_if_line(e.computed_under);
-  out += fmt::format("{} in {}: received {}, paid {}, balance {}\n", e.name, e.year, euro_amount(e.received_cents),
-                                euro_amount(e.paid_cents), euro_amount(e.received_cents - e.paid_cents));
-  auto list = [&](const char* heading, const std::vector<PostingExplanation>& postings, bool received) {
+  out += say("{} in {}: received {}, paid {}, balance {}", e.name, e.year, euro_amount(e.received_cents), euro_amount(e.paid_cents),
+             euro_amount(e.received_cents - e.paid_cents)) + "\n";
+  auto list = [&](const std::string& heading, const std::vector<PostingExplanation>& postings, bool received) {
     if (postings.empty()) return;
     out += fmt::format("\n{}\n", heading);
     for (const PostingExplanation& p : postings) {
-      out += fmt::format("  {:<12} rule {:<4} {:>18}  {} {}  ({})\n", p.posting->id, p.posting->rule_id, euro_amount(p.posting->cents),
-                         received ? "from" : "to", received ? p.from : p.to, p.posting->title);
+      const Posting& posting = *p.posting;
+      out += received ? say("  {:<12} rule {:<4} {:>18}  from {}  ({})", posting.id, posting.rule_id, euro_amount(posting.cents), p.from, posting.title)
+                      : say("  {:<12} rule {:<4} {:>18}  to {}  ({})", posting.id, posting.rule_id, euro_amount(posting.cents), p.to, posting.title);
+      out += "\n";
     }
   };
-  list("Received", e.received, true);
-  list("Paid", e.paid, false);
+  list(say("Received"), e.received, true);
+  list(say("Paid"), e.paid, false);
   if (!e.notes.empty()) {
-    out += "\nNotes (no money moves)\n";
-    for (const Note* n : e.notes) out += fmt::format("  rule {}: {}: {}\n", n->rule_id, n->label, euro_amount(n->cents));
+    out += "\n" + say("Notes (no money moves)") + "\n";
+    for (const Note* n : e.notes) out += "  " + say("rule {}: {}: {}", n->rule_id, n->label, euro_amount(n->cents)) + "\n";
   }
-  out += "\nExplain one of these with --posting ID.\n";
+  out += "\n" + say("Explain one of these with --posting ID.") + "\n";
   return out;
 }
 

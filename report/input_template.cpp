@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "lang/declaration_comment.h"
+#include "messages/say.h"
 #include "runtime/data/sheet_layout.h"
 #include "runtime/sheets/sheet.h"
 
@@ -33,8 +34,8 @@ void add_columns(const SourceFile& source, const RecordColumns& layout, const st
     } else if (type.is(TypeKind::Period)) {
       const LeafColumn& start = layout.leaves.at(node.children.at(0).leaf);
       const LeafColumn& end = layout.leaves.at(node.children.at(1).leaf);
-      columns.push_back({start.header, *start.type, node_required, key, comment.empty() ? "start (first day)" : comment + " (first day)"});
-      columns.push_back({end.header, *end.type, false, key, "last day, inclusive; empty: open-ended"});
+      columns.push_back({start.header, *start.type, node_required, key, comment.empty() ? say("start (first day)") : say("{} (first day)", comment)});
+      columns.push_back({end.header, *end.type, false, key, say("last day, inclusive; empty: open-ended")});
     } else {
       const LeafColumn& leaf = layout.leaves.at(node.leaf);
       columns.push_back({leaf.header, *leaf.type, node_required, key, comment});
@@ -45,16 +46,16 @@ void add_columns(const SourceFile& source, const RecordColumns& layout, const st
 // A text for the _about sheet of what a column accepts.
 std::string type_words(const Type& type, const ModelTables& tables) {
   switch (type.kind) {
-    case TypeKind::Date: return "date (a date cell, dd-mm-yyyy)";
-    case TypeKind::Money: return "money (euros, at most 2 decimals)";
-    case TypeKind::Decimal: return "decimal number";
-    case TypeKind::Integer: return "whole number";
-    case TypeKind::Text: return "text";
-    case TypeKind::Bool: return "true or false";
-    case TypeKind::Member: return "member";
-    case TypeKind::Account: return "account";
+    case TypeKind::Date: return say("date (a date cell, dd-mm-yyyy)");
+    case TypeKind::Money: return say("money (euros, at most 2 decimals)");
+    case TypeKind::Decimal: return say("decimal number");
+    case TypeKind::Integer: return say("whole number");
+    case TypeKind::Text: return say("text");
+    case TypeKind::Bool: return say("true or false");
+    case TypeKind::Member: return say("member");
+    case TypeKind::Account: return say("account");
     case TypeKind::Enum: return tables.enums.at(type.decl).name;
-    case TypeKind::Duration: return "duration (e.g. 12 months)";
+    case TypeKind::Duration: return say("duration (e.g. 12 months)");
     case TypeKind::Error: case TypeKind::Period: case TypeKind::Rounding: case TypeKind::Record: case TypeKind::List:
     case TypeKind::Optional: return type_name(type, tables);
   }
@@ -131,7 +132,7 @@ std::vector<TemplateSheet> template_sheets(const ModelTables& tables, const Sour
       auto declared = std::find_if(record.fields.begin(), record.fields.end(), [&](const FieldInfo& f) { return f.name == list.field; });
       TemplateSheet list_sheet{input.name + "." + list.field, input.name, false, {}, declaration_comment(source, declared->range)};
       for (const LeafColumn& key : list.keys) {
-        list_sheet.columns.push_back({key.header, *key.type, true, true, "the key of the " + input.name + " record this row belongs to"});
+        list_sheet.columns.push_back({key.header, *key.type, true, true, say("the key of the {} record this row belongs to", input.name)});
       }
       add_columns(source, list.element, list.element.fields, true, "", "", {}, list_sheet.columns);
       sheets.push_back(std::move(list_sheet));
@@ -145,8 +146,11 @@ XlsxBytes render_input_template(const ModelTables& tables, const SourceFile& sou
   std::vector<TemplateSheet> sheets = template_sheets(tables, source, refused);
   XlsxBook book;
   const XlsxFormats& formats = book.formats();
+  // The sheets' names and headers are the data format (runtime/sheets reads them back): in English. The
+  // _about sheet is for people, and not read: its headers and texts are in the message language.
   XlsxSheet about = book.add_sheet("_about");
-  about.headers(0, {"sheet", "header", "type", "required", "description", "allowed values"}, {22, 24, 34, 10, 60, 60});
+  about.headers(0, {say("sheet"), say("header"), say("type"), say("required"), say("description"), say("allowed values")},
+                {22, 24, 34, 10, 60, 60});
   DropDowns drop_downs;
   int about_row = 1;
   std::vector<XlsxSheet> written;
@@ -172,14 +176,14 @@ XlsxBytes render_input_template(const ModelTables& tables, const SourceFile& sou
         validation.value_formula = formula.data();
         if (worksheet_data_validation_range(out.raw(), 1, static_cast<lxw_col_t>(c), static_cast<lxw_row_t>(last_row),
                                             static_cast<lxw_col_t>(c), &validation) != LXW_NO_ERROR) {
-          book.fail(fmt::format("cannot add the drop-down list of column {} on sheet {}", column.header, sheet.name));
+          book.fail(say("cannot add the drop-down list of column {} on sheet {}", column.header, sheet.name));
         }
         for (const std::string& value : drop_downs.lists[list].second) allowed += (allowed.empty() ? "" : ", ") + value;
       }
       about.text(about_row, 0, sheet.name);
       about.text(about_row, 1, column.header);
       about.text(about_row, 2, type_words(column.type, tables));
-      about.text(about_row, 3, column.required ? "required" : "optional");
+      about.text(about_row, 3, column.required ? say("required") : say("optional"));
       about.text(about_row, 4, column.comment);
       about.text(about_row, 5, allowed);
       ++about_row;
@@ -187,14 +191,14 @@ XlsxBytes render_input_template(const ModelTables& tables, const SourceFile& sou
   }
   ++about_row;
   std::vector<std::string> notes = {
-      "One sheet per input, named as the input; the first row holds the headers, one record per row below.",
-      "A list of records inside an input has a sheet <input>.<field>: its first columns are the parent's key, then the element's fields.",
-      "Dotted headers are fields of a nested record or period (decision.start); an optional record is absent when all its columns are empty.",
-      "Sheets whose name starts with _ (this one, _lists) are not read. Details: docs/data.md."};
+      say("One sheet per input, named as the input; the first row holds the headers, one record per row below."),
+      say("A list of records inside an input has a sheet <input>.<field>: its first columns are the parent's key, then the element's fields."),
+      say("Dotted headers are fields of a nested record or period (decision.start); an optional record is absent when all its columns are empty."),
+      say("Sheets whose name starts with _ (this one, _lists) are not read. Details: docs/data.md.")};
   for (const TemplateSheet& sheet : sheets) {
-    if (sheet.single_record) notes.push_back(fmt::format("Sheet {} is one record: fill in one row.", sheet.name));
+    if (sheet.single_record) notes.push_back(say("Sheet {} is one record: fill in one row.", sheet.name));
   }
-  for (const std::string& r : refused) notes.push_back("Not in this workbook: " + r + ".");
+  for (const std::string& r : refused) notes.push_back(say("Not in this workbook: {}.", r));
   for (const std::string& note : notes) about.text(about_row++, 0, note);
   XlsxSheet lists = book.add_sheet("_lists");
   for (std::size_t l = 0; l < drop_downs.lists.size(); ++l) {

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
+
 namespace rw {
 
 namespace fs = std::filesystem;
@@ -13,18 +15,18 @@ namespace {
 // What a file that is not a regular file is, in words.
 std::string kind_of(fs::file_type type) {
   switch (type) {
-    case fs::file_type::directory: return "a folder";
-    case fs::file_type::symlink: return "a symbolic link";
-    case fs::file_type::character: return "a character device";
-    case fs::file_type::block: return "a block device";
-    case fs::file_type::fifo: return "a named pipe (fifo)";
-    case fs::file_type::socket: return "a socket";
+    case fs::file_type::directory: return say("a folder");
+    case fs::file_type::symlink: return say("a symbolic link");
+    case fs::file_type::character: return say("a character device");
+    case fs::file_type::block: return say("a block device");
+    case fs::file_type::fifo: return say("a named pipe (fifo)");
+    case fs::file_type::socket: return say("a socket");
     case fs::file_type::none:
     case fs::file_type::not_found:
     case fs::file_type::regular:
-    case fs::file_type::unknown: return "not a regular file";
+    case fs::file_type::unknown: return say("not a regular file");
   }
-  return "not a regular file";
+  return say("not a regular file");
 }
 
 }  // namespace
@@ -35,22 +37,25 @@ std::string output_target_problem(const fs::path& target, const std::vector<RunI
   std::error_code error;
   fs::file_status status = fs::symlink_status(target, error);
   if (status.type() == fs::file_type::not_found) return "";  // a new file; whether its folder exists shows when it is created
-  if (error) return fmt::format("cannot write {}: {}", target.string(), error.message());
+  if (error) return say("cannot write {}: {}", target.string(), error.message());
   if (status.type() == fs::file_type::symlink) {
     fs::path points_to = fs::read_symlink(target, error);
-    return fmt::format("will not write {}: it is a symbolic link{}, and writing would replace the link itself; "
-                       "give the file it points to, or a new name",
-                       target.string(), error ? "" : " to " + points_to.string());
+    if (error) {
+      return say("will not write {}: it is a symbolic link, and writing would replace the link itself; "
+                 "give the file it points to, or a new name", target.string());
+    }
+    return say("will not write {}: it is a symbolic link to {}, and writing would replace the link itself; "
+               "give the file it points to, or a new name", target.string(), points_to.string());
   }
   if (status.type() != fs::file_type::regular) {
-    return fmt::format("will not write {}: it is {}, not a regular file, and writing would replace it; give a file name",
-                       target.string(), kind_of(status.type()));
+    return say("will not write {}: it is {}, not a regular file, and writing would replace it; give a file name", target.string(),
+               kind_of(status.type()));
   }
   for (const RunInput& input : inputs) {
     if (!fs::equivalent(input.path, target, error) || error) continue;
     std::string same = input.path == target ? "" : fmt::format(" ({})", input.path.string());
-    return fmt::format("will not write {}: it is {}{} that this run reads, and writing would replace it; choose another file name",
-                       target.string(), input.role, same);
+    return say("will not write {}: it is {}{} that this run reads, and writing would replace it; choose another file name",
+               target.string(), tr(input.role), same);  // the role is marked with to_translate where it is given
   }
   return "";
 }

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "messages/say.h"
+
 #ifdef _WIN32
 #include <windows.h>
 #else
@@ -20,7 +22,7 @@ std::optional<PrivateFolder> PrivateFolder::make(std::string& problem) {
   std::error_code error;
   std::filesystem::path base = std::filesystem::temp_directory_path(error);
   if (error) {
-    problem = "cannot make a private temporary folder: " + error.message() + " (is TEMP set?)";
+    problem = say("cannot make a private temporary folder: {} (is TEMP set?)", error.message());
     return std::nullopt;
   }
   for (unsigned attempt = 0; attempt < 1000; ++attempt) {
@@ -28,7 +30,8 @@ std::optional<PrivateFolder> PrivateFolder::make(std::string& problem) {
     if (std::filesystem::create_directory(folder, error)) return PrivateFolder(folder);
     if (error) break;
   }
-  problem = "cannot make a private temporary folder in " + base.string() + (error ? ": " + error.message() : "");
+  problem = error ? say("cannot make a private temporary folder in {}: {}", base.string(), error.message())
+                  : say("cannot make a private temporary folder in {}", base.string());
   return std::nullopt;
 }
 
@@ -40,7 +43,7 @@ std::optional<PrivateFolder> PrivateFolder::make(std::string& problem) {
   if (error) base = "/tmp";
   std::string pattern = (base / "regelwerk-XXXXXX").string();
   if (!mkdtemp(pattern.data())) {  // mkdtemp makes it with mode 0700
-    problem = std::string("cannot make a private temporary folder: ") + std::strerror(errno);
+    problem = say("cannot make a private temporary folder: {}", std::strerror(errno));
     return std::nullopt;
   }
   return PrivateFolder(pattern);
@@ -60,7 +63,7 @@ std::filesystem::path PrivateFolder::write(const std::string& name, const std::s
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
   if (!out) {
-    problem = "cannot write " + file.string() + " (is the temporary folder full?)";
+    problem = say("cannot write {} (is the temporary folder full?)", file.string());
     return {};
   }
   return file;

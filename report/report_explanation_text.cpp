@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "messages/say.h"
 #include "report/computed_under.h"
 #include "report/report_values.h"
 
@@ -10,17 +11,20 @@ namespace rw {
 
 std::string render_report_explanation_text(const ReportExplanation& e) {
   const Report& r = *e.report;
-  std::string out = e.computed_under.agreed() ? "" : "What-if, not the agreed settlement: computed under " + e.computed_under.describe() + "\n\n";
-  std::string subject = r.subject_kind == ReportSubjectKind::Rule ? "the rule's own figure"
-                                                                   : fmt::format("{} {}", subject_kind_name(r.subject_kind), r.subject);
-  out += fmt::format("Report {} in {}: {} ({})\n  for {}\n\n", r.name(), r.year, r.value().display, r.value().type, subject);
-  out += fmt::format("Rule {} \"{}\"\n  {}: {}\n", r.rule_id(), r.title(), e.rule_location, e.rule_line);
-  out += fmt::format("Statement\n  {}: {}\n\n", r.location(), e.statement_text);
-  out += fmt::format("Value: {}\n  = {}{}\n", e.formula_text, r.value().absent ? "(none)" : r.value().text,
-                     r.value().kind == ReportValueKind::Money ? fmt::format(" (money is reported in whole cents, rounded {})", e.rounding) : "");
-  if (!r.subject_origin().empty()) out += fmt::format("\nSubject\n  {}    {}\n", r.subject, r.subject_origin());
+  std::string out =
+      e.computed_under.agreed() ? "" : say("What-if, not the agreed settlement: computed under {}", e.computed_under.describe()) + "\n\n";
+  std::string subject = r.subject_kind == ReportSubjectKind::Record   ? say("record {}", r.subject)
+                        : r.subject_kind == ReportSubjectKind::Member ? say("member {}", r.subject)
+                        : r.subject_kind == ReportSubjectKind::Account ? say("account {}", r.subject)
+                                                                       : say("the rule's own figure");
+  out += say("Report {} in {}: {} ({})", r.name(), r.year, r.value().display, r.value().type) + "\n  " + say("for {}", subject) + "\n\n";
+  out += say("Rule {} \"{}\"", r.rule_id(), r.title()) + fmt::format("\n  {}: {}\n", e.rule_location, e.rule_line);
+  out += say("Statement") + fmt::format("\n  {}: {}\n\n", r.location(), e.statement_text);
+  out += say("Value: {}", e.formula_text) + "\n  = " + (r.value().absent ? say("(none)") : r.value().text) +
+         (r.value().kind == ReportValueKind::Money ? say(" (money is reported in whole cents, rounded {})", e.rounding) : "") + "\n";
+  if (!r.subject_origin().empty()) out += "\n" + say("Subject") + fmt::format("\n  {}    {}\n", r.subject, r.subject_origin());
   if (!r.parameters().empty()) {
-    out += "\nValues used\n";
+    out += "\n" + say("Values used") + "\n";
     for (const ParameterUse& u : r.parameters()) out += fmt::format("  {} = {}    ({})\n", u.name, u.value, u.source);
   }
   return out;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "messages/say.h"
+
 namespace rw {
 
 nlohmann::ordered_json report_value_json(const ReportValue& value) {
@@ -65,7 +67,17 @@ std::string report_label(const Report& report) {
 }
 
 std::string report_line(const Report& report) {
-  return "rule " + report.rule_id() + ": " + report_label(report) + ": " + report.value().display;
+  return say("rule {}: {}: {}", report.rule_id(), report_label(report), report.value().display);
+}
+
+std::string subject_kind_text(ReportSubjectKind kind) {
+  switch (kind) {
+    case ReportSubjectKind::Rule: return say("rule");
+    case ReportSubjectKind::Record: return say("record");
+    case ReportSubjectKind::Member: return say("member");
+    case ReportSubjectKind::Account: return say("account");
+  }
+  return say("rule");
 }
 
 }  // namespace rw

@@ -19,5 +19,7 @@ void report_value_cell(CsvWriter& csv, const ReportValue& value);
 std::string report_label(const Report& report);
 // "rule 9: payer, c08: Arnhem" — one report as a line for people (without a newline).
 std::string report_line(const Report& report);
+// "rule", "record", "member" or "account": the kind of a report's subject, for people (in the message language).
+std::string subject_kind_text(ReportSubjectKind kind);
 
 }  // namespace rw

@@ -9,6 +9,7 @@
 #include "report/money_format.h"
 #include "report/report_values.h"
 #include "report/text_table.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -25,9 +26,9 @@ std::vector<int> row_order(const Ledger& ledger) {
 
 // "Model — settlement 2022", or for a what-if a heading that says so and what was changed.
 std::string heading(const Ledger& ledger, int year) {
-  if (ledger.computed_under.agreed()) return ledger.model_name + " — settlement " + std::to_string(year) + "\n\n";
-  return ledger.model_name + " — what-if " + std::to_string(year) + ", not the agreed settlement\n" +
-         "Computed under: " + ledger.computed_under.describe() + "\n\n";
+  if (ledger.computed_under.agreed()) return say("{} — settlement {}", ledger.model_name, year) + "\n\n";
+  return say("{} — what-if {}, not the agreed settlement", ledger.model_name, year) + "\n" +
+         say("Computed under: {}", ledger.computed_under.describe()) + "\n\n";
 }
 
 // The year's notes (every one, €0.00 too), after a blank line; "" when the year has none.
@@ -35,9 +36,9 @@ std::string notes_of(const Ledger& ledger, int year) {
   std::string notes;
   for (const Note& n : ledger.notes) {
     if (n.year != year) continue;
-    notes += "rule " + n.rule_id + ": " + n.label + ", " + ledger.accounts[n.account].name + ": " + grouped_amount(n.cents) + "\n";
+    notes += say("rule {}: {}, {}: {}", n.rule_id, n.label, ledger.accounts[n.account].name, grouped_amount(n.cents)) + "\n";
   }
-  return notes.empty() ? "" : "\nNotes (no money moves):\n" + notes;
+  return notes.empty() ? "" : "\n" + say("Notes (no money moves):") + "\n" + notes;
 }
 
 // The year's reports (every one, €0.00, false and 0 too), after a blank line; "" when the year has none.
@@ -46,33 +47,33 @@ std::string reports_of(const Ledger& ledger, int year) {
   for (const Report& r : ledger.reports) {
     if (r.year == year) reports += report_line(r) + "\n";
   }
-  return reports.empty() ? "" : "\nReports:\n" + reports;
+  return reports.empty() ? "" : "\n" + say("Reports:") + "\n" + reports;
 }
 
 // One year's block: matrix, totals, legend, notes, reports.
 std::string render_year(const Ledger& ledger, int year) {
   std::vector<std::string> rules;                         // in order of first appearance
   std::map<std::string, std::string> titles;
-  std::map<std::string, std::set<std::string>> due_dates;
+  std::map<std::string, std::set<Date>> due_dates;
   std::map<std::pair<int, std::string>, std::int64_t> cells;  // (account, rule) -> net cents
   std::set<int> active;
   for (const Posting& p : ledger.postings) {
     if (p.year != year) continue;
     if (std::find(rules.begin(), rules.end(), p.rule_id) == rules.end()) rules.push_back(p.rule_id);
     titles[p.rule_id] = p.title;
-    if (p.due) due_dates[p.rule_id].insert(p.due->to_string());
+    if (p.due) due_dates[p.rule_id].insert(*p.due);
     cells[{p.to, p.rule_id}] += p.cents;
     cells[{p.from, p.rule_id}] -= p.cents;
     active.insert(p.from);
     active.insert(p.to);
   }
   std::string out = heading(ledger, year);
-  if (rules.empty()) return out + "No payments.\n" + notes_of(ledger, year) + reports_of(ledger, year);
+  if (rules.empty()) return out + say("No payments.") + "\n" + notes_of(ledger, year) + reports_of(ledger, year);
 
   TextTable table;
-  std::vector<std::string> header = {"account"};
-  for (const std::string& rule : rules) header.push_back("rule " + rule);
-  header.push_back("total");
+  std::vector<std::string> header = {say("account")};
+  for (const std::string& rule : rules) header.push_back(say("rule {}", rule));
+  header.push_back(say("total"));
   table.add_row(header);
   std::vector<std::int64_t> column_totals(rules.size() + 1, 0);
   for (int account : row_order(ledger)) {
@@ -93,20 +94,20 @@ std::string render_year(const Ledger& ledger, int year) {
     row.push_back(grouped_amount(balance));
     table.add_row(row);
   }
-  std::vector<std::string> total_row = {"Total"};
+  std::vector<std::string> total_row = {say("Total")};
   for (std::int64_t total : column_totals) total_row.push_back(grouped_amount(total));
   table.add_rule();
   table.add_row(total_row);
   out += table.render();
   out += "\n";
   for (const std::string& rule : rules) {
-    out += "rule " + rule + ": " + titles[rule];
-    if (!due_dates[rule].empty()) {
-      std::string dates;
-      for (const std::string& d : due_dates[rule]) dates += (dates.empty() ? "" : ", ") + d;
-      out += " (due " + dates + ")";
+    if (due_dates[rule].empty()) {
+      out += say("rule {}: {}", rule, titles[rule]) + "\n";
+      continue;
     }
-    out += "\n";
+    std::string dates;
+    for (const Date& d : due_dates[rule]) dates += (dates.empty() ? "" : ", ") + people_date(d);
+    out += say("rule {}: {} (due {})", rule, titles[rule], dates) + "\n";
   }
   return out + notes_of(ledger, year) + reports_of(ledger, year);
 }

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "report/money_format.h"
 #include "report/xlsx_number.h"
 #include "values/date.h"
@@ -35,7 +36,7 @@ lxw_format* number_format(lxw_workbook* workbook, const char* pattern, bool bold
 
 void XlsxSheet::check(lxw_error result, std::string_view what) {
   if (result != LXW_NO_ERROR && error_->empty()) {
-    *error_ = fmt::format("cannot write {} into the workbook: {}", what, lxw_strerror(result));
+    *error_ = say("cannot write {} into the workbook: {}", tr(what), lxw_strerror(result));  // `what` is marked with to_translate
   }
 }
 
@@ -43,18 +44,18 @@ void XlsxSheet::text(int row, int column, std::string_view value, lxw_format* fo
   if (!sheet_) return;  // the book failed to add the sheet and says so
   if (value.empty()) return;
   if (value.size() > max_cell_text) {
-    if (error_->empty()) *error_ = fmt::format("a text of {} bytes does not fit in a spreadsheet cell (at most {})", value.size(), max_cell_text);
+    if (error_->empty()) *error_ = say("a text of {} bytes does not fit in a spreadsheet cell (at most {})", value.size(), max_cell_text);
     return;
   }
-  check(worksheet_write_string(sheet_, row, column, std::string(value).c_str(), format), "a text");
+  check(worksheet_write_string(sheet_, row, column, std::string(value).c_str(), format), to_translate("a text"));
 }
 
 void XlsxSheet::amount(int row, int column, std::int64_t cents, lxw_format* format) {
   if (!sheet_) return;  // the book failed to add the sheet and says so
   std::string decimal = plain_amount(cents);
   if (!write_exact_number(sheet_, row, column, decimal, format ? format : formats_->euro) && error_->empty()) {
-    *error_ = fmt::format("the amount {} has more than 15 significant digits, which a spreadsheet cannot hold exactly; "
-                          "use --format json or csv for it", decimal);
+    *error_ = say("the amount {} has more than 15 significant digits, which a spreadsheet cannot hold exactly; "
+                  "use --format json or csv for it", decimal);
   }
 }
 
@@ -62,7 +63,7 @@ void XlsxSheet::integer(int row, int column, std::int64_t value, lxw_format* for
   if (!sheet_) return;  // the book failed to add the sheet and says so
   std::string decimal = std::to_string(value);
   if (!write_exact_number(sheet_, row, column, decimal, format ? format : formats_->integer) && error_->empty()) {
-    *error_ = fmt::format("the number {} has more than 15 digits, which a spreadsheet cannot hold exactly", decimal);
+    *error_ = say("the number {} has more than 15 digits, which a spreadsheet cannot hold exactly", decimal);
   }
 }
 
@@ -70,7 +71,7 @@ void XlsxSheet::date(int row, int column, const Date& value) {
   if (!sheet_) return;  // the book failed to add the sheet and says so
   std::string serial = std::to_string(value.serial() + excel_serial_of_1970);
   if (!write_exact_number(sheet_, row, column, serial, formats_->date) && error_->empty()) {
-    *error_ = fmt::format("cannot write the date {}", value.to_string());
+    *error_ = say("cannot write the date {}", value.to_string());
   }
 }
 
@@ -79,7 +80,7 @@ void XlsxSheet::headers(int row, const std::vector<std::string>& names, const st
   for (std::size_t c = 0; c < names.size(); ++c) {
     text(row, static_cast<int>(c), names[c], formats_->header);
     double width = c < widths.size() && widths[c] > 0 ? widths[c] : static_cast<double>(names[c].size()) + 3;
-    check(worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr), "a column width");
+    check(worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr), to_translate("a column width"));
   }
   worksheet_freeze_panes(sheet_, static_cast<lxw_row_t>(row + 1), 0);
 }
@@ -87,19 +88,19 @@ void XlsxSheet::headers(int row, const std::vector<std::string>& names, const st
 void XlsxSheet::autofilter(int header_row, int last_row, int columns) {
   if (!sheet_) return;  // the book failed to add the sheet and says so
   if (columns <= 0) return;
-  check(worksheet_autofilter(sheet_, header_row, 0, std::max(header_row, last_row), static_cast<lxw_col_t>(columns - 1)), "an autofilter");
+  check(worksheet_autofilter(sheet_, header_row, 0, std::max(header_row, last_row), static_cast<lxw_col_t>(columns - 1)), to_translate("an autofilter"));
 }
 
 void XlsxSheet::column(int column, double width, lxw_format* format) {
   if (!sheet_) return;  // the book failed to add the sheet and says so
-  check(worksheet_set_column(sheet_, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column), width, format), "a column width");
+  check(worksheet_set_column(sheet_, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column), width, format), to_translate("a column width"));
 }
 
 XlsxBook::XlsxBook() {
   std::string problem;
   folder_ = PrivateFolder::make(problem);
   if (!folder_) {
-    error_ = "cannot make a temporary folder for the workbook: " + problem;
+    error_ = say("cannot make a temporary folder for the workbook: {}", problem);
     return;
   }
   std::string tmpdir = folder_->path().string();
@@ -108,7 +109,7 @@ XlsxBook::XlsxBook() {
   std::string workbook_path = (folder_->path() / "workbook.xlsx").string();
   workbook_ = workbook_new_opt(workbook_path.c_str(), &options);
   if (!workbook_) {
-    error_ = "cannot start a workbook";
+    error_ = say("cannot start a workbook");
     return;
   }
   lxw_doc_properties properties{};
@@ -134,7 +135,7 @@ XlsxBook::~XlsxBook() {
 
 XlsxSheet XlsxBook::add_sheet(const std::string& name) {
   lxw_worksheet* sheet = workbook_ ? workbook_add_worksheet(workbook_, name.c_str()) : nullptr;
-  if (!sheet && error_.empty()) error_ = fmt::format("cannot add a sheet called '{}' to the workbook", name);
+  if (!sheet && error_.empty()) error_ = say("cannot add a sheet called '{}' to the workbook", name);
   // Without a sheet, writes go nowhere: the error above is what finish() reports.
   return XlsxSheet(sheet, formats_, error_);
 }
@@ -149,11 +150,11 @@ XlsxBytes XlsxBook::finish() {
   lxw_error closed = workbook_close(workbook_);
   workbook_ = nullptr;
   if (!error_.empty()) return {"", error_};
-  if (closed != LXW_NO_ERROR) return {"", fmt::format("cannot finish the workbook: {}", lxw_strerror(closed))};
+  if (closed != LXW_NO_ERROR) return {"", say("cannot finish the workbook: {}", lxw_strerror(closed))};
   std::ifstream in(folder_->path() / "workbook.xlsx", std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (!in) return {"", "cannot read back the finished workbook"};
+  if (!in) return {"", say("cannot read back the finished workbook")};
   return {bytes.str(), ""};
 }
 

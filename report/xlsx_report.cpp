@@ -5,6 +5,8 @@
 #include "report/balances.h"
 #include "report/comparison_rows.h"
 #include "report/computed_under.h"
+#include "report/report_values.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -15,13 +17,14 @@ constexpr double id_width = 14, name_width = 34, amount_width = 18, title_width 
 
 // Sheet `Computed under`: what each named settlement was computed under, one per row.
 void write_computed_under(XlsxBook& book, const std::vector<std::pair<std::string, const Ledger*>>& sides) {
-  XlsxSheet sheet = book.add_sheet("Computed under");
-  sheet.headers(0, {"settlement", "computed under", "scenario", "settings"}, {id_width + 6, title_width + 10, id_width + 6, title_width});
+  XlsxSheet sheet = book.add_sheet(say("Computed under"));
+  sheet.headers(0, {say("settlement"), say("computed under"), say("scenario"), say("settings")},
+                {id_width + 6, title_width + 10, id_width + 6, title_width});
   int row = 1;
   for (const auto& [side, ledger] : sides) {
     const ComputedUnder& under = ledger->computed_under;
     sheet.text(row, 0, side);
-    sheet.text(row, 1, under.agreed() ? "the model as written (agreed)" : computed_under_cell(under));
+    sheet.text(row, 1, computed_under_text(under));
     sheet.text(row, 2, under.scenario);
     std::string settings;
     for (const std::string& setting : under.settings) settings += (settings.empty() ? "" : ", ") + setting;
@@ -32,12 +35,12 @@ void write_computed_under(XlsxBook& book, const std::vector<std::pair<std::strin
 
 // Sheet `Summary`: accounts × (brought forward, years of balances, closing balance), a totals row, the notes.
 void write_summary(XlsxBook& book, const Ledger& ledger) {
-  XlsxSheet sheet = book.add_sheet("Summary");
+  XlsxSheet sheet = book.add_sheet(say("Summary"));
   BalanceTable table = balance_table(ledger);
-  std::vector<std::string> headers = {"account", "name", "brought forward"};
+  std::vector<std::string> headers = {say("account"), say("name"), say("brought forward")};
   std::vector<double> widths = {id_width, name_width, amount_width};
   for (int year : table.years) headers.push_back(std::to_string(year)), widths.push_back(amount_width);
-  headers.push_back("closing balance");
+  headers.push_back(say("closing balance"));
   widths.push_back(amount_width);
   sheet.headers(0, headers, widths);
   int row = 1;
@@ -56,27 +59,27 @@ void write_summary(XlsxBook& book, const Ledger& ledger) {
     ++row;
   }
   sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
-  sheet.text(row, 0, "Total", book.formats().header);
+  sheet.text(row, 0, say("Total"), book.formats().header);
   sheet.amount(row, 2, forward_total, book.formats().bold_euro);
   for (std::size_t y = 0; y < years; ++y) sheet.amount(row, static_cast<int>(3 + y), table.total[y], book.formats().bold_euro);
   sheet.amount(row, last, years ? table.total_closing.back() : table.total_opening, book.formats().bold_euro);
   row += 2;
-  sheet.text(row++, 0, fmt::format("{}: balance per account and year = received minus paid in that year (the year's flow), in euros.",
-                                   ledger.model_name));
+  sheet.text(row++, 0, say("{}: balance per account and year = received minus paid in that year (the year's flow), in euros.",
+                           ledger.model_name));
   std::string earlier = years && ledger.first_counted_year() < table.years.front()
-                            ? fmt::format(" plus every year from {} to {}", ledger.first_counted_year(), table.years.front() - 1)
+                            ? say(" plus every year from {} to {}", ledger.first_counted_year(), table.years.front() - 1)
                             : "";
-  sheet.text(row++, 0, fmt::format("Brought forward: the account's declared opening balance (before the model's first year){}.", earlier));
-  sheet.text(row++, 0, "Closing balance: brought forward plus the balances of the years shown (opening balance + every year up to the last).");
-  sheet.text(row, 0, "The totals of brought forward and closing balance are the declared opening balances: they have no counterpart "
-                     "in the ledger; every year's balances sum to zero.");
+  sheet.text(row++, 0, say("Brought forward: the account's declared opening balance (before the model's first year){}.", earlier));
+  sheet.text(row++, 0, say("Closing balance: brought forward plus the balances of the years shown (opening balance + every year up to the last)."));
+  sheet.text(row, 0, say("The totals of brought forward and closing balance are the declared opening balances: they have no counterpart "
+                         "in the ledger; every year's balances sum to zero."));
 }
 
 // Sheets `Postings` (every column of the JSON entries; items as a count) and `Items` (one row per posting and item).
 void write_postings(XlsxBook& book, const Ledger& ledger) {
-  XlsxSheet sheet = book.add_sheet("Postings");
-  std::vector<std::string> headers = {"id", "year", "rule", "title", "from", "from_name", "to", "to_name",
-                                      "amount", "due", "source", "contributions", "items"};
+  XlsxSheet sheet = book.add_sheet(say("Postings"));
+  std::vector<std::string> headers = {say("id"), say("year"), say("rule"), say("title"), say("from"), say("from_name"), say("to"), say("to_name"),
+                                      say("amount"), say("due"), say("source"), say("contributions"), say("items")};
   sheet.headers(0, headers, {id_width, 7, 7, title_width, id_width, name_width, id_width, name_width, amount_width, 12, source_width, 13, 8});
   int row = 1;
   for (const Posting& p : ledger.postings) {
@@ -98,8 +101,8 @@ void write_postings(XlsxBook& book, const Ledger& ledger) {
     ++row;
   }
   sheet.autofilter(0, row - 1, static_cast<int>(headers.size()));
-  XlsxSheet items = book.add_sheet("Items");
-  items.headers(0, {"posting", "year", "rule", "item"}, {id_width, 7, 7, id_width});
+  XlsxSheet items = book.add_sheet(say("Items"));
+  items.headers(0, {say("posting"), say("year"), say("rule"), say("item")}, {id_width, 7, 7, id_width});
   row = 1;
   for (const Posting& p : ledger.postings) {
     for (const std::string& item : p.provenance->item_ids()) {
@@ -115,8 +118,9 @@ void write_postings(XlsxBook& book, const Ledger& ledger) {
 
 // Sheet `Notes`: figures that move no money.
 void write_notes(XlsxBook& book, const Ledger& ledger) {
-  XlsxSheet sheet = book.add_sheet("Notes");
-  std::vector<std::string> headers = {"year", "rule", "title", "label", "account", "account_name", "amount", "source"};
+  XlsxSheet sheet = book.add_sheet(say("Notes"));
+  std::vector<std::string> headers = {say("year"), say("rule"), say("title"), say("label"), say("account"), say("account_name"), say("amount"),
+                                      say("source")};
   sheet.headers(0, headers, {7, 7, title_width, title_width, id_width, name_width, amount_width, source_width});
   int row = 1;
   for (const Note& n : ledger.notes) {
@@ -170,8 +174,9 @@ void report_cell(XlsxSheet& sheet, int row, int column, const ReportValue& value
 
 // Sheet `Reports`: the named figures of `report` statements, with their subjects and values.
 void write_reports(XlsxBook& book, const Ledger& ledger) {
-  XlsxSheet sheet = book.add_sheet("Reports");
-  std::vector<std::string> headers = {"year", "rule", "title", "report", "subject_kind", "subject", "type", "value", "display", "source", "data"};
+  XlsxSheet sheet = book.add_sheet(say("Reports"));
+  std::vector<std::string> headers = {say("year"), say("rule"), say("title"), say("report"), say("subject_kind"), say("subject"), say("type"),
+                                      say("value"), say("display"), say("source"), say("data")};
   sheet.headers(0, headers, {7, 7, title_width, id_width, 12, id_width, id_width, amount_width, name_width, source_width, source_width});
   int row = 1;
   for (const Report& r : ledger.reports) {
@@ -179,7 +184,7 @@ void write_reports(XlsxBook& book, const Ledger& ledger) {
     sheet.text(row, 1, r.rule_id());
     sheet.text(row, 2, r.title());
     sheet.text(row, 3, r.name());
-    sheet.text(row, 4, subject_kind_name(r.subject_kind));
+    sheet.text(row, 4, subject_kind_text(r.subject_kind));
     sheet.text(row, 5, r.subject);
     sheet.text(row, 6, r.value().type);
     report_cell(sheet, row, 7, r.value());
@@ -209,9 +214,9 @@ void write_account_key(XlsxSheet& sheet, int row, int year, const AccountInfo& a
 std::string closing_means(const Comparison& c) {
   int baseline = c.baseline.first_counted_year(), scenario = c.scenario.first_counted_year();
   std::string from = baseline == scenario ? std::to_string(baseline)
-                                          : fmt::format("{} ({}) and {} ({})", baseline, c.baseline_header, scenario, c.scenario_header);
-  return fmt::format("Closing balance at the end of a year: the account's declared opening balance plus every year's balance "
-                     "from {} up to and including that year, also of years not shown.", from);
+                                          : say("{} ({}) and {} ({})", baseline, tr(c.baseline_header), scenario, tr(c.scenario_header));
+  return say("Closing balance at the end of a year: the account's declared opening balance plus every year's balance "
+             "from {} up to and including that year, also of years not shown.", from);
 }
 
 }  // namespace
@@ -222,26 +227,28 @@ XlsxBytes render_ledger_xlsx(const Ledger& ledger) {
   write_postings(book, ledger);
   write_notes(book, ledger);
   write_reports(book, ledger);
-  write_computed_under(book, {{"this settlement", &ledger}});
+  write_computed_under(book, {{say("this settlement"), &ledger}});
   return book.finish();
 }
 
 XlsxBytes render_comparison_xlsx(const Comparison& c) {
   XlsxBook book;
-  const std::string difference = "difference";
-  XlsxSheet balances = book.add_sheet("Balances");
-  std::vector<std::string> balance_headers = {"year", "account", "name", c.baseline_header, c.scenario_header, difference};
+  const std::string difference = say("difference"), year_column = say("year"), account_column = say("account"), name_column = say("name"),
+                    rule_column = say("rule");
+  const std::string baseline(tr(c.baseline_header)), scenario(tr(c.scenario_header));
+  XlsxSheet balances = book.add_sheet(say("Balances"));
+  std::vector<std::string> balance_headers = {year_column, account_column, name_column, baseline, scenario, difference};
   balances.headers(0, balance_headers, {7, id_width, name_width, amount_width, amount_width, amount_width});
-  XlsxSheet closing = book.add_sheet("Closing balances");
+  XlsxSheet closing = book.add_sheet(say("Closing balances"));
   closing.headers(0, balance_headers, {7, id_width, name_width, amount_width, amount_width, amount_width});
-  XlsxSheet rules = book.add_sheet("By rule");
-  std::vector<std::string> rule_headers = {"year", "account", "name", "rule", c.baseline_header, c.scenario_header, difference};
+  XlsxSheet rules = book.add_sheet(say("By rule"));
+  std::vector<std::string> rule_headers = {year_column, account_column, name_column, rule_column, baseline, scenario, difference};
   rules.headers(0, rule_headers, {7, id_width, name_width, 7, amount_width, amount_width, amount_width});
-  XlsxSheet notes = book.add_sheet("Notes");
-  std::vector<std::string> note_headers = {"year", "rule", "label", "account", "name", c.baseline_header, c.scenario_header, difference};
+  XlsxSheet notes = book.add_sheet(say("Notes"));
+  std::vector<std::string> note_headers = {year_column, rule_column, say("label"), account_column, name_column, baseline, scenario, difference};
   notes.headers(0, note_headers, {7, 7, title_width, id_width, name_width, amount_width, amount_width, amount_width});
-  XlsxSheet reports = book.add_sheet("Reports");
-  std::vector<std::string> report_headers = {"year", "rule", "report", "subject_kind", "subject", c.baseline_header, c.scenario_header, "changed"};
+  XlsxSheet reports = book.add_sheet(say("Reports"));
+  std::vector<std::string> report_headers = {year_column, rule_column, say("report"), say("subject_kind"), say("subject"), baseline, scenario, say("changed")};
   reports.headers(0, report_headers, {7, 7, id_width, 12, id_width, amount_width, amount_width, 9});
   int balance_row = 1, closing_row = 1, rule_row = 1, note_row = 1, report_row = 1;
   for (int year : years_of(c)) {
@@ -274,13 +281,13 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
       reports.integer(report_row, 0, year);
       reports.text(report_row, 1, r->any().rule_id());
       reports.text(report_row, 2, r->name);
-      reports.text(report_row, 3, r->subject_kind);
+      reports.text(report_row, 3, tr(r->subject_kind));  // "rule", "record", "member" or "account" (subject_kind_text)
       reports.text(report_row, 4, r->subject);
       if (r->baseline) report_cell(reports, report_row, 5, r->baseline->value());
-      else reports.text(report_row, 5, "(not reported)");
+      else reports.text(report_row, 5, say("(not reported)"));
       if (r->scenario) report_cell(reports, report_row, 6, r->scenario->value());
-      else reports.text(report_row, 6, "(not reported)");
-      reports.text(report_row++, 7, r->changed() ? "changed" : "");
+      else reports.text(report_row, 6, say("(not reported)"));
+      reports.text(report_row++, 7, r->changed() ? say("changed") : "");
     }
   }
   balances.autofilter(0, balance_row - 1, static_cast<int>(balance_headers.size()));
@@ -288,10 +295,11 @@ XlsxBytes render_comparison_xlsx(const Comparison& c) {
   rules.autofilter(0, rule_row - 1, static_cast<int>(rule_headers.size()));
   notes.autofilter(0, note_row - 1, static_cast<int>(note_headers.size()));
   reports.autofilter(0, report_row - 1, static_cast<int>(report_headers.size()));
-  balances.text(balance_row + 1, 0, fmt::format("{}: {} ({}) compared with {} ({}); difference = {}.", c.baseline.model_name, c.scenario_header,
-                                                c.scenario_name, c.baseline_header, c.baseline_name, c.difference));
+  balances.text(balance_row + 1, 0, say("{}: {} ({}) compared with {} ({}); difference = {}.", c.baseline.model_name, scenario,
+                                        tr(c.scenario_name), baseline, tr(c.baseline_name), tr(c.difference)));
   closing.text(closing_row + 1, 0, closing_means(c));
-  write_computed_under(book, {{c.baseline_header + ": " + c.baseline_name, &c.baseline}, {c.scenario_header + ": " + c.scenario_name, &c.scenario}});
+  write_computed_under(book, {{baseline + ": " + std::string(tr(c.baseline_name)), &c.baseline},
+                              {scenario + ": " + std::string(tr(c.scenario_name)), &c.scenario}});
   return book.finish();
 }
 

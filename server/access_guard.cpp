@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
+
 namespace rw {
 
 namespace {
@@ -29,8 +31,6 @@ std::string cookie_value(const std::string& header, const std::string& name) {
   }
   return "";
 }
-
-const char* open_the_url = "open the URL that `regelwerk serve` printed (it carries the token)";
 
 }  // namespace
 
@@ -61,18 +61,19 @@ bool AccessGuard::token_in_query(const RequestFacts& request) const { return mat
 
 std::optional<Refusal> AccessGuard::check(const RequestFacts& request) const {
   if (!is_own_host(request.host)) {
-    return Refusal{421, fmt::format("this server does not answer to host '{}': {}", request.host, open_the_url)};
+    return Refusal{421, say("this server does not answer to host '{}': open the URL that `regelwerk serve` printed (it carries the token)",
+                            request.host)};
   }
   if (!request.origin.empty() && !is_own_host(request.origin.starts_with("http://") ? request.origin.substr(7) : "")) {
-    return Refusal{403, fmt::format("requests from another site ({}) are refused", request.origin)};
+    return Refusal{403, say("requests from another site ({}) are refused", request.origin)};
   }
-  if (request.fetch_site == "cross-site") return Refusal{403, "requests from another site are refused"};
+  if (request.fetch_site == "cross-site") return Refusal{403, say("requests from another site are refused")};
   bool api = request.path.starts_with("/api/");
   if (api && request.method != "GET" && !matches(request.header_token)) {
-    return Refusal{403, "this request needs the X-Regelwerk-Token header: use the workbench page, or send the token it was started with"};
+    return Refusal{403, say("this request needs the X-Regelwerk-Token header: use the workbench page, or send the token it was started with")};
   }
   bool has_token = matches(request.header_token) || matches(cookie_value(request.cookie, token_cookie)) || matches(request.query_token);
-  if (!has_token) return Refusal{401, fmt::format("no token: {}", open_the_url)};
+  if (!has_token) return Refusal{401, say("no token: open the URL that `regelwerk serve` printed (it carries the token)")};
   return std::nullopt;
 }
 

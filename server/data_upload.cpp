@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/compare_report.h"
+#include "messages/say.h"
 #include "report/private_folder.h"
 #include "runtime/eval/check_data.h"
 #include "runtime/eval/interpreter.h"
@@ -40,12 +41,12 @@ Json error_json(const DataError& error) {
 
 // The upload's name for a data file: .xlsx, .csv or .json as given, or why it is none of those.
 std::string upload_problem(const std::string& name, std::size_t size) {
-  if (size == 0) return "the upload is empty: choose a workbook (.xlsx), a CSV file or a JSON data file";
-  if (size > max_upload_bytes) return fmt::format("the upload has {} bytes; the workbench takes files up to {} MiB", size, max_upload_bytes >> 20);
+  if (size == 0) return say("the upload is empty: choose a workbook (.xlsx), a CSV file or a JSON data file");
+  if (size > max_upload_bytes) return say("the upload has {} bytes; the workbench takes files up to {} MiB", size, max_upload_bytes >> 20);
   std::string extension = name.substr(name.find_last_of('.') == std::string::npos ? name.size() : name.find_last_of('.'));
   for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   if (extension != ".xlsx" && extension != ".csv" && extension != ".json") {
-    return fmt::format("{}: the workbench reads data from .xlsx, .csv and .json files (regelwerk template writes a workbook to fill in)", name);
+    return say("{}: the workbench reads data from .xlsx, .csv and .json files (regelwerk template writes a workbook to fill in)", name);
   }
   return "";
 }
@@ -66,7 +67,7 @@ Answer answer_data(const Workbench& workbench) {
 
 Answer answer_upload(const Workbench& workbench, const std::string& file_name, const std::string& bytes, const std::string& download) {
   std::string name = safe_file_name(file_name);
-  if (!download.empty() && download != "xlsx" && download != "csv") return refused(400, "X-Download: expected xlsx or csv");
+  if (!download.empty() && download != "xlsx" && download != "csv") return refused(400, say("X-Download: expected xlsx or csv"));
   if (std::string problem = upload_problem(name, bytes.size()); !problem.empty()) {
     return refused(bytes.size() > max_upload_bytes ? 413 : 400, problem);
   }
@@ -93,7 +94,7 @@ Answer answer_upload(const Workbench& workbench, const std::string& file_name, c
     if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.program.model, "gegevens-vergeleken", download));
     out["comparison"] = Json::parse(render_comparison_json(comparison));
   } else if (!download.empty()) {
-    return refused(422, fmt::format("{} has {} errors: there is no comparison to download", name, loaded.errors.size()));
+    return refused(422, say("{} has {} errors: there is no comparison to download", name, loaded.errors.size()));
   }
   return json_answer(out.dump(2) + "\n");
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "report/xlsx_report.h"
 
 namespace rw {
@@ -18,7 +19,7 @@ std::string download_name(const CheckedModel& model, const std::string& what, co
 }
 
 Answer workbook_answer(const XlsxBytes& workbook, std::string file_name) {
-  if (!workbook.error.empty()) return refused(500, "the workbook could not be made: " + workbook.error);
+  if (!workbook.error.empty()) return refused(500, say("the workbook could not be made: {}", workbook.error));
   return Answer{200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.bytes, std::move(file_name)};
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lang/checker.h"
+#include "messages/say.h"
 #include "report/compare_report.h"
 #include "report/private_folder.h"
 #include "runtime/eval/check_data.h"
@@ -78,8 +79,8 @@ Answer answer_check(const Workbench& workbench, const std::string& request) {
   auto text_read = text_field(std::get<nlohmann::json>(body), "text");
   if (auto* problem = std::get_if<std::string>(&text_read)) return refused(400, *problem);
   const std::optional<std::string>& text = std::get<0>(text_read);
-  if (!text) return refused(400, "/text: send the draft of the rule file as {\"text\": \"…\"}");
-  CompileResult compiled = compile(workbench.program.source->path() + " (draft)", *text, builtin_signatures());
+  if (!text) return refused(400, std::string(tr("/text: send the draft of the rule file as {\"text\": \"…\"}")));
+  CompileResult compiled = compile(say("{} (draft)", workbench.program.source->path()), *text, builtin_signatures());
   Json out = {{"diagnostics", diagnostics_json(compiled.diagnostics, *compiled.source)}, {"checks", compiled.program.has_value()}};
   return json_answer(out.dump(2) + "\n");
 }
@@ -92,17 +93,17 @@ Answer answer_draft(const Workbench& workbench, const std::string& request) {
   first_problem(problem, text_read, download_read);
   if (!problem.empty()) return refused(400, problem);
   const std::optional<std::string>& text = std::get<0>(text_read);
-  if (!text) return refused(400, "/text: send the draft of the rule file as {\"text\": \"…\"}");
+  if (!text) return refused(400, std::string(tr("/text: send the draft of the rule file as {\"text\": \"…\"}")));
   std::string download = std::get<0>(download_read).value_or("");
-  if (!download.empty() && download != "xlsx" && download != "csv") return refused(400, "/download: expected \"xlsx\" or \"csv\"");
+  if (!download.empty() && download != "xlsx" && download != "csv") return refused(400, say("/download: expected \"xlsx\" or \"csv\""));
 
-  std::string draft_name = workbench.program.source->path() + " (draft)";
+  std::string draft_name = say("{} (draft)", workbench.program.source->path());
   CompileResult compiled = compile(draft_name, *text, builtin_signatures());
   const SourceFile& draft = *compiled.source;
   Json out = {{"diagnostics", diagnostics_json(compiled.diagnostics, draft)}, {"checks", compiled.program.has_value()},
               {"tests", nullptr}, {"data_errors", Json::array()}, {"comparison", nullptr}};
-  auto no_change = [&](const std::string& why) { return refused(422, "there is no change to download: " + why); };
-  if (!compiled.program) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the draft has errors");
+  auto no_change = [&](const std::string& why) { return refused(422, say("there is no change to download: {}", why)); };
+  if (!compiled.program) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change(say("the draft has errors"));
 
   if (download.empty()) {  // the test runner reads the draft from a file: one in a private folder, gone afterwards
     auto folder = PrivateFolder::make(problem);
@@ -115,14 +116,15 @@ Answer answer_draft(const Workbench& workbench, const std::string& request) {
   // As `regelwerk diff`: the data is loaded again for the draft, which validates it against its own declarations.
   LoadResult data = load_model_data(*compiled.program, workbench.data_path, workbench.data_options);
   for (const DataError& error : data.errors) out["data_errors"].push_back(render(error));
-  if (!data.data) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change("the data does not fit the draft");
+  if (!data.data) return download.empty() ? json_answer(out.dump(2) + "\n") : no_change(say("the data does not fit the draft"));
   EvalResult settled = evaluate(*compiled.program, *data.data, workbench.years);
   if (!settled.ledger) {
-    if (!download.empty()) return no_change("the draft cannot be settled");
+    if (!download.empty()) return no_change(say("the draft cannot be settled"));
     out["evaluation_errors"] = render_all(settled.diagnostics, draft);
     return json_answer(out.dump(2) + "\n");
   }
-  Comparison comparison{workbench.agreed, *settled.ledger, workbench.program.source->path(), draft_name, true, "new − old", "before", "after"};
+  Comparison comparison{workbench.agreed,       *settled.ledger,        workbench.program.source->path(), draft_name, true,
+                        to_translate("new − old"), to_translate("before"), to_translate("after")};
   if (!download.empty()) return comparison_file(comparison, download, download_name(workbench.program.model, "concept-verschillen", download));
   out["comparison"] = Json::parse(render_comparison_json(comparison));
   return json_answer(out.dump(2) + "\n");

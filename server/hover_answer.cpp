@@ -2,6 +2,7 @@
 // code as `regelwerk lsp` (lsp/hover.cpp) on the text as it is in the editor.
 #include "lsp/handlers.h"
 #include "lsp/workspace.h"
+#include "messages/say.h"
 #include "server/request_fields.h"
 #include "server/workbench.h"
 
@@ -19,7 +20,7 @@ Answer answer_hover(const Workbench& workbench, const std::string& request) {
   const std::optional<std::string>& text = std::get<0>(text_read);
   std::optional<int> line = std::get<0>(line_read), character = std::get<0>(character_read);
   if (!text || !line || !character) {
-    return refused(400, "send the rule file's text and a place in it as {\"text\": \"…\", \"line\": 0, \"character\": 0} (0-based)");
+    return refused(400, std::string(tr("send the rule file's text and a place in it as {\"text\": \"…\", \"line\": 0, \"character\": 0} (0-based)")));
   }
   lsp::Workspace workspace;
   const std::string uri = lsp::uri_of_path(workbench.program.source->path());

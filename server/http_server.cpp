@@ -8,6 +8,7 @@
 #include <httplib.h>
 
 #include "runtime/eval/time_limit.h"
+#include "messages/say.h"
 #include "server/access_guard.h"
 #include "server/assets.h"
 
@@ -59,7 +60,7 @@ bool takes_upload(const std::string& path) { return path == "/api/data" || path 
 std::optional<Answer> too_large(const httplib::Request& request, std::size_t body_size) {
   std::size_t limit = takes_upload(request.path) ? max_upload_bytes : max_request_bytes;
   if (body_size <= limit) return std::nullopt;
-  return refused(413, fmt::format("the request has {} bytes; {} takes at most {} KiB", body_size, request.path, limit / 1024));
+  return refused(413, say("the request has {} bytes; {} takes at most {} KiB", body_size, request.path, limit / 1024));
 }
 
 // The refusal of a POST sent as an HTML form would send it (the API takes JSON, and files as they are), if it is one.
@@ -67,8 +68,9 @@ std::optional<Answer> form_refusal(const httplib::Request& request) {
   if (request.method != "POST") return std::nullopt;
   std::string type = request.get_header_value("Content-Type");
   if (type.rfind("application/x-www-form-urlencoded", 0) != 0 && type.rfind("multipart/form-data", 0) != 0) return std::nullopt;
-  return refused(415, fmt::format("{} takes {}, not a form: send it with that Content-Type", request.path,
-                                  request.path == "/api/data" ? "the file's bytes (application/octet-stream)" : "JSON (application/json)"));
+  return refused(415, request.path == "/api/data"
+                          ? say("{} takes the file's bytes (application/octet-stream), not a form: send it with that Content-Type", request.path)
+                          : say("{} takes JSON (application/json), not a form: send it with that Content-Type", request.path));
 }
 
 // Answers a POST with `answer` given its body, unless the body is too large; its evaluations have
@@ -77,8 +79,8 @@ template <typename Answering>
 httplib::Server::Handler post(Answering answer) {
   return [answer](const httplib::Request& request, httplib::Response& response) {
     if (auto refusal = too_large(request, request.body.size())) return send(response, *refusal);
-    TimeLimit limit(request_time_limit, "the longest one request of the workbench may take; run it with the command line, "
-                                        "which has no limit, or make the rules do less work");
+    TimeLimit limit(request_time_limit, say("the longest one request of the workbench may take; run it with the command line, "
+                                            "which has no limit, or make the rules do less work"));
     send(response, answer(request));
   };
 }
@@ -144,8 +146,8 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
   server.set_write_timeout(io_timeout_seconds, 0);
   int port = options.port == 0 ? server.bind_to_any_port(options.host) : (server.bind_to_port(options.host, options.port) ? options.port : -1);
   if (port < 0) {
-    problem = fmt::format("cannot listen on {}:{} (is another server using the port? choose one with --port N, or --port 0 for any free port)",
-                          options.host, options.port);
+    problem = say("cannot listen on {}:{} (is another server using the port? choose one with --port N, or --port 0 for any free port)",
+                  options.host, options.port);
     return false;
   }
   std::vector<std::string> hosts{fmt::format("{}:{}", options.host, port)};
@@ -186,7 +188,7 @@ bool serve(const Workbench& workbench, const ServeOptions& options, const std::f
   server.Get(R"(/[a-z0-9_./-]*)", [](const httplib::Request& request, httplib::Response& response) {
     const Asset* asset = request.path == "/index.html" ? nullptr : find_asset(request.path);
     if (!asset) {
-      send(response, refused(404, fmt::format("there is nothing at {}", request.path)));
+      send(response, refused(404, say("there is nothing at {}", request.path)));
       return;
     }
     set_body(response, std::string(asset->bytes), std::string(asset->content_type));

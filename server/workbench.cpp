@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/compare_report.h"
+#include "messages/say.h"
 #include "report/csv_report.h"
 #include "report/explain_report.h"
 #include "report/explain_xlsx.h"
@@ -64,9 +65,9 @@ std::variant<ExplainQuestion, std::string> read_explain_question(const nlohmann:
   if (!problem.empty()) return problem;
   ExplainQuestion question{std::get<0>(posting), std::get<0>(account), std::get<0>(rule), std::get<0>(year), std::get<0>(items)};
   if (question.posting.has_value() == question.account.has_value()) {
-    return std::string("explain needs \"posting\": ID, or \"account\": NAME with \"year\": YEAR");
+    return say("explain needs \"posting\": ID, or \"account\": NAME with \"year\": YEAR");
   }
-  if (question.account && !question.year) return std::string("/year: \"account\" needs \"year\": YEAR");
+  if (question.account && !question.year) return say("/year: \"account\" needs \"year\": YEAR");
   return question;
 }
 
@@ -82,11 +83,11 @@ Answer with_explanation(const Workbench& workbench, const nlohmann::json& fields
   const Ledger& ledger = *std::get<Settlement>(settled);
   if (posting) {
     auto e = explain_posting(workbench.program, ledger, *posting);
-    if (!e) return refused(404, fmt::format("/posting: there is no posting {} (posting ids look like 2022/5/3: year/rule/number)", *posting));
+    if (!e) return refused(404, say("/posting: there is no posting {} (posting ids look like 2022/5/3: year/rule/number)", *posting));
     return then(*e, items);
   }
   auto e = explain_account(workbench.program, ledger, *account, *year);
-  if (!e) return refused(404, fmt::format("/account: the model has no account {}{}", *account, account_hint(workbench.program.model, *account)));
+  if (!e) return refused(404, say("/account: the model has no account {}{}", *account, account_hint(workbench.program.model, *account)));
   if (rule) keep_only_rule(*e, *rule);
   return then(*e, items);
 }
@@ -97,7 +98,7 @@ std::variant<Overrides, std::string> read_against(const CheckedModel& model, con
   auto against = fields.find("against");
   if (against == fields.end() || against->is_null()) return Overrides{};
   if (against->is_object()) return read_what_if(model, *against, "/against");
-  if (!against->is_string()) return std::string("/against: expected a scenario's name, or a what-if {\"scenario\": …, \"sets\": […]}");
+  if (!against->is_string()) return std::string(tr("/against: expected a scenario's name, or a what-if {\"scenario\": …, \"sets\": […]}"));
   Overrides overrides;
   if (std::string name = against->get<std::string>(); !name.empty()) {
     if (std::string problem = add_scenario(model, name, overrides); !problem.empty()) return "/against: " + problem;
@@ -118,7 +119,7 @@ Answer with_comparison(const Workbench& workbench, const nlohmann::json& fields,
   auto scenario = settle(workbench, overrides);
   if (auto* problem = std::get_if<std::string>(&scenario)) return refused(422, *problem);
   const Ledger &before = *std::get<Settlement>(baseline), &after = *std::get<Settlement>(scenario);
-  std::string baseline_name = before.computed_under.agreed() ? "the model as written" : before.computed_under.describe();
+  std::string baseline_name = before.computed_under.agreed() ? to_translate("the model as written") : before.computed_under.describe();
   if (!before.computed_under.agreed() && before.computed_under.settings.empty()) baseline_name = "scenario " + before.computed_under.scenario;
   return then(Comparison{before, after, baseline_name, after.computed_under.describe(), std::get<bool>(changed_only)});
 }
@@ -165,14 +166,14 @@ Answer answer_download(const Workbench& workbench, const std::string& request) {
     std::string view = std::get<0>(view_field).value_or(""), format = std::get<0>(format_field).value_or("");
     std::string dialect_name = std::get<0>(dialect_field).value_or("standard");
     if (view != "settlement" && view != "differences" && view != "explanation") {
-      return refused(400, "/view: expected \"settlement\", \"differences\" or \"explanation\"");
+      return refused(400, say("/view: expected \"settlement\", \"differences\" or \"explanation\""));
     }
-    if (format != "xlsx" && format != "csv") return refused(400, "/format: expected \"xlsx\" or \"csv\"");
-    if (dialect_name != "standard" && dialect_name != "nl") return refused(400, "/csv_dialect: expected \"standard\" or \"nl\"");
+    if (format != "xlsx" && format != "csv") return refused(400, say("/format: expected \"xlsx\" or \"csv\""));
+    if (dialect_name != "standard" && dialect_name != "nl") return refused(400, say("/csv_dialect: expected \"standard\" or \"nl\""));
     CsvOutputDialect dialect = dialect_name == "nl" ? dutch_csv() : standard_csv();
     std::string file_name = download_name(workbench.program.model, view == "settlement" ? "afrekening" : view == "differences" ? "verschillen" : "uitleg", format);
     if (view == "explanation") {
-      if (format != "xlsx") return refused(400, "/format: an explanation downloads as \"xlsx\"");
+      if (format != "xlsx") return refused(400, say("/format: an explanation downloads as \"xlsx\""));
       return with_explanation(workbench, fields, overrides, [&](const auto& explanation, bool items) {
         if constexpr (std::is_same_v<std::decay_t<decltype(explanation)>, PostingExplanation>) {
           return workbook_answer(render_posting_xlsx(explanation, items), file_name);

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "stdlib/eval_error.h"
 
 namespace rw {
@@ -17,12 +18,13 @@ using TypeOf = std::function<std::optional<Type>(const std::vector<Type>&, std::
 TypeOf fixed(std::vector<Type> params, Type result) {
   return [params, result](const std::vector<Type>& args, std::string& problem) -> std::optional<Type> {
     if (args.size() != params.size()) {
-      problem = fmt::format("expected {} argument{}, got {}", params.size(), params.size() == 1 ? "" : "s", args.size());
+      problem = params.size() == 1 ? say("expected 1 argument, got {}", args.size())
+                                  : say("expected {} arguments, got {}", params.size(), args.size());
       return std::nullopt;
     }
     for (std::size_t i = 0; i < args.size(); ++i) {
       if (!assignable(args[i], params[i])) {
-        problem = fmt::format("argument {} has the wrong type", i + 1);
+        problem = say("argument {} has the wrong type", i + 1);
         return std::nullopt;
       }
     }
@@ -33,13 +35,13 @@ TypeOf fixed(std::vector<Type> params, Type result) {
 // Typing for min/max: two values of one ordered type (integer and decimal widen to decimal).
 std::optional<Type> same_ordered(const std::vector<Type>& args, std::string& problem) {
   if (args.size() != 2) {
-    problem = "expected 2 arguments";
+    problem = say("expected 2 arguments");
     return std::nullopt;
   }
   const Type &a = args[0], &b = args[1];
   if (a == b && (a.is_numeric() || a.is(Kind::Date))) return a;
   if ((a.is(Kind::Integer) || a.is(Kind::Decimal)) && (b.is(Kind::Integer) || b.is(Kind::Decimal))) return Type::of(Kind::Decimal);
-  problem = "both arguments must be numbers, amounts or dates of the same kind";
+  problem = say("both arguments must be numbers, amounts or dates of the same kind");
   return std::nullopt;
 }
 
@@ -49,7 +51,7 @@ std::optional<Type> round_type(const std::vector<Type>& args, std::string& probl
   if (ok && args.size() >= 2) ok = args[1].is(Kind::Integer) || (args.size() == 2 && args[1].is(Kind::Rounding));
   if (ok && args.size() == 3) ok = args[2].is(Kind::Rounding);
   if (!ok) {
-    problem = "expected a number or amount, optionally the number of decimals, optionally a rounding mode";
+    problem = say("expected a number or amount, optionally the number of decimals, optionally a rounding mode");
     return std::nullopt;
   }
   return args[0].is(Kind::Integer) ? Type::of(Kind::Decimal) : args[0];
@@ -57,19 +59,19 @@ std::optional<Type> round_type(const std::vector<Type>& args, std::string& probl
 
 std::optional<Type> sum_type(const std::vector<Type>& args, std::string& problem) {
   if (args.size() == 1 && args[0].is(Kind::List) && args[0].element->is_numeric()) return *args[0].element;
-  problem = "expected a list of numbers or amounts";
+  problem = say("expected a list of numbers or amounts");
   return std::nullopt;
 }
 
 std::optional<Type> only_type(const std::vector<Type>& args, std::string& problem) {
   if (args.size() == 1 && args[0].is(Kind::List)) return *args[0].element;
-  problem = "expected a list";
+  problem = say("expected a list");
   return std::nullopt;
 }
 
 std::optional<Type> count_type(const std::vector<Type>& args, std::string& problem) {
   if (args.size() == 1 && args[0].is(Kind::List)) return Type::of(Kind::Integer);
-  problem = "expected a list";
+  problem = say("expected a list");
   return std::nullopt;
 }
 
@@ -77,7 +79,7 @@ const Rational& number(const Value& v) { return std::get<Rational>(v); }
 const Period& period(const Value& v) { return std::get<Period>(v); }
 int year_of(const Value& v) {
   const Rational& y = number(v);
-  if (!y.is_integer() || y < Rational(1) || y > Rational(9999)) throw EvalFailure(fmt::format("{} is not a year", y.to_string()));
+  if (!y.is_integer() || y < Rational(1) || y > Rational(9999)) throw EvalFailure(say("{} is not a year", y.to_string()));
   return static_cast<int>(y.to_int64());
 }
 
@@ -96,7 +98,7 @@ Value overlaps_year(const Args& a, const BuiltinContext&) {
 
 Value make_period(const Args& a, const BuiltinContext&) {
   Date start = std::get<Date>(a[0]), end = std::get<Date>(a[1]);
-  if (end < start) throw EvalFailure(fmt::format("the period would end ({}) before it starts ({})", end.to_string(), start.to_string()));
+  if (end < start) throw EvalFailure(say("the period would end ({}) before it starts ({})", end.to_string(), start.to_string()));
   return Period{start, end};
 }
 
@@ -104,8 +106,8 @@ Value make_date(const Args& a, const BuiltinContext&) {
   auto part = [](const Value& v) { return number(v).is_integer() && number(v).numerator() < 100000 && number(v).numerator() > -100000 ? static_cast<int>(number(v).to_int64()) : 0; };
   auto date = Date::from_ymd(part(a[0]), part(a[1]), part(a[2]));
   if (!date) {
-    throw EvalFailure(fmt::format("{}-{}-{} is not a calendar date", number(a[0]).to_string(), number(a[1]).to_string(),
-                                  number(a[2]).to_string()));
+    throw EvalFailure(say("{}-{}-{} is not a calendar date", number(a[0]).to_string(), number(a[1]).to_string(),
+                          number(a[2]).to_string()));
   }
   return *date;
 }
@@ -120,7 +122,7 @@ Value round_value(const Args& a, const BuiltinContext& context) {
     if (auto* m = std::get_if<RoundingMode>(&a[i])) mode = *m;
     else {
       const Rational& d = number(a[i]);
-      if (!d.is_integer() || d < Rational(0) || d > Rational(18)) throw EvalFailure("the number of decimals must be 0..18");
+      if (!d.is_integer() || d < Rational(0) || d > Rational(18)) throw EvalFailure(say("the number of decimals must be 0..18"));
       decimals = static_cast<int>(d.to_int64());
     }
   }
@@ -148,8 +150,8 @@ Value count(const Args& a, const BuiltinContext&) {
 Value only(const Args& a, const BuiltinContext&) {
   const auto& items = std::get<ListPtr>(a[0])->items;
   if (items.size() != 1) {
-    throw EvalFailure(fmt::format("expected exactly one matching item, found {}{}", items.size(),
-                                  items.empty() ? " (is a row missing from the data?)" : " (is a row given twice?)"));
+    throw EvalFailure(items.empty() ? say("expected exactly one matching item, found {} (is a row missing from the data?)", items.size())
+                                    : say("expected exactly one matching item, found {} (is a row given twice?)", items.size()));
   }
   return items.front();
 }
@@ -169,32 +171,32 @@ std::vector<Builtin> make_table() {
              per = Type::of(Kind::Period), boolean = Type::of(Kind::Bool);
   return {
       {{"share_of_year", "share_of_year(period, year)",
-        "the part of a calendar year a period covers: days of overlap / days in that year (365 or 366)",
+        to_translate("the part of a calendar year a period covers: days of overlap / days in that year (365 or 366)"),
         fixed({per, integer}, decimal)}, share_of_year},
-      {{"overlap_days", "overlap_days(period, year)", "the number of days of a year that a period covers",
+      {{"overlap_days", "overlap_days(period, year)", to_translate("the number of days of a year that a period covers"),
         fixed({per, integer}, integer)}, overlap_days_in_year},
-      {{"overlaps_year", "overlaps_year(period, year)", "whether a period covers at least one day of a year",
+      {{"overlaps_year", "overlaps_year(period, year)", to_translate("whether a period covers at least one day of a year"),
         fixed({per, integer}, boolean)}, overlaps_year},
-      {{"period", "period(start, end)", "the inclusive period from start to end", fixed({date, date}, per)}, make_period},
-      {{"date", "date(year, month, day)", "a calendar date; an error if it does not exist",
+      {{"period", "period(start, end)", to_translate("the inclusive period from start to end"), fixed({date, date}, per)}, make_period},
+      {{"date", "date(year, month, day)", to_translate("a calendar date; an error if it does not exist"),
         fixed({integer, integer, integer}, date)}, make_date},
-      {{"year_start", "year_start(year)", "1 January of a year", fixed({integer}, date)}, year_start},
-      {{"year_end", "year_end(year)", "31 December of a year", fixed({integer}, date)}, year_end},
+      {{"year_start", "year_start(year)", to_translate("1 January of a year"), fixed({integer}, date)}, year_start},
+      {{"year_end", "year_end(year)", to_translate("31 December of a year"), fixed({integer}, date)}, year_end},
       {{"round", "round(value [, decimals] [, mode])",
-        "rounds to 2 decimals (or as given) with the model's rounding mode (or as given)", round_type}, round_value},
-      {{"min", "min(a, b)", "the smaller of two numbers, amounts or dates", same_ordered}, minimum},
-      {{"max", "max(a, b)", "the larger of two numbers, amounts or dates", same_ordered}, maximum},
-      {{"abs", "abs(value)", "the absolute value of a number or amount",
+        to_translate("rounds to 2 decimals (or as given) with the model's rounding mode (or as given)"), round_type}, round_value},
+      {{"min", "min(a, b)", to_translate("the smaller of two numbers, amounts or dates"), same_ordered}, minimum},
+      {{"max", "max(a, b)", to_translate("the larger of two numbers, amounts or dates"), same_ordered}, maximum},
+      {{"abs", "abs(value)", to_translate("the absolute value of a number or amount"),
         [](const std::vector<Type>& args, std::string& problem) -> std::optional<Type> {
           if (args.size() == 1 && args[0].is_numeric()) return args[0];
-          problem = "expected one number or amount";
+          problem = say("expected one number or amount");
           return std::nullopt;
         }}, absolute},
-      {{"count", "count(list)", "the number of items in a list", count_type}, count},
-      {{"sum", "sum(list)", "the exact sum of a list of numbers or amounts", sum_type}, sum},
-      {{"only", "only(list)", "the one item of a list; an error if it has none or several", only_type}, only},
+      {{"count", "count(list)", to_translate("the number of items in a list"), count_type}, count},
+      {{"sum", "sum(list)", to_translate("the exact sum of a list of numbers or amounts"), sum_type}, sum},
+      {{"only", "only(list)", to_translate("the one item of a list; an error if it has none or several"), only_type}, only},
       {{"balance", "balance(account)",
-        "what an account holds: received minus paid over every posting so far (earlier years, and earlier rules this year)",
+        to_translate("what an account holds: received minus paid over every posting so far (earlier years, and earlier rules this year)"),
         fixed({Type::of(Kind::Account)}, Type::of(Kind::Money))}, balance},
   };
 }

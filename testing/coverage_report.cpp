@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "lang/language.h"
 #include "lang/overloaded.h"
+#include "messages/say.h"
 
 namespace rw::testing {
 
@@ -11,7 +13,7 @@ namespace {
 // A condition that decides a branch, and the declaration it is in.
 struct BranchPoint {
   const ast::Expr* condition;
-  const char* kind;  // "if", "where", "when"
+  const words::Word* kind;  // if, where, when
 };
 
 // Collects the branch points in expressions and statements, in source order.
@@ -34,14 +36,14 @@ class BranchFinder {
             expr(node.left.get());
             expr(node.right.get());
           } else if constexpr (std::is_same_v<T, ast::Conditional>) {
-            point(node.condition.get(), "if");
+            point(node.condition.get(), words::if_);
             expr(node.then_branch.get());
             expr(node.else_branch.get());
           } else if constexpr (std::is_same_v<T, ast::Exists>) {
             expr(node.operand.get());
           } else if constexpr (std::is_same_v<T, ast::Comprehension>) {
             expr(node.list.get());
-            point(node.filter.get(), "where");
+            point(node.filter.get(), words::where);
             expr(node.element.get());
           } else if constexpr (!std::is_same_v<T, ast::Literal> && !std::is_same_v<T, ast::Name>) {  // leaves: no branches
             static_assert(unhandled_kind<T>, "BranchFinder: an expression kind without a branch");
@@ -60,10 +62,10 @@ class BranchFinder {
           using T = std::decay_t<decltype(node)>;
           if constexpr (std::is_same_v<T, ast::ForEach>) {
             expr(node.collection.get());
-            point(node.filter.get(), "where");
+            point(node.filter.get(), words::where);
             block(node.body);
           } else if constexpr (std::is_same_v<T, ast::If>) {
-            point(node.condition.get(), "if");
+            point(node.condition.get(), words::if_);
             block(node.then_block);
             block(node.else_block);
           } else if constexpr (std::is_same_v<T, ast::Let>) {
@@ -75,12 +77,12 @@ class BranchFinder {
           } else if constexpr (std::is_same_v<T, ast::Distribute>) {
             expr(node.amount.get());
             expr(node.list.get());
-            point(node.filter.get(), "where");
+            point(node.filter.get(), words::where);
             expr(node.weight.get());
             expr(node.cap.get());
             if (node.columns) {
               expr(node.columns->list.get());
-              point(node.columns->filter.get(), "where");
+              point(node.columns->filter.get(), words::where);
               expr(node.columns->weight.get());
               expr(node.columns->cap.get());
             }
@@ -101,10 +103,10 @@ class BranchFinder {
         s.node);
   }
 
-  void point(const ast::Expr* condition, const char* kind) {
+  void point(const ast::Expr* condition, const words::Word& kind) {
     if (!condition) return;
     expr(condition);
-    points.push_back({condition, kind});
+    points.push_back({condition, &kind});
   }
 };
 
@@ -143,18 +145,18 @@ CoverageSummary coverage_summary(const std::vector<std::unique_ptr<TestedModel>>
     for (std::size_t r = 0; r < model.rules.size(); ++r) {
       const ast::RuleDecl& decl = *model.rules[r].decl;
       BranchFinder finder;
-      finder.point(decl.when.get(), "when");
+      finder.point(decl.when.get(), words::when);
       finder.expr(decl.due.get());
       finder.block(decl.body);
       bool applied = r < coverage.rules.size() && coverage.rules[r];
-      parts.push_back({fmt::format("rule {}", decl.id.name), source.position(decl.id.range.begin).line, true, applied,
+      parts.push_back({say("rule {}", decl.id.name), source.position(decl.id.range.begin).line, true, applied,
                        std::move(finder.points)});
     }
     for (const DefinitionInfo& d : model.definitions) {
       BranchFinder finder;
       finder.expr(d.decl->body.get());
       if (finder.points.empty()) continue;
-      parts.push_back({"define " + d.name, source.position(d.decl->name.range.begin).line, false, false, std::move(finder.points)});
+      parts.push_back({std::string(spelled(words::define, message_language())) + " " + d.name, source.position(d.decl->name.range.begin).line, false, false, std::move(finder.points)});
     }
     int covered = 0, total = 0, rules_applied = 0, branches_seen = 0, branches = 0;
     std::string lines, missed;
@@ -168,28 +170,32 @@ CoverageSummary coverage_summary(const std::vector<std::unique_ptr<TestedModel>>
                           (coverage.conditions[p.condition->id] & Coverage::seen_true);
           std::string_view text = source.slice(p.condition->range);
           std::string shown = text.size() > 60 ? std::string(text.substr(0, 57)) + "..." : std::string(text);
-          missed += fmt::format("    {}: {} `{}` was {}\n", source.location(p.condition->range), p.kind, shown,
-                                n == 0 ? "never evaluated" : was_true ? "never false" : "never true");
+          std::string where = source.location(p.condition->range), kind(spelled(*p.kind, message_language()));
+          missed += "    " +
+                    (n == 0      ? say("{}: {} `{}` was never evaluated", where, kind, shown)
+                     : was_true ? say("{}: {} `{}` was never false", where, kind, shown)
+                                : say("{}: {} `{}` was never true", where, kind, shown)) +
+                    "\n";
         }
       }
       int part_total = 2 * static_cast<int>(part.points.size());
       branches_seen += part_seen;
       branches += part_total;
       if (part.is_rule) rules_applied += part.applied ? 1 : 0;
-      std::string status = part.is_rule ? (part.applied ? "applied" : "NEVER APPLIED") : "";
-      lines += fmt::format("  {:<26} line {:<5} {:<14} branches {}/{}\n", part.label, part.line, status, part_seen, part_total);
+      std::string status = part.is_rule ? (part.applied ? say("applied") : say("NEVER APPLIED")) : "";
+      lines += say("  {:<26} line {:<5} {:<14} branches {}/{}", part.label, part.line, status, part_seen, part_total) + "\n";
     }
     int rules = static_cast<int>(model.rules.size());
     covered = rules_applied + branches_seen;
     total = rules + branches;
     summary.covered += covered;
     summary.total += total;
-    summary.text += fmt::format("coverage of {}: rules {}/{} applied, branches {}/{} ({})\n{}", source.path(), rules_applied,
-                                rules, branches_seen, branches, percentage(covered, total), lines);
-    if (!missed.empty()) summary.text += "  not exercised:\n" + missed;
+    summary.text += say("coverage of {}: rules {}/{} applied, branches {}/{} ({})", source.path(), rules_applied, rules, branches_seen,
+                        branches, percentage(covered, total)) + "\n" + lines;
+    if (!missed.empty()) summary.text += "  " + say("not exercised:") + "\n" + missed;
   }
-  summary.text += fmt::format("coverage: {}/{} rules and branches ({})\n", summary.covered, summary.total,
-                              percentage(summary.covered, summary.total));
+  summary.text += say("coverage: {}/{} rules and branches ({})", summary.covered, summary.total,
+                      percentage(summary.covered, summary.total)) + "\n";
   return summary;
 }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "report/money_format.h"
 #include "runtime/eval/data_changes.h"
 #include "runtime/eval/describe.h"
@@ -21,9 +22,8 @@ std::string explain(const Posting& p) {
   for (std::size_t i = 0; i < prov.groups.size() && i < 3; ++i) {
     groups += fmt::format("{}{} × {}", i ? " + " : "", prov.groups[i].count, describe_money(prov.groups[i].amount));
   }
-  if (prov.groups.size() > 3) groups += fmt::format(" + {} other amounts", prov.groups.size() - 3);
-  std::string text = fmt::format("rule {} \"{}\" ({}): {} = {}", p.rule_id, p.title, prov.location, groups,
-                                 describe_money(prov.exact_total));
+  if (prov.groups.size() > 3) groups += " + " + say("{} other amounts", prov.groups.size() - 3);
+  std::string text = say("rule {} \"{}\" ({}): {} = {}", p.rule_id, p.title, prov.location, groups, describe_money(prov.exact_total));
   for (const ParameterUse& use : prov.parameters) text += fmt::format("; {} = {} ({})", use.name, use.value, use.source);
   return text;
 }
@@ -40,8 +40,11 @@ std::vector<const Posting*> postings(const Ledger& ledger, int year, const std::
 
 // "2022 rule 5: " or "2022: ".
 std::string heading(int year, const std::optional<std::string>& rule) {
-  return rule ? fmt::format("{} rule {}: ", year, *rule) : fmt::format("{}: ", year);
+  return rule ? say("{} rule {}", year, *rule) + ": " : fmt::format("{}: ", year);
 }
+
+// `anyone` (or `iedereen`) as the messages say it.
+std::string anyone_text() { return std::string(spelled(words::anyone, message_language())); }
 
 // The record whose text field `id` is `id`, in any input that is a list of records.
 const RecordValue* find_record(const Dataset& data, const std::string& id, const ModelTables& tables) {
@@ -62,9 +65,9 @@ const RecordValue* find_record(const Dataset& data, const std::string& id, const
 
 constexpr int anyone = -1;
 
-// An account, or `anyone` (any account).
+// An account, or `anyone` (any account; `iedereen` in a Dutch test file).
 std::optional<int> party(const Slot& slot, SlotReader& read) {
-  if (!slot.quoted && slot.text == "anyone") return anyone;
+  if (read.means(slot, words::anyone)) return anyone;
   return read.account(slot);
 }
 
@@ -80,12 +83,11 @@ std::string check_pays(const PaysClaim& claim, int year, const std::optional<std
   std::int64_t actual = 0;
   for (const Posting* p : found) actual += p->cents;
   if (actual == *expected) return "";
-  auto name = [&](int account) { return account == anyone ? std::string("anyone") : s.ledger.accounts[account].id; };
-  std::string text = fmt::format("{}{} pays {}: expected {}, actual {}", heading(year, rule), name(*from), name(*to),
-                                 euros(*expected), euros(actual));
+  auto name = [&](int account) { return account == anyone ? anyone_text() : s.ledger.accounts[account].id; };
+  std::string text = heading(year, rule) + say("{} pays {}: expected {}, actual {}", name(*from), name(*to), euros(*expected), euros(actual));
   for (std::size_t i = 0; i < found.size() && i < 3; ++i) text += " — " + explain(*found[i]);
-  if (found.size() > 3) text += fmt::format(" — and {} more postings", found.size() - 3);
-  if (found.empty()) text += " — no posting from the one to the other";
+  if (found.size() > 3) text += " — " + say("and {} more postings", found.size() - 3);
+  if (found.empty()) text += " — " + say("no posting from the one to the other");
   return text;
 }
 
@@ -99,25 +101,25 @@ std::string check_pays_for(const PaysForClaim& claim, int year, const std::optio
   };
   auto paying = postings(s.ledger, year, rule, [&](const Posting& p) { return (*from == anyone || p.from == *from) && counts(p); });
   if (paying.empty() == claim.nothing) return "";
-  std::string what = fmt::format("{}{} pays {}for \"{}\"", heading(year, rule), *from == anyone ? "anyone" : s.ledger.accounts[*from].id,
-                                 claim.nothing ? "nothing " : "", id);
-  if (claim.nothing) return what + ": expected no posting, found " + explain(*paying.front());
+  std::string payer = *from == anyone ? anyone_text() : s.ledger.accounts[*from].id;
+  std::string what = heading(year, rule) + (claim.nothing ? say("{} pays nothing for \"{}\"", payer, id) : say("{} pays for \"{}\"", payer, id));
+  if (claim.nothing) return what + say(": expected no posting, found {}", explain(*paying.front()));
   auto others = postings(s.ledger, year, rule, counts);
-  if (others.empty()) return what + fmt::format(": expected a posting, but no posting counts \"{}\"", id);
+  if (others.empty()) return what + say(": expected a posting, but no posting counts \"{}\"", id);
   std::string payers;
   for (const Posting* p : others) {
-    payers += fmt::format("{}rule {} {} -> {}", payers.empty() ? "" : ", ", p->rule_id, s.ledger.accounts[p->from].id,
-                          s.ledger.accounts[p->to].id);
+    if (!payers.empty()) payers += ", ";
+    payers += say("rule {} {} -> {}", p->rule_id, s.ledger.accounts[p->from].id, s.ledger.accounts[p->to].id);
   }
-  return what + fmt::format(": expected a posting, but \"{}\" is paid for by: {}", id, payers);
+  return what + say(": expected a posting, but \"{}\" is paid for by: {}", id, payers);
 }
 
 std::string check_no_postings(int year, const std::optional<std::string>& rule, const Settlement& s) {
   auto found = postings(s.ledger, year, rule, [](const Posting&) { return true; });
   if (found.empty()) return "";
-  return fmt::format("{}expected no postings, found {} — the first: {} -> {} {}: {}", heading(year, rule), found.size(),
-                     s.ledger.accounts[found.front()->from].id, s.ledger.accounts[found.front()->to].id,
-                     euros(found.front()->cents), explain(*found.front()));
+  return heading(year, rule) + say("expected no postings, found {} — the first: {} -> {} {}: {}", found.size(),
+                                   s.ledger.accounts[found.front()->from].id, s.ledger.accounts[found.front()->to].id,
+                                   euros(found.front()->cents), explain(*found.front()));
 }
 
 std::string check_balance(const BalanceClaim& claim, int year, const Row& row, const Settlement& s, SlotReader& read) {
@@ -128,15 +130,15 @@ std::string check_balance(const BalanceClaim& claim, int year, const Row& row, c
     std::int64_t actual = s.ledger.closing_balances(year).at(*account);
     if (actual == *expected) return "";
     std::int64_t opening = s.ledger.opening.at(*account);
-    return fmt::format("{}: closing balance of {}: expected {}, actual {} (its opening balance {} plus every flow from {} "
-                       "up to and including {}; the flow of {} alone is {})",
+    return say("{}: closing balance of {}: expected {}, actual {} (its opening balance {} plus every flow from {} "
+               "up to and including {}; the flow of {} alone is {})",
                        year, s.ledger.accounts[*account].id, euros(*expected), euros(actual), euros(opening),
                        s.ledger.first_counted_year(), year, year, euros(s.ledger.balances(year).at(*account)));
   }
   std::int64_t actual = s.ledger.balances(year).at(*account);
   if (actual == *expected) return "";
-  return fmt::format("{}: balance of {}: expected {}, actual {} (received minus paid in {})", year, s.ledger.accounts[*account].id,
-                     euros(*expected), euros(actual), year);
+  return say("{}: balance of {}: expected {}, actual {} (received minus paid in {})", year, s.ledger.accounts[*account].id,
+             euros(*expected), euros(actual), year);
 }
 
 std::string check_note(const NoteClaim& claim, int year, const std::optional<std::string>& rule, const Row& row,
@@ -151,8 +153,9 @@ std::string check_note(const NoteClaim& claim, int year, const std::optional<std
     if (n.year == year && (!rule || n.rule_id == *rule) && n.account == *account && (!label || n.label == *label)) actual += n.cents;
   }
   if (actual == *expected) return "";
-  return fmt::format("{}note {}for {}: expected {}, actual {}", heading(year, rule), label ? "\"" + *label + "\" " : "",
-                     s.ledger.accounts[*account].id, euros(*expected), euros(actual));
+  const std::string& id = s.ledger.accounts[*account].id;
+  return heading(year, rule) + (label ? say("note \"{}\" for {}: expected {}, actual {}", *label, id, euros(*expected), euros(actual))
+                                      : say("note for {}: expected {}, actual {}", id, euros(*expected), euros(actual)));
 }
 
 std::string check_is(const IsClaim& claim, int year, const Row& row, const Settlement& s, SlotReader& read) {
@@ -162,7 +165,7 @@ std::string check_is(const IsClaim& claim, int year, const Row& row, const Settl
   const Dataset& data = changed && changed->data ? *changed->data : s.data;
   const RecordValue* record = find_record(data, item.text, s.program.model.tables);
   if (!record) {
-    read.error(item.range, fmt::format("no record in the data has id \"{}\"", item.text));
+    read.error(item.range, say("no record in the data has id \"{}\"", item.text));
     return "";
   }
   int index = -1;
@@ -174,21 +177,24 @@ std::string check_is(const IsClaim& claim, int year, const Row& row, const Settl
     }
   }
   if (index < 0) {
-    read.error(definition.range, fmt::format("model \"{}\" has no yes/no definition '{}' of one {}", s.program.model.tables.model_name,
-                                             definition.text, s.program.model.tables.records.at(record->decl).name));
+    read.error(definition.range, say("model \"{}\" has no yes/no definition '{}' of one {}", s.program.model.tables.model_name,
+                                     definition.text, s.program.model.tables.records.at(record->decl).name));
     return "";
   }
   RecordPtr argument(std::shared_ptr<const RecordValue>{}, record);  // aliasing: the data outlives the call
   auto value = evaluate_definition(s.program, s.data, s.overrides, index, year, {argument});
   if (auto* failed = std::get_if<Diagnostic>(&value)) {
-    return fmt::format("{}: \"{}\" is {}{}: evaluating it failed: {}", year, item.text, claim.negated ? "not " : "", definition.text,
-                       failed->message);
+    return claim.negated ? say("{}: \"{}\" is not {}: evaluating it failed: {}", year, item.text, definition.text, failed->message)
+                         : say("{}: \"{}\" is {}: evaluating it failed: {}", year, item.text, definition.text, failed->message);
   }
   bool actual = std::get<bool>(std::get<Value>(value));
   if (actual != claim.negated) return "";
-  return fmt::format("{}: \"{}\" is {}{}: expected {}, actual {} ({} at {})", year, item.text, claim.negated ? "not " : "",
-                     definition.text, claim.negated ? "false" : "true", actual ? "true" : "false", definition.text,
-                     s.program.source->location(s.program.model.definitions[index].decl->name.range));
+  auto yes_no = [](bool value) { return std::string(spelled(value ? words::true_ : words::false_, message_language())); };
+  std::string where = s.program.source->location(s.program.model.definitions[index].decl->name.range);
+  return claim.negated ? say("{}: \"{}\" is not {}: expected {}, actual {} ({} at {})", year, item.text, definition.text, yes_no(false),
+                             yes_no(actual), definition.text, where)
+                       : say("{}: \"{}\" is {}: expected {}, actual {} ({} at {})", year, item.text, definition.text, yes_no(true),
+                             yes_no(actual), definition.text, where);
 }
 
 }  // namespace
@@ -206,9 +212,8 @@ std::string check_expectation(const DatedExpectation& e, const Row& row, const S
   }
   if (!year) return "";
   if (std::find(s.ledger.years.begin(), s.ledger.years.end(), *year) == s.ledger.years.end()) {
-    std::string settled = s.ledger.years.empty() ? "none"
-                          : fmt::format("{}..{}", s.ledger.years.front(), s.ledger.years.back());
-    read.error(row(e.year).range, fmt::format("{} is not among the years this test settles ({}); add it to `years`", *year, settled));
+    std::string settled = s.ledger.years.empty() ? say("none") : fmt::format("{}..{}", s.ledger.years.front(), s.ledger.years.back());
+    read.error(row(e.year).range, say("{} is not among the years this test settles ({}); add it to `years`", *year, settled));
     return "";
   }
   return std::visit(

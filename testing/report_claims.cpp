@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lang/literal_text.h"
+#include "messages/say.h"
 #include "runtime/eval/report_value.h"
 
 namespace rw::testing {
@@ -11,13 +12,20 @@ namespace {
 
 // The canonical text (as the ledger keeps it, runtime/eval/report_value.h) of a value written in a
 // test for a report of type `type`, or nullopt after an error at the slot. `none`: an absent value.
+// A Dutch test file writes numbers, dates and yes/no as a Dutch rule file does, and `geen` for none.
 std::optional<std::string> expected_text(const Slot& slot, const Type& type, const CheckedModel& model, SlotReader& read) {
   const std::string& t = slot.text;
-  if (!slot.quoted && t == "none") {
+  if (read.means(slot, words::none)) {
     if (type.is(TypeKind::Optional)) return std::string();
-    read.error(slot.range, fmt::format("'none' is the value of an optional report, but this report is always a {}", type_name(type, model.tables)));
+    read.error(slot.range, say("'{}' is the value of an optional report, but this report is always a {}", t, type_name(type, model.tables)));
     return std::nullopt;
   }
+  // 'none' in a Dutch file (in an English one 'geen' may be a text or a name).
+  if (read.language() == Language::Dutch && type.is(TypeKind::Optional) && read.refuse_other_spelling(slot, words::none)) {
+    return std::nullopt;
+  }
+  // The value in the English spelling the literal readers take (as written in an English test file).
+  auto english = [&](TypeKind kind) { return read.english(slot, kind); };
   auto refuse = [&](const std::string& message) -> std::optional<std::string> {
     read.error(slot.range, message);
     return std::nullopt;
@@ -30,18 +38,27 @@ std::optional<std::string> expected_text(const Slot& slot, const Type& type, con
     }
     case ReportValueKind::Integer:
     case ReportValueKind::Decimal: {
-      Checked<Rational> number = report_kind(type) == ReportValueKind::Integer ? read_whole_number(t) : read_number(t);
+      bool whole = report_kind(type) == ReportValueKind::Integer;
+      std::optional<std::string> text = english(whole ? TypeKind::Integer : TypeKind::Decimal);
+      if (!text) return std::nullopt;
+      Checked<Rational> number = whole ? read_whole_number(*text) : read_number(*text);
       if (!number.value) return refuse(number.error);
       return exact_number_text(*number.value);
     }
     case ReportValueKind::Date: {
-      Checked<Date> date = read_date(t);
+      std::optional<std::string> text = english(TypeKind::Date);
+      if (!text) return std::nullopt;
+      Checked<Date> date = read_date(*text);
       if (!date.value) return refuse(date.error);
       return date.value->to_string();
     }
-    case ReportValueKind::Bool:
-      if (t == "true" || t == "false") return t;
-      return refuse(fmt::format("'{}' is not a yes/no value: write true or false", t));
+    case ReportValueKind::Bool: {
+      std::optional<std::string> text = english(TypeKind::Bool);
+      if (!text) return std::nullopt;
+      if (*text == words::true_.spelling || *text == words::false_.spelling) return *text;
+      return refuse(say("'{}' is not a yes/no value: write {} or {}", t, spelled(words::true_, read.language()),
+                        spelled(words::false_, read.language())));
+    }
     case ReportValueKind::Text: return t;
     case ReportValueKind::Party: {
       auto account = read.account(slot);
@@ -55,7 +72,7 @@ std::optional<std::string> expected_text(const Slot& slot, const Type& type, con
       }
       std::string variants;
       for (const std::string& variant : decl.variants) variants += (variants.empty() ? "" : ", ") + variant;
-      return refuse(fmt::format("'{}' is not a {}: expected one of {}", t, decl.name, variants));
+      return refuse(say("'{}' is not a {}: expected one of {}", t, decl.name, variants));
     }
   }
   return std::nullopt;
@@ -63,13 +80,13 @@ std::optional<std::string> expected_text(const Slot& slot, const Type& type, con
 
 // "payer for \"c08\"" or "payer".
 std::string claim_text(const std::string& name, const std::optional<std::string>& subject) {
-  return subject ? fmt::format("{} for \"{}\"", name, *subject) : name;
+  return subject ? say("{} for \"{}\"", name, *subject) : name;
 }
 
 // Where a report came from, in one line: rule, statement, the subject's data, the parameters read.
 std::string provenance(const Report& r) {
-  std::string text = fmt::format("rule {} \"{}\" ({})", r.rule_id(), r.title(), r.location());
-  if (!r.subject_origin().empty()) text += "; " + r.subject + " at " + r.subject_origin();
+  std::string text = say("rule {} \"{}\" ({})", r.rule_id(), r.title(), r.location());
+  if (!r.subject_origin().empty()) text += "; " + say("{} at {}", r.subject, r.subject_origin());
   for (const ParameterUse& use : r.parameters()) text += fmt::format("; {} = {} ({})", use.name, use.value, use.source);
   return text;
 }
@@ -83,8 +100,8 @@ std::string check_report_claim(const ReportClaim& claim, int year, const std::op
   if (type == model.report_types.end()) {
     std::string names;
     for (const auto& [known, t] : model.report_types) names += (names.empty() ? "" : ", ") + known;
-    read.error(name.range, fmt::format("model \"{}\" reports no '{}'{}", model.tables.model_name, name.text,
-                                       names.empty() ? " (it has no report statements)" : "; its reports: " + names));
+    read.error(name.range, names.empty() ? say("model \"{}\" reports no '{}' (it has no report statements)", model.tables.model_name, name.text)
+                                         : say("model \"{}\" reports no '{}'; its reports: {}", model.tables.model_name, name.text, names));
     return "";
   }
   std::optional<std::string> subject;
@@ -92,26 +109,27 @@ std::string check_report_claim(const ReportClaim& claim, int year, const std::op
   Slot value = row(claim.value);
   auto expected = expected_text(value, type->second, model, read);
   if (!expected) return "";
-  std::string heading = rule ? fmt::format("{} rule {}: ", year, *rule) : fmt::format("{}: ", year);
-  std::string what = fmt::format("{}report {}: expected {}", heading, claim_text(name.text, subject), value.text);
+  std::string heading = rule ? say("{} rule {}", year, *rule) + ": " : fmt::format("{}: ", year);
+  std::string what = heading + say("report {}: expected {}", claim_text(name.text, subject), value.text);
   const Report* found = nullptr;
   std::vector<std::string> others;  // the subjects the name is reported for that year, for the message
   for (const Report& r : ledger.reports) {
     if (r.year != year || r.name() != name.text || (rule && r.rule_id() != *rule)) continue;
     bool own = r.subject_kind == ReportSubjectKind::Rule;
     if (subject ? (!own && r.subject == *subject) : own) found = &r;
-    else if (others.size() < 5) others.push_back(own ? "the rule's own" : "\"" + r.subject + "\"");
+    else if (others.size() < 5) others.push_back(own ? say("the rule's own") : "\"" + r.subject + "\"");
   }
   if (!found) {
     std::string list;
     for (const std::string& o : others) list += (list.empty() ? "" : ", ") + o;
-    return what + fmt::format(", but nothing reports {} in {}{}", claim_text(name.text, subject), year,
-                              list.empty() ? "" : fmt::format(" (it is reported for {}{})", list, others.size() == 5 ? ", ..." : ""));
+    if (others.size() == 5) list += ", ...";
+    return what + say(", but nothing reports {} in {}", claim_text(name.text, subject), year) +
+           (list.empty() ? "" : say(" (it is reported for {})", list));
   }
   const ReportValue& actual = found->value();
-  bool expect_absent = !value.quoted && value.text == "none";  // only accepted for an optional report
+  bool expect_absent = read.means(value, words::none);  // only accepted for an optional report
   if (expect_absent ? actual.absent : !actual.absent && actual.text == *expected) return "";
-  return what + fmt::format(", actual {} — {}", actual.absent ? "none" : actual.text, provenance(*found));
+  return what + say(", actual {} — {}", actual.absent ? std::string(spelled(words::none, message_language())) : actual.text, provenance(*found));
 }
 
 }  // namespace rw::testing

@@ -12,6 +12,8 @@
 #include <fmt/format.h>
 
 #include "lang/program.h"
+#include "messages/language.h"
+#include "messages/say.h"
 #include "report/atomic_write.h"
 #include "runtime/data/data_files.h"
 #include "runtime/eval/check_data.h"
@@ -65,7 +67,7 @@ class Fixtures {
     auto known = models_.find(path);
     if (known != models_.end()) return known->second;
     TestedModel* tested = nullptr;
-    report_.inputs.push_back({path, "the rule file"});
+    report_.inputs.push_back({path, to_translate("the rule file")});
     if (auto text = read_text(path)) {
       auto model = std::make_unique<TestedModel>();
       CompileResult compiled = compile(path, std::move(*text), builtin_signatures());
@@ -74,7 +76,7 @@ class Fixtures {
       tested = model.get();
       report_.models.push_back(std::move(model));
     } else {
-      report_.errors.push_back(fmt::format("{}: error: cannot read the rule file (does it exist?)\n", path));
+      report_.errors.push_back(say("{}: error: cannot read the rule file (does it exist?)", path) + "\n");
     }
     models_[path] = tested;
     return tested;
@@ -84,7 +86,7 @@ class Fixtures {
   const LoadedData& data(const TestedModel& model, const std::string& path) {
     auto [it, added] = data_.try_emplace({&model, path});
     if (added) {
-      for (const auto& file : find_data_files(path).files) report_.inputs.push_back({file, "a data file"});
+      for (const auto& file : find_data_files(path).files) report_.inputs.push_back({file, to_translate("a data file")});
       LoadResult loaded = load_model_data(*model.program, path);
       it->second.data = std::move(loaded.data);
       for (const DataError& e : loaded.errors) it->second.errors.push_back(render(e));
@@ -111,7 +113,7 @@ LoadedData inline_data(const Program& program, const std::string& file, const st
   for (std::size_t i = 0; i < seen.size(); ++i) {
     if (!seen[i] && model.tables.inputs[i].type.is(TypeKind::List)) data.inputs[i] = ListPtr(std::make_shared<ListValue>());
     else if (!seen[i] && !model.tables.inputs[i].type.is(TypeKind::Optional)) {
-      errors.push_back({file, "", fmt::format("the inline data lacks input '{}'", model.tables.inputs[i].name)});
+      errors.push_back({file, "", say("the inline data lacks input '{}'", model.tables.inputs[i].name)});
     }
   }
   if (errors.empty()) errors = check_data(program, data);
@@ -187,9 +189,14 @@ Overrides test_overrides(const Job& job, SlotReader& read) {
   }
   for (const Setting& setting : job.test->settings) {
     std::string text = job.row(setting.parameter).text;
+    // The value as --set takes it: in a Dutch test file written as in a Dutch rule file, and respelled.
+    int parameter = model.find_parameter(text);
+    Slot value = job.row(setting.value);
+    std::optional<std::string> value_text = parameter >= 0 ? read.english(value, model.parameters[parameter].type.unwrapped().kind) : value.text;
+    if (!value_text) continue;
     // Appended piece by piece: `"@" + std::string` gets a false -Wrestrict from GCC 12 at -O3 (Release).
     if (setting.from_year) text.append("@").append(job.row(*setting.from_year).text);
-    text.append("=").append(job.row(setting.value).text);
+    text.append("=").append(*value_text);
     if (std::string problem = add_setting(model, text, overrides); !problem.empty()) read.error(setting.range, problem);
   }
   return overrides;
@@ -211,18 +218,22 @@ std::string check_snapshot(const SnapshotExpectation& e, const Job& job, const L
       return "";
     }
     std::vector<std::string> changes = snapshot_changes(expected.value_or(""), actual);
-    notices.push_back(fmt::format("{} snapshot {} ({} line{} changed)", expected ? "updated" : "wrote", path, changes.size(),
-                                  changes.size() == 1 ? "" : "s"));
+    bool one = changes.size() == 1;
+    notices.push_back(expected ? (one ? say("updated snapshot {} ({} line changed)", path, changes.size())
+                                      : say("updated snapshot {} ({} lines changed)", path, changes.size()))
+                               : (one ? say("wrote snapshot {} ({} line changed)", path, changes.size())
+                                      : say("wrote snapshot {} ({} lines changed)", path, changes.size())));
     for (std::size_t i = 0; i < changes.size() && i < 20; ++i) notices.push_back("  " + changes[i]);
-    if (changes.size() > 20) notices.push_back(fmt::format("  ... and {} more", changes.size() - 20));
+    if (changes.size() > 20) notices.push_back("  " + say("... and {} more", changes.size() - 20));
     return "";
   }
-  if (!expected) return fmt::format("snapshot {} does not exist yet; `regelwerk test --update` writes it", path);
+  if (!expected) return say("snapshot {} does not exist yet; `regelwerk test --update` writes it", path);
   std::vector<std::string> changes = snapshot_changes(*expected, actual);
-  std::string text = fmt::format("the ledger differs from snapshot {} in {} line{} (`regelwerk test --update` accepts it):", path,
-                                 changes.size(), changes.size() == 1 ? "" : "s");
+  std::string text = changes.size() == 1
+                         ? say("the ledger differs from snapshot {} in {} line (`regelwerk test --update` accepts it):", path, changes.size())
+                         : say("the ledger differs from snapshot {} in {} lines (`regelwerk test --update` accepts it):", path, changes.size());
   for (std::size_t i = 0; i < changes.size() && i < 10; ++i) text += " [" + changes[i] + "]";
-  if (changes.size() > 10) text += fmt::format(" ... and {} more", changes.size() - 10);
+  if (changes.size() > 10) text += " " + say("... and {} more", changes.size() - 10);
   return text;
 }
 
@@ -241,11 +252,11 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
   result.name = row.empty() ? job.test->name : fmt::format("{} [{}]", job.test->name, row);
   result.location = source.location(job.test->range);
   if (!job.model || !job.model->program) {
-    result.errors.push_back(fmt::format("{}: error: the model cannot be tested until it reads and checks (see above)", result.location));
+    result.errors.push_back(say("{}: error: the model cannot be tested until it reads and checks (see above)", result.location));
     return outcome;
   }
   const CheckedModel& model = job.model->program->model;
-  SlotReader read(source, model, result.errors);
+  SlotReader read(source, model, result.errors, job.file->file.language);
   const ErrorExpectation* expected_error = nullptr;
   for (const Expectation& e : job.test->expectations) {
     if (auto* error = std::get_if<ErrorExpectation>(&e.what)) expected_error = error;
@@ -258,23 +269,26 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
     if (expected_error) {
       Slot text = job.row(expected_error->text);
       if (!mentions(messages, text.text)) {
-        fail(text.range, fmt::format("expected an error mentioning \"{}\", got: {}", text.text, messages.front()));
+        fail(text.range, say("expected an error mentioning \"{}\", got: {}", text.text, messages.front()));
       }
     } else {
-      fail(job.test->range, "the settlement failed: " + messages.front());
+      fail(job.test->range, say("the settlement failed: {}", messages.front()));
     }
   };
   const DataSource* data_from = data_source(*job.file, *job.test);
   static const DataSource no_data{"", "{}", {}};  // a model without inputs needs no data
   if (!data_from && model.tables.inputs.empty()) data_from = &no_data;
   if (!data_from) {
-    result.errors.push_back(fmt::format("{}: error: the test has no data: add `data \"<file or folder>\"` or `data {{ ... }}` "
-                                        "to the test or at the top of the file", result.location));
+    result.errors.push_back(say("{}: error: the test has no data: add `data \"<file or folder>\"` or `data {{ ... }}` "
+                                "to the test or at the top of the file", result.location));
     return outcome;
   }
   LoadedData inline_loaded;
   const LoadedData* data = job.data;
+  // An expected error is matched against the English message, so a test means the same in every message language.
+  const Language matched_in = expected_error ? Language::English : message_language();
   if (!data) {
+    ScopedMessageLanguage said_in(matched_in);
     inline_loaded = inline_data(*job.model->program, job.file->path, data_from->inline_json);
     data = &inline_loaded;
   }
@@ -289,18 +303,21 @@ JobOutcome run_job(const Job& job, const RunOptions& options, const std::vector<
     }
     return outcome;
   }
-  EvalResult settled = evaluate(*job.model->program, *data->data, years, overrides, options.coverage ? &outcome.coverage : nullptr,
-                                closing_balances_needed(*job.test));
+  EvalResult settled = [&] {
+    ScopedMessageLanguage said_in(matched_in);
+    return evaluate(*job.model->program, *data->data, years, overrides, options.coverage ? &outcome.coverage : nullptr,
+                    closing_balances_needed(*job.test));
+  }();
   if (!settled.ledger) {
     std::vector<std::string> messages;
     for (const Diagnostic& d : settled.diagnostics) {
+      ScopedMessageLanguage said_in(matched_in);
       std::string text = render_all({d}, *job.model->program->source);
       messages.push_back(text.substr(0, text.find('\n')));
     }
     failed(messages);
   } else if (expected_error) {
-    fail(expected_error->text.range, fmt::format("expected an error mentioning \"{}\", but the settlement succeeded",
-                                                 job.row(expected_error->text).text));
+    fail(expected_error->text.range, say("expected an error mentioning \"{}\", but the settlement succeeded", job.row(expected_error->text).text));
   } else {
     Settlement settlement{*job.model->program, *data->data, overrides, *settled.ledger};
     for (const Expectation& e : job.test->expectations) {
@@ -351,7 +368,7 @@ std::vector<std::string> find_test_files(const std::vector<std::string>& paths, 
     } else if (fs::exists(path, error)) {
       files.push_back(path);
     } else {
-      errors.push_back(fmt::format("{}: error: no such file or folder\n", path));
+      errors.push_back(say("{}: error: no such file or folder", path) + "\n");
     }
   }
   return files;
@@ -363,11 +380,11 @@ RunReport run_tests(const std::vector<std::string>& paths, const RunOptions& opt
   for (const std::string& path : paths) {
     auto text = read_text(path);
     if (!text) {
-      report.errors.push_back(fmt::format("{}: error: cannot read the test file\n", path));
+      report.errors.push_back(say("{}: error: cannot read the test file", path) + "\n");
       continue;
     }
     auto parsed = std::make_unique<ParsedFile>();
-    report.inputs.push_back({path, "a test file"});
+    report.inputs.push_back({path, to_translate("a test file")});
     parsed->path = path;
     parsed->source = std::make_unique<SourceFile>(path, std::move(*text));
     TestParseResult result = parse_test_file(*parsed->source);
@@ -396,7 +413,7 @@ RunReport run_tests(const std::vector<std::string>& paths, const RunOptions& opt
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     if (jobs[i].model) jobs[i].model->coverage.merge(outcomes[i].coverage);
     report.notices.insert(report.notices.end(), outcomes[i].notices.begin(), outcomes[i].notices.end());
-    for (const std::string& snapshot : outcomes[i].snapshots) report.inputs.push_back({snapshot, "a snapshot"});
+    for (const std::string& snapshot : outcomes[i].snapshots) report.inputs.push_back({snapshot, to_translate("a snapshot")});
     report.results.push_back(std::move(outcomes[i].result));
   }
   return report;

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "lang/language.h"
 #include "lang/source.h"
 
 namespace rw::testing {
@@ -87,6 +88,7 @@ struct Test {
 };
 
 struct TestFile {
+  Language language = Language::English;  // Dutch when the file begins with `testen`: its words and values are Dutch
   Slot model;                     // `tests for "<rule file>"`, relative to the test file
   std::optional<DataSource> data; // default data for every test
   std::vector<Test> tests;

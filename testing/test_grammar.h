@@ -1,7 +1,9 @@
 #pragma once
 // The grammar of test files (*.regeltest): PEGTL rules only. Actions live in testing/test_parser.cpp,
 // error messages in testing/test_parse_errors.h. Rules named expect_* are error points. Layout,
-// comments, quoted text and years are the rule files' own (lang/grammar.h).
+// comments, quoted text and years are the rule files' own (lang/grammar.h), and so are the two
+// spellings: parsed from a grammar::RuleInput in Dutch (the file begins with `testen`), every word is
+// spelled the Dutch way (lang/keywords.h).
 #include <tao/pegtl.hpp>
 
 #include "lang/grammar.h"
@@ -29,17 +31,25 @@ struct kw_no : grammar::word<words::no> {};
 struct kw_postings : grammar::word<words::postings> {};
 struct kw_balance : grammar::word<words::balance> {};
 struct kw_closing : grammar::word<words::closing> {};
+// `closing balance`; in Dutch one word, `eindsaldo`.
+struct kw_closing_balance : grammar::in_language<p::seq<kw_closing, ws, kw_balance>, grammar::word<words::closing_balance>> {
+  static constexpr const words::Word* spelled_word = &words::closing_balance;  // one word for tools (testing/test_translate.cpp)
+};
 struct kw_of : grammar::word<words::of> {};
-struct kw_note : grammar::word<words::note> {};
+struct kw_note : grammar::word<words::note_of_test> {};
 struct kw_is : grammar::word<words::is> {};
 struct kw_not : grammar::word<words::not_> {};
 struct kw_error : grammar::word<words::error> {};
 struct kw_snapshot : grammar::word<words::snapshot> {};
 struct kw_where : grammar::word<words::where> {};
-struct kw_report : grammar::word<words::report> {};
+struct kw_report : grammar::word<words::report_of_test> {};
 
 // ---- slots: a word or quoted text (see testing/test_file.h) ----
-struct word : p::plus<p::not_one<' ', '\t', '\r', '\n', ':', '|', '"', '#', '=', '{', '}'>> {};
+struct word_char : p::not_one<' ', '\t', '\r', '\n', ':', '|', '"', '#', '=', '{', '}'> {};
+// An amount may have a space after the euro sign, as in rule files: € 6.000,00, -EUR 50.00.
+struct spaced_amount : p::seq<p::opt<p::one<'-'>>, p::sor<TAO_PEGTL_STRING("€"), TAO_PEGTL_STRING("EUR")>, p::one<' '>, p::digit,
+                              p::star<word_char>> {};
+struct word : p::sor<spaced_amount, p::plus<word_char>> {};
 struct quoted : grammar::string_literal {};
 struct slot : p::sor<quoted, word> {};
 struct expect_slot : slot {};
@@ -91,7 +101,7 @@ struct expect_account : p::seq<account_slot> {};
 struct expect_of : kw_of {};
 struct balance_claim : p::seq<kw_balance, ws, expect_of, ws, expect_account, ws, expect_equals, ws, expect_amount> {};
 // `closing balance of <account> = <amount>` (`closing` alone may still be an account that pays)
-struct closing_balance_claim : p::seq<kw_closing, ws, kw_balance, ws, expect_of, ws, expect_account, ws, expect_equals, ws,
+struct closing_balance_claim : p::seq<kw_closing_balance, ws, expect_of, ws, expect_account, ws, expect_equals, ws,
                                       expect_amount> {};
 struct note_label : quoted {};
 struct expect_for : kw_for {};

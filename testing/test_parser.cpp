@@ -3,6 +3,7 @@
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/parse_tree.hpp>
 
+#include "lang/spelling_hint.h"
 #include "testing/test_parse_errors.h"
 #include "testing/test_parse_tree.h"
 
@@ -147,20 +148,25 @@ Test test_of(const Node& node) {
 
 TestParseResult parse_test_file(const SourceFile& source) {
   TestParseResult result;
-  pegtl::memory_input input(source.text().data(), source.text().size(), source.path());
+  Language language = language_of(source.text(), words::tests);
+  grammar::RuleInput input(source.text(), source.path(), language);
   std::unique_ptr<Node> root;
   try {
     root = pegtl::parse_tree::parse<g::file, g::selector, pegtl::nothing, g::error_control>(input);
   } catch (const pegtl::parse_error& error) {
     auto at = static_cast<std::uint32_t>(error.positions().empty() ? 0 : error.positions().front().byte);
-    result.diagnostics.push_back({Severity::Error, {at, at + 1}, std::string(error.message()), {}});
+    Diagnostic diagnostic{Severity::Error, {at, at + 1}, std::string(tr(error.message())), {}};  // testing/test_parse_errors.h
+    // A word of the other spelling near the error (`expect` in a file that begins with `testen`) is said in a note.
+    if (auto note = other_spelling_note_in_test_file(source.text(), at, language)) diagnostic.notes.push_back(std::move(*note));
+    result.diagnostics.push_back(std::move(diagnostic));
     return result;
   }
   if (!root) {
-    result.diagnostics.push_back({Severity::Error, {0, 0}, "not a test file", {}});
+    result.diagnostics.push_back({Severity::Error, {0, 0}, say("not a test file"), {}});
     return result;
   }
   TestFile file;
+  file.language = language;
   for (const auto& c : root->children) {
     if (c->is_type<g::model_path>()) file.model = slot_of(*c);
     if (c->is_type<g::data_line>()) file.data = data_of(*c);

@@ -95,7 +95,7 @@ function showHoverAtCursor() {
 
 // The editor's mode for a rule file's text: Dutch when its first word (after comments) is `regeling`.
 function spellingMode(text) {
-  const firstWord = text.replace(/^(?:\s|#[^\n]*)*/, '').match(/^[A-Za-z_]+/);
+  const firstWord = text.replace(/^(?:\s|#[^\n]*)*/, '').match(/^[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]+/);
   return firstWord && firstWord[0] === 'regeling' ? 'regels-nl' : 'regels';
 }
 

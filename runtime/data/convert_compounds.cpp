@@ -8,6 +8,7 @@
 
 #include "runtime/data/data_messages.h"
 #include "runtime/data/value_converter.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -50,20 +51,20 @@ void ValueConverter::check_keys(const JsonNode& object, const std::vector<std::s
                                 const JsonPath& path, std::string_view owner) {
   for (const auto& [key, value] : object.members) {
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    std::string hint = did_you_mean(key, allowed);
-    report(path.key(key), fmt::format("{} has no field '{}'{}", owner, excerpt(key),
-                                      hint.empty() ? "; its fields are " + name_list(allowed) : hint));
+    std::string close = close_name(key, allowed);
+    report(path.key(key), close.empty() ? say("{} has no field '{}'; its fields are {}", owner, excerpt(key), name_list(allowed))
+                                        : say("{} has no field '{}'; did you mean '{}'?", owner, excerpt(key), close));
   }
   for (std::size_t index : repeated_keys(object)) {
     const std::string& key = object.members[index].first;
-    report(path.key(key), fmt::format("'{}' is given more than once in this object", excerpt(key)));
+    report(path.key(key), say("'{}' is given more than once in this object", excerpt(key)));
   }
 }
 
 Value ValueConverter::record(const JsonNode& node, int decl, const JsonPath& path) {
   const RecordInfo& declaration = model_.records.at(decl);
-  if (node.kind != Kind::Object) return expected(node, path, fmt::format("an object (a {} record)", declaration.name));
-  check_keys(node, field_names(declaration), path, fmt::format("a {} record", declaration.name));
+  if (node.kind != Kind::Object) return expected(node, path, say("an object (a {} record)", declaration.name));
+  check_keys(node, field_names(declaration), path, say("a {} record", declaration.name));
   RecordValue result;
   result.decl = decl;
   result.origin = fmt::format("{}: {}", file_, place(path));
@@ -76,7 +77,7 @@ Value ValueConverter::record(const JsonNode& node, int decl, const JsonPath& pat
     } else if (field.type.is(TypeKind::Optional)) {
       result.fields.push_back(Absent{});
     } else {
-      result.fields.push_back(report(field_path, fmt::format("missing field '{}' ({}) in this {} record", field.name,
+      result.fields.push_back(report(field_path, say("missing field '{}' ({}) in this {} record", field.name,
                                                              type_name(field.type, model_), declaration.name)));
     }
   }
@@ -88,10 +89,10 @@ constexpr std::size_t max_list_length = 10'000'000;
 
 Value ValueConverter::list(const JsonNode& node, const Type& element, const JsonPath& path) {
   if (node.kind != Kind::Array) {
-    return expected(node, path, fmt::format("an array (a list of {})", type_name(element, model_)));
+    return expected(node, path, say("an array (a list of {})", type_name(element, model_)));
   }
   if (node.items.size() > max_list_length) {
-    return report(path, fmt::format("this list has {} items; at most {} are accepted", node.items.size(), max_list_length));
+    return report(path, say("this list has {} items; at most {} are accepted", node.items.size(), max_list_length));
   }
   ListValue result;
   result.items.reserve(node.items.size());
@@ -103,13 +104,13 @@ Value ValueConverter::list(const JsonNode& node, const Type& element, const Json
 
 Value ValueConverter::period(const JsonNode& node, const JsonPath& path) {
   if (node.kind != Kind::Object) {
-    return expected(node, path, "a period such as {\"start\": \"2025-01-01\", \"end\": null}");
+    return expected(node, path, tr("a period such as {\"start\": \"2025-01-01\", \"end\": null}"));
   }
-  check_keys(node, {"start", "end"}, path, "a period");
+  check_keys(node, {"start", "end"}, path, tr("a period"));
   const JsonNode* start = node.find("start");
   const JsonNode* end = node.find("end");
   JsonPath start_path = path.key("start"), end_path = path.key("end");
-  if (!start) report(start_path, "missing field 'start' (date) in this period");
+  if (!start) report(start_path, say("missing field 'start' (date) in this period"));
   Value start_value = start ? date(*start, start_path) : Value(Absent{});
   bool open_ended = !end || end->kind == Kind::Null;
   Value end_value = open_ended ? Value(Absent{}) : date(*end, end_path);
@@ -117,7 +118,7 @@ Value ValueConverter::period(const JsonNode& node, const JsonPath& path) {
   const Date* last = std::get_if<Date>(&end_value);
   if (!first || (!open_ended && !last)) return Absent{};  // already reported
   if (last && *last < *first) {
-    return report(end_path, fmt::format("the period ends ({}) before it starts ({})", last->to_string(),
+    return report(end_path, say("the period ends ({}) before it starts ({})", last->to_string(),
                                         first->to_string()));
   }
   return Period{*first, last ? std::optional<Date>(*last) : std::nullopt};

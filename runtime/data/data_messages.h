@@ -9,8 +9,9 @@
 
 namespace rw {
 
-// "; did you mean 'start'?" when a candidate is close to `name` (by edit distance), otherwise "".
-std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates);
+// The candidate close to `name` (by edit distance), for "did you mean 'start'?"; "" when none is close
+// or it is `name` itself.
+std::string close_name(const std::string& name, const std::vector<std::string>& candidates);
 
 // "BW, BT"; after `limit` names, "... (N in all)".
 std::string name_list(const std::vector<std::string>& names, std::size_t limit = 20);

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "messages/say.h"
+
 namespace rw {
 
 const JsonNode* JsonNode::find(const std::string& key) const {
@@ -155,13 +157,13 @@ std::variant<JsonNode, JsonParseError> parse_json(const std::string& text) {
   std::size_t offset = text.size();
   if (builder.too_deep) {
     offset = too_deep_offset(text);
-    error.message = fmt::format("arrays and objects are nested more than {} deep", max_json_depth);
+    error.message = say("arrays and objects are nested more than {} deep", max_json_depth);
   } else if (builder.error) {
     // nlohmann counts the bytes read including the offending one.
     offset = builder.error->first > 0 ? builder.error->first - 1 : 0;
     error.message = builder.error->second;
   } else {
-    error.message = "the document is not valid JSON";
+    error.message = say("the document is not valid JSON");
   }
   std::tie(error.line, error.column) = line_and_column(text, offset);
   return error;

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/data/data_files.h"
 #include "runtime/data/load_document.h"
 #include "runtime/data/loader.h"
@@ -22,7 +23,7 @@ void report_missing_inputs(const ModelTables& model, const std::vector<bool>& se
   for (std::size_t i = 0; i < model.inputs.size(); ++i) {
     const InputInfo& input = model.inputs[i];
     if (seen[i] || input.type.is(TypeKind::Optional)) continue;
-    errors.push_back({file, "", fmt::format("missing input '{}' (declared as {})", input.name,
+    errors.push_back({file, "", say("missing input '{}' (declared as {})", input.name,
                                             type_name(input.type, model))});
   }
 }
@@ -90,7 +91,7 @@ void cap_errors(std::vector<DataError>& errors, const std::string& file) {
   if (errors.size() <= max_reported_errors) return;
   std::size_t more = errors.size() - max_reported_errors;
   errors.resize(max_reported_errors);
-  errors.push_back({file, "", fmt::format("... and {} more error{}", more, more == 1 ? "" : "s")});
+  errors.push_back({file, "", more == 1 ? say("... and 1 more error") : say("... and {} more errors", more)});
 }
 
 LoadResult load_data(const ModelTables& model, const std::filesystem::path& path, const DataOptions& options) {
@@ -102,7 +103,7 @@ LoadResult load_data(const ModelTables& model, const std::filesystem::path& path
   try {
     load_files(model, path, options, data, result.errors);
   } catch (const std::exception& e) {
-    result.errors.push_back({path.generic_string(), "", fmt::format("cannot load the data: {}", e.what())});
+    result.errors.push_back({path.generic_string(), "", say("cannot load the data: {}", e.what())});
   }
   cap_errors(result.errors, path.generic_string());
   if (result.errors.empty()) result.data = std::move(data);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/data/data_messages.h"
 #include "runtime/data/json_path.h"
 #include "runtime/data/json_tree.h"
@@ -37,8 +38,8 @@ void size_for(const ModelTables& model, Dataset& out, std::vector<bool>& seen) {
 std::string render(const DataError& error) {
   const auto* place = std::get_if<SheetPlace>(&error.location);
   std::string where = place ? describe(*place) : std::get<std::string>(error.location);
-  if (where.empty()) return fmt::format("{}: error: {}\n", error.file, error.message);
-  return fmt::format("{}: {}: error: {}\n", error.file, where, error.message);
+  if (where.empty()) return fmt::format("{}: {}: {}\n", error.file, tr("error"), error.message);
+  return fmt::format("{}: {}: {}: {}\n", error.file, where, tr("error"), error.message);
 }
 
 std::string json_path(const DataError& error) {
@@ -50,13 +51,13 @@ bool load_document(const ModelTables& model, const std::string& file, const std:
                    std::vector<bool>& seen, std::vector<DataError>& errors) {
   auto parsed = parse_json(text);
   if (const auto* error = std::get_if<JsonParseError>(&parsed)) {
-    errors.push_back({file, "", fmt::format("invalid JSON at line {}, column {}: {}", error->line, error->column,
+    errors.push_back({file, "", say("invalid JSON at line {}, column {}: {}", error->line, error->column,
                                             error->message)});
     return false;
   }
   const JsonNode& root = std::get<JsonNode>(parsed);
   if (root.kind != JsonNode::Kind::Object) {
-    errors.push_back({file, "", fmt::format("a data file must be a JSON object whose keys are input names, "
+    errors.push_back({file, "", say("a data file must be a JSON object whose keys are input names, "
                                             "e.g. {{\"clients\": [...]}}; found {}", describe_json(root))});
     return false;
   }
@@ -69,19 +70,19 @@ bool load_document(const ModelTables& model, const std::string& file, const std:
     JsonPath path = root_path.key(key);
     auto found = std::find(names.begin(), names.end(), key);
     if (found == names.end()) {
-      std::string hint = did_you_mean(key, names);
-      converter.report(path, fmt::format("the model has no input '{}'{}", excerpt(key),
-                                         hint.empty() ? "; its inputs are " + name_list(names) : hint));
+      std::string close = close_name(key, names);
+      converter.report(path, close.empty() ? say("the model has no input '{}'; its inputs are {}", excerpt(key), name_list(names))
+                                           : say("the model has no input '{}'; did you mean '{}'?", excerpt(key), close));
       continue;
     }
     std::size_t index = static_cast<std::size_t>(found - names.begin());
     if (in_this_file[index]) {
-      converter.report(path, fmt::format("input '{}' is given more than once in this file", key));
+      converter.report(path, say("input '{}' is given more than once in this file", key));
       continue;
     }
     in_this_file[index] = true;
     if (seen[index]) {
-      converter.report(path, fmt::format("input '{}' is given in both {} and {}", key, out.input_files[index], file));
+      converter.report(path, say("input '{}' is given in both {} and {}", key, out.input_files[index], file));
       continue;
     }
     seen[index] = true;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/number_cell.h"
 
 namespace rw {
@@ -35,13 +36,13 @@ std::string lower(std::string text) {
 // What a cell holds, for messages: "the number 123", "the text 'abc'", "the boolean TRUE", "the error #N/A".
 std::string describe_cell(const Cell& cell) {
   switch (cell.kind) {
-    case Cell::Kind::Empty: return "an empty cell";
-    case Cell::Kind::Number: return fmt::format("the number {}", shown_decimal(cell.text).value_or(excerpt(cell.text)));
-    case Cell::Kind::Text: return fmt::format("the text '{}'", excerpt(cell.text));
-    case Cell::Kind::Boolean: return cell.text == "1" ? "the boolean TRUE" : "the boolean FALSE";
-    case Cell::Kind::Error: return fmt::format("the error {}", excerpt(cell.text));
+    case Cell::Kind::Empty: return std::string(tr("an empty cell"));
+    case Cell::Kind::Number: return say("the number {}", shown_decimal(cell.text).value_or(excerpt(cell.text)));
+    case Cell::Kind::Text: return say("the text '{}'", excerpt(cell.text));
+    case Cell::Kind::Boolean: return std::string(cell.text == "1" ? tr("the boolean TRUE") : tr("the boolean FALSE"));
+    case Cell::Kind::Error: return say("the error {}", excerpt(cell.text));
   }
-  return "a cell";
+  return std::string(tr("a cell"));
 }
 
 // A boolean field's text cell: true/false, and under the Dutch dialect waar/onwaar (any case).
@@ -50,13 +51,14 @@ Node boolean_text(const Cell& cell, const CellReading& reading) {
   bool dutch = reading.dialect == LiteralDialect::Dutch;
   if (word == "true" || (dutch && word == "waar")) return boolean_node(true);
   if (word == "false" || (dutch && word == "onwaar")) return boolean_node(false);
-  return fmt::format("expected true or false{}, found {}", dutch ? " (or waar or onwaar)" : "", describe_cell(cell));
+  return dutch ? say("expected true or false (or waar or onwaar), found {}", describe_cell(cell))
+               : say("expected true or false, found {}", describe_cell(cell));
 }
 
 // A number cell in a column of a numeric or date type.
 Node number_cell(const Cell& cell, const Type& type, const ModelTables& model, const CellReading& reading) {
   std::optional<std::string> shown = shown_decimal(cell.text);
-  if (!shown) return fmt::format("the number cell holds '{}', which is no number", excerpt(cell.text));
+  if (!shown) return say("the number cell holds '{}', which is no number", excerpt(cell.text));
   switch (type.kind) {
     case TypeKind::Integer:
     case TypeKind::Decimal: return node_of(JsonNode::Kind::Number, *shown);
@@ -64,7 +66,7 @@ Node number_cell(const Cell& cell, const Type& type, const ModelTables& model, c
       std::size_t point = shown->find('.');
       std::size_t decimals = point == std::string::npos ? 0 : shown->size() - point - 1;
       if (decimals > 2) {
-        return fmt::format("the amount {} has more than two decimals; an amount is whole cents (round the cell to 2 decimals)", *shown);
+        return say("the amount {} has more than two decimals; an amount is whole cents (round the cell to 2 decimals)", *shown);
       }
       return node_of(JsonNode::Kind::Number, point == std::string::npos ? *shown + ".00" : *shown + std::string(2 - decimals, '0'));
     }
@@ -77,11 +79,11 @@ Node number_cell(const Cell& cell, const Type& type, const ModelTables& model, c
     case TypeKind::Member:
     case TypeKind::Account:
     case TypeKind::Enum:
-      return fmt::format("expected {}, found {} in a number cell; format the column as Text and type the value again "
+      return say("expected {}, found {} in a number cell; format the column as Text and type the value again "
                          "(a number cell loses leading zeros: an id typed as 00123 becomes 123)",
                          type_name(type, model), describe_cell(cell));
-    case TypeKind::Bool: return fmt::format("expected TRUE or FALSE, found {}", describe_cell(cell));
-    case TypeKind::Duration: return fmt::format("expected a duration as text such as 12 months, found {}", describe_cell(cell));
+    case TypeKind::Bool: return say("expected TRUE or FALSE, found {}", describe_cell(cell));
+    case TypeKind::Duration: return say("expected a duration as text such as 12 months, found {}", describe_cell(cell));
     case TypeKind::Period:
     case TypeKind::Record:
     case TypeKind::List:
@@ -89,7 +91,7 @@ Node number_cell(const Cell& cell, const Type& type, const ModelTables& model, c
     case TypeKind::Error:
     case TypeKind::Rounding: break;
   }
-  return fmt::format("a {} cannot be given in one cell", type_name(type, model));
+  return say("a {} cannot be given in one cell", type_name(type, model));
 }
 
 // A text cell: integers read here (the converter wants a JSON number for them), booleans as words,
@@ -113,12 +115,12 @@ std::variant<JsonNode, std::string> cell_node(const Cell& cell, const Type& type
     case Cell::Kind::Number: return number_cell(cell, type, model, reading);
     case Cell::Kind::Boolean:
       if (type.is(TypeKind::Bool)) return boolean_node(cell.text == "1");
-      return fmt::format("expected {}, found {}", type_name(type, model), describe_cell(cell));
+      return say("expected {}, found {}", type_name(type, model), describe_cell(cell));
     case Cell::Kind::Error:
-      return fmt::format("the cell shows the error {}; correct its formula or type the value", excerpt(cell.text));
+      return say("the cell shows the error {}; correct its formula or type the value", excerpt(cell.text));
     case Cell::Kind::Empty: break;
   }
-  return std::string("the cell is empty");
+  return say("the cell is empty");
 }
 
 }  // namespace rw

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/data/data_messages.h"
 #include "runtime/data/sheet_cells.h"
 #include "runtime/data/sheet_layout.h"
@@ -63,7 +64,7 @@ std::string header_text(const Cell& cell) {
 
 // The name of a sheet (or CSV file) in a message: "sheet 'clients'" or "clients.csv".
 std::string sheet_name(const SheetSource& source) {
-  return source.csv ? source.file : fmt::format("sheet '{}'", source.sheet.name);
+  return source.csv ? source.file : say("sheet '{}'", source.sheet.name);
 }
 
 // Reads the first row of `source` as headers of `leaves`; reports unknown and repeated headers and
@@ -73,7 +74,7 @@ std::optional<BoundSheet> bind_headers(const SheetSource& source, const std::vec
   std::vector<std::string> headers;
   for (const LeafColumn& leaf : leaves) headers.push_back(leaf.header);
   if (source.sheet.rows.empty()) {
-    errors.at_sheet(source, fmt::format("{} is empty; its first row must hold the headers: {}", sheet_name(source), name_list(headers)));
+    errors.at_sheet(source, say("{} is empty; its first row must hold the headers: {}", sheet_name(source), name_list(headers)));
     return std::nullopt;
   }
   BoundSheet bound;
@@ -89,22 +90,23 @@ std::optional<BoundSheet> bind_headers(const SheetSource& source, const std::vec
     if (cell.kind == Cell::Kind::Empty) continue;
     std::string header = header_text(cell);
     if (cell.kind != Cell::Kind::Text || header.empty()) {
-      errors.at(source, first.number, header, column, fmt::format("a header must be a field's name; found '{}'", excerpt(cell.text)));
+      errors.at(source, first.number, header, column, say("a header must be a field's name; found '{}'", excerpt(cell.text)));
       continue;
     }
     auto found = std::find(headers.begin(), headers.end(), header);
     if (found == headers.end()) {
-      std::string hint = did_you_mean(header, headers);
+      std::string close = close_name(header, headers);
       bool is_list = std::find(list_fields.begin(), list_fields.end(), header) != list_fields.end();
       errors.at(source, first.number, header, column,
-                is_list ? fmt::format("{} is a list: give it on a sheet (or CSV file) of its own named {}.{}", header, input, header)
-                        : fmt::format("unknown column '{}'{}", excerpt(header), hint.empty() ? "; the columns are " + name_list(headers) : hint));
+                is_list         ? say("{} is a list: give it on a sheet (or CSV file) of its own named {}.{}", header, input, header)
+                : close.empty() ? say("unknown column '{}'; the columns are {}", excerpt(header), name_list(headers))
+                                : say("unknown column '{}'; did you mean '{}'?", excerpt(header), close));
       continue;
     }
     int& bound_column = bound.column_of_leaf[static_cast<std::size_t>(found - headers.begin())];
     if (bound_column >= 0) {
       errors.at(source, first.number, header, column,
-                fmt::format("the header '{}' is also column {}; give each field one column", header, column_letters(bound_column)));
+                say("the header '{}' is also column {}; give each field one column", header, column_letters(bound_column)));
       continue;
     }
     bound_column = column;
@@ -133,7 +135,7 @@ void report_missing_columns(const std::vector<ColumnTree>& nodes, const std::vec
     } else if (must && !node.optional && bound.column_of_leaf[static_cast<std::size_t>(offset + node.leaf)] < 0) {
       const LeafColumn& leaf = leaves[static_cast<std::size_t>(node.leaf)];
       errors.at(*bound.source, bound.columns.header_row, leaf.header, -1,
-                fmt::format("missing column {} ({}): add a column headed {}", leaf.header, type_name(*leaf.type, model), leaf.header));
+                say("missing column {} ({}): add a column headed {}", leaf.header, type_name(*leaf.type, model), leaf.header));
     }
   }
 }
@@ -173,7 +175,7 @@ class RowReader {
     JsonNode result = compound(nodes, leaves, offset, row, any, missing);
     for (int leaf : missing) {
       const LeafColumn& column = leaves[static_cast<std::size_t>(leaf)];
-      report(row, offset + leaf, column, fmt::format("missing value for {}", column.header));
+      report(row, offset + leaf, column, say("missing value for {}", column.header));
     }
     return result;
   }
@@ -297,7 +299,7 @@ class SheetInputLoader {
       if (errors_.reported(bound.source->file, place)) continue;
       // Named by its letter alone (it has no header); reported once for the whole column.
       errors_.at(*bound.source, row.number, column_letters(static_cast<int>(c)), -1,
-                 "this cell is in a column without a header; give the column a field's name as its header, or clear it");
+                 say("this cell is in a column without a header; give the column a field's name as its header, or clear it"));
     }
   }
 
@@ -305,10 +307,10 @@ class SheetInputLoader {
   bool has_one_record(const InputInfo& input, const SheetSource& source, const JsonNode& items) {
     if (items.items.size() == 1) return true;
     if (items.items.empty()) {
-      errors_.at_sheet(source, fmt::format("input '{}' is one record: give its values in one row under the headers", input.name));
+      errors_.at_sheet(source, say("input '{}' is one record: give its values in one row under the headers", input.name));
     } else {
       errors_.at(source, source.sheet.rows[2].number, "", -1,
-                 fmt::format("input '{}' is one record: give exactly one row under the headers, not {}", input.name, items.items.size()));
+                 say("input '{}' is one record: give exactly one row under the headers, not {}", input.name, items.items.size()));
     }
     return false;
   }
@@ -366,8 +368,8 @@ class SheetInputLoader {
       auto parent = parents.find(key_identity(key_nodes));
       if (parent == parents.end()) {
         reader.report(row, 0, leaves[0],
-                      fmt::format("no record of input '{}' has {} {}: every row of {}.{} belongs to one of its records",
-                                  input.name, list.keys[0].header, excerpt(key.members[0].second.text), input.name, list.field));
+                      say("no record of input '{}' has {} {}: every row of {}.{} belongs to one of its records",
+                          input.name, list.keys[0].header, excerpt(key.members[0].second.text), input.name, list.field));
         continue;
       }
       JsonNode element = reader.object(list.element.fields, list.element.leaves, offset, row);
@@ -431,17 +433,26 @@ void load_sheet_inputs(const ModelTables& model, const std::vector<SheetSource>&
       }
     }
     if (target.input < 0) {
-      std::string hint = did_you_mean(name, names);
-      std::string what = source.csv ? fmt::format("the file name {} names no input of the model (a CSV file is named after "
-                                                  "the input it gives, as in clients.csv)", source.file)
-                                    : fmt::format("the sheet '{}' names no input of the model (sheets named _... are notes and skipped)", excerpt(name));
-      sheet_errors.at_sheet(source, what + (hint.empty() ? "; the inputs are " + name_list(names) : hint));
+      std::string close = close_name(name, names);
+      std::string what;
+      if (source.csv) {
+        what = close.empty() ? say("the file name {} names no input of the model (a CSV file is named after the input it gives, "
+                                   "as in clients.csv); the inputs are {}", source.file, name_list(names))
+                             : say("the file name {} names no input of the model (a CSV file is named after the input it gives, "
+                                   "as in clients.csv); did you mean '{}'?", source.file, close);
+      } else {
+        what = close.empty() ? say("the sheet '{}' names no input of the model (sheets named _... are notes and skipped); the "
+                                   "inputs are {}", excerpt(name), name_list(names))
+                             : say("the sheet '{}' names no input of the model (sheets named _... are notes and skipped); did "
+                                   "you mean '{}'?", excerpt(name), close);
+      }
+      sheet_errors.at_sheet(source, what);
       continue;
     }
     InputSheets& input = given[static_cast<std::size_t>(target.input)];
     const SheetSource*& slot = target.list < 0 ? input.own : input.lists[static_cast<std::size_t>(target.list)];
     if (slot) {
-      sheet_errors.at_sheet(source, fmt::format("{} is given twice: in {} and in {}", name, slot->file, source.file));
+      sheet_errors.at_sheet(source, say("{} is given twice: in {} and in {}", name, slot->file, source.file));
       continue;
     }
     slot = &source;
@@ -453,17 +464,17 @@ void load_sheet_inputs(const ModelTables& model, const std::vector<SheetSource>&
     if (!sheets_of.own) {
       for (const SheetSource* list : sheets_of.lists) {
         if (!list) continue;
-        sheet_errors.at_sheet(*list, seen[i] ? fmt::format("{} gives a list of input '{}', which comes from {}: give the list "
-                                                          "there too, or give {} as a sheet beside it", list->sheet.name, input.name,
-                                                          out.input_files[i], input.name)
-                                             : fmt::format("{} gives a list of input '{}', but no sheet or file gives {} itself",
-                                                           list->sheet.name, input.name, input.name));
+        sheet_errors.at_sheet(*list, seen[i] ? say("{} gives a list of input '{}', which comes from {}: give the list there too, "
+                                                   "or give {} as a sheet beside it",
+                                                   list->sheet.name, input.name, out.input_files[i], input.name)
+                                             : say("{} gives a list of input '{}', but no sheet or file gives {} itself",
+                                                   list->sheet.name, input.name, input.name));
       }
       continue;
     }
     const SheetSource& own = *sheets_of.own;
     if (seen[i]) {
-      sheet_errors.at_sheet(own, fmt::format("input '{}' is given in both {} and {}", input.name, out.input_files[i], own.file));
+      sheet_errors.at_sheet(own, say("input '{}' is given in both {} and {}", input.name, out.input_files[i], own.file));
       continue;
     }
     seen[i] = true;
@@ -474,10 +485,10 @@ void load_sheet_inputs(const ModelTables& model, const std::vector<SheetSource>&
     }
     for (std::size_t l = 0; l < layouts[i].lists.size(); ++l) {
       if (sheets_of.lists[l] || layouts[i].lists[l].optional) continue;
-      sheet_errors.at_sheet(own, fmt::format("the {} of input '{}' are missing: give them on a sheet (or CSV file) named {}.{}, "
-                                             "whose first column is {}",
-                                             layouts[i].lists[l].field, input.name, input.name, layouts[i].lists[l].field,
-                                             layouts[i].lists[l].keys.front().header));
+      sheet_errors.at_sheet(own, say("the {} of input '{}' are missing: give them on a sheet (or CSV file) named {}.{}, whose "
+                                     "first column is {}",
+                                     layouts[i].lists[l].field, input.name, input.name, layouts[i].lists[l].field,
+                                     layouts[i].lists[l].keys.front().header));
     }
     loader.load(i, layouts[i], sheets_of, out);
   }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
+
 namespace rw {
 
 namespace {
@@ -48,7 +50,7 @@ class LayoutBuilder {
     node.key = key;
     node.field = field;
     node.optional = declared.is(TypeKind::Optional);
-    if (depth > max_depth) return refuse(fmt::format("its records nest more than {} deep", max_depth));
+    if (depth > max_depth) return refuse(say("its records nest more than {} deep", max_depth));
     switch (type.kind) {
       case TypeKind::Record:
         for (const FieldInfo& inner : model_.records.at(type.decl).fields) {
@@ -60,7 +62,7 @@ class LayoutBuilder {
         add(nullptr, "end", header + ".end", Type::optional(Type::of(TypeKind::Date)), columns, node.children, depth + 1);
         break;
       case TypeKind::List:
-        return refuse(fmt::format("its field {} is a list inside a list", header));
+        return refuse(say("its field {} is a list inside a list", header));
       case TypeKind::Bool:
       case TypeKind::Integer:
       case TypeKind::Decimal:
@@ -77,7 +79,7 @@ class LayoutBuilder {
       case TypeKind::Optional:
       case TypeKind::Error:
       case TypeKind::Rounding:
-        return refuse(fmt::format("its field {} is of type {}", header, type_name(declared, model_)));
+        return refuse(say("its field {} is of type {}", header, type_name(declared, model_)));
     }
     into.push_back(std::move(node));
   }
@@ -92,12 +94,12 @@ class LayoutBuilder {
   void list_field(const FieldInfo& field, std::vector<ListField>* lists) {
     const Type& element = *field.type.unwrapped().element;
     if (!lists || !element.is(TypeKind::Record)) {
-      return refuse(fmt::format("its field {} is a {}", field.name, type_name(field.type, model_)));
+      return refuse(say("its field {} is a {}", field.name, type_name(field.type, model_)));
     }
     if (input_.key_fields.empty()) {
-      return refuse(fmt::format("its records' list field {} is given on a sheet of its own, whose rows are attached to "
-                                "their record by its key: declare one (`input {}: ... keyed by <field>`)",
-                                field.name, input_.name));
+      return refuse(say("its records' list field {} is given on a sheet of its own, whose rows are attached to "
+                        "their record by its key: declare one (`input {}: ... keyed by <field>`)",
+                        field.name, input_.name));
     }
     ListField list;
     list.field = field.name;
@@ -118,15 +120,15 @@ SheetLayout sheet_layout(const ModelTables& model, const InputInfo& input) {
   if (type.is(TypeKind::List)) record = type.element.get();
   layout.is_list = type.is(TypeKind::List);
   if (!record->is(TypeKind::Record)) {
-    layout.refusal = fmt::format("input '{}' is a {}, which a sheet cannot hold (a sheet holds a list of records, or one "
-                                 "record); give this input in JSON",
-                                 input.name, type_name(input.type, model));
+    layout.refusal = say("input '{}' is a {}, which a sheet cannot hold (a sheet holds a list of records, or one "
+                         "record); give this input in JSON",
+                         input.name, type_name(input.type, model));
     return layout;
   }
   LayoutBuilder builder(model, input);
   layout.columns = builder.record(record->decl, layout.is_list ? &layout.lists : nullptr);
   if (!builder.refusal.empty()) {
-    layout.refusal = fmt::format("input '{}' cannot be given as a sheet: {}; give this input in JSON", input.name, builder.refusal);
+    layout.refusal = say("input '{}' cannot be given as a sheet: {}; give this input in JSON", input.name, builder.refusal);
   }
   return layout;
 }

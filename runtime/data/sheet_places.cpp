@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/sheet.h"
 
 namespace rw {
@@ -79,12 +80,12 @@ void place_errors(const Dataset& data, const ModelTables& model, std::vector<Dat
 }
 
 std::string describe(const SheetPlace& place) {
-  std::string text = place.sheet.empty() ? "" : "sheet " + place.sheet;
+  std::string text = place.sheet.empty() ? "" : say("sheet {}", place.sheet);
   auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
-  if (place.row > 0) add(fmt::format("row {}", place.row));
+  if (place.row > 0) add(say("row {}", place.row));
   if (!place.column.empty()) {
-    add(place.column_index >= 0 ? fmt::format("column {} ({})", place.column, column_letters(place.column_index))
-                                : "column " + place.column);
+    add(place.column_index >= 0 ? say("column {} ({})", place.column, column_letters(place.column_index))
+                                : say("column {}", place.column));
   }
   return text;
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/data/data_messages.h"
 
 namespace rw {
@@ -37,7 +38,7 @@ void report_duplicate_keys(const ModelTables& model, const InputInfo& input, con
       identity += std::to_string(value->size()) + ":" + *value;  // length-prefixed: no two keys share an identity
       const FieldInfo& decl = record.fields[field];
       std::string shown = decl.type.is(TypeKind::Text) ? "\"" + excerpt(*value) + "\"" : *value;
-      description += fmt::format("{}{} {}", description.empty() ? "" : " and ", decl.name, shown);
+      description = description.empty() ? fmt::format("{} {}", decl.name, shown) : say("{} and {} {}", description, decl.name, shown);
     }
     if (!complete) continue;
     auto [first, added] = first_with_key.try_emplace(std::move(identity), i);
@@ -45,11 +46,15 @@ void report_duplicate_keys(const ModelTables& model, const InputInfo& input, con
     std::string fields;
     for (int field : input.key_fields) fields += (fields.empty() ? "" : ", ") + record.fields[field].name;
     JsonPath at = path.index(i);
+    std::string other = converter.place(path.index(first->second));
     converter.report(at_key_field ? at.key(record.fields[input.key_fields.front()].name) : at,
-                     fmt::format("this {} has the same {} as {}: input '{}' is keyed by {}, so each may appear only once; "
-                                 "remove the copy, or correct the {} of one of them",
-                                 record.name, description, converter.place(path.index(first->second)), input.name, fields,
-                                 input.key_fields.size() == 1 ? fields : "key"));
+                     input.key_fields.size() == 1
+                         ? say("this {} has the same {} as {}: input '{}' is keyed by {}, so each may appear only once; "
+                               "remove the copy, or correct the {} of one of them",
+                               record.name, description, other, input.name, fields, fields)
+                         : say("this {} has the same {} as {}: input '{}' is keyed by {}, so each may appear only once; "
+                               "remove the copy, or correct the key of one of them",
+                               record.name, description, other, input.name, fields));
   }
 }
 

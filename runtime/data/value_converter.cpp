@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/data/data_messages.h"
 
 namespace rw {
@@ -16,7 +17,7 @@ std::string ValueConverter::place(const JsonPath& path) const {
 }
 
 Value ValueConverter::expected(const JsonNode& node, const JsonPath& path, std::string_view what) {
-  return report(path, fmt::format("expected {}, found {}", what, describe_json(node)));
+  return report(path, say("expected {}, found {}", what, describe_json(node)));
 }
 
 Value ValueConverter::convert(const JsonNode& node, const Type& type, const JsonPath& path) {
@@ -39,7 +40,7 @@ Value ValueConverter::convert(const JsonNode& node, const Type& type, const Json
     case TypeKind::Error:
     case TypeKind::Rounding: break;
   }
-  return report(path, fmt::format("a value of type {} cannot be given in data", type_name(type, model_)));
+  return report(path, say("a value of type {} cannot be given in data", type_name(type, model_)));
 }
 
 }  // namespace rw

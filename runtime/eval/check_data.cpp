@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/data/json_path.h"
 #include "runtime/eval/interpreter.h"
 
@@ -57,10 +58,10 @@ class DataChecker {
       if (const bool* met = std::get_if<bool>(&holds); met && *met) continue;
       const SourceRange range = check->check->condition->range;
       const auto* failure = std::get_if<std::string>(&holds);
-      std::string message = failure ? fmt::format("cannot check the model's requirement '{}' on this {} ({}): {}",
-                                                  source_.slice(range), decl.name, source_.location(range), *failure)
-                                    : fmt::format("{} (this {} does not meet '{}', {})", check->check->message, decl.name,
-                                                  source_.slice(range), source_.location(range));
+      std::string message = failure ? say("cannot check the model's requirement '{}' on this {} ({}): {}", source_.slice(range),
+                                          decl.name, source_.location(range), *failure)
+                                    : say("{} (this {} does not meet '{}', {})", check->check->message, decl.name,
+                                          source_.slice(range), source_.location(range));
       errors_.push_back({file, path.to_string(), std::move(message)});
     }
   }
@@ -69,9 +70,10 @@ class DataChecker {
   void check_year(const Value& year, const std::string& file, const JsonPath& path) {
     const auto* number = std::get_if<Rational>(&year);
     if (!number || (*number >= Rational(years_->first) && *number <= Rational(years_->second))) return;
-    errors_.push_back({file, path.to_string(), fmt::format("{} is not a year this model settles: its rules cover {}..{}, so no "
-                                                          "rule would ever read this record; correct the year",
-                                                          number->to_string(), years_->first, years_->second)});
+    errors_.push_back({file, path.to_string(),
+                       say("{} is not a year this model settles: its rules cover {}..{}, so no rule would ever read this "
+                           "record; correct the year",
+                           number->to_string(), years_->first, years_->second)});
   }
 };
 

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/data/data_messages.h"
 #include "runtime/data/json_tree.h"
 #include "runtime/data/unique_keys.h"
@@ -77,7 +78,7 @@ class DataChanger {
   const ScenarioInfo* scenario_ = nullptr;
 
   void error(SourceRange range, std::string message) {
-    out_.diagnostics.push_back({Severity::Error, range, fmt::format("scenario {}: {}", scenario_->name, message), {}});
+    out_.diagnostics.push_back({Severity::Error, range, say("scenario {}: {}", scenario_->name, message), {}});
   }
 
   const InputInfo& input_of(const DataChangeInfo& info) const { return model_.tables.inputs.at(info.input); }
@@ -108,8 +109,9 @@ class DataChanger {
     std::ostringstream text;
     if (in) text << in.rdbuf();
     if (!in || in.bad()) {
-      error(change.records_range, fmt::format("cannot read the records file {} (a path relative to the folder of the rule "
-                                              "file); check that it exists and is readable", path.string()));
+      error(change.records_range, say("cannot read the records file {} (a path relative to the folder of the rule file); "
+                                      "check that it exists and is readable",
+                                      path.string()));
       return std::nullopt;
     }
     return std::pair{text.str(), path.string()};
@@ -135,17 +137,19 @@ class DataChanger {
     if (const auto* bad = std::get_if<JsonParseError>(&parsed)) {
       SourceRange at = change.records_range;
       if (inline_json) at.begin += static_cast<std::uint32_t>(offset_of(json, bad->line, bad->column)), at.end = at.begin + 1;
-      error(at, inline_json ? fmt::format("the records to add are not valid JSON: {}", bad->message)
-                            : fmt::format("{}: invalid JSON at line {}, column {}: {}", file, bad->line, bad->column, bad->message));
+      error(at, inline_json ? say("the records to add are not valid JSON: {}", bad->message)
+                            : say("{}: invalid JSON at line {}, column {}: {}", file, bad->line, bad->column, bad->message));
       return std::nullopt;
     }
     const JsonNode& root = std::get<JsonNode>(parsed);
     const InputInfo& input = input_of(info);
-    std::string what = inline_json ? "the added record" : file + ":";
+    std::string what = inline_json ? std::string(tr("the added record")) : file + ":";
     if (root.kind != JsonNode::Kind::Array) {
-      error(change.records_range, fmt::format("{} must be a JSON list of {} records, [ {{...}}, ... ]; found {}",
-                                              inline_json ? "the records to add" : file, model_.tables.records.at(info.record).name,
-                                              describe_json(root)));
+      const std::string& record = model_.tables.records.at(info.record).name;
+      error(change.records_range,
+            inline_json ? say("the records to add must be a JSON list of {} records, [ {{...}}, ... ]; found {}", record,
+                              describe_json(root))
+                        : say("{} must be a JSON list of {} records, [ {{...}}, ... ]; found {}", file, record, describe_json(root)));
       return std::nullopt;
     }
     std::vector<DataError> errors;
@@ -174,7 +178,7 @@ class DataChanger {
       frame.resize(std::max<std::size_t>(frame.size(), info.frame_size));
       std::variant<bool, std::string> holds = evaluator_.holds(*change.filter, frame);
       if (const auto* failure = std::get_if<std::string>(&holds)) {
-        error(change.filter->range, fmt::format("cannot decide this condition for {}: {}", (*record)->origin, *failure));
+        error(change.filter->range, say("cannot decide this condition for {}: {}", (*record)->origin, *failure));
         return std::nullopt;
       }
       if (std::get<bool>(holds)) found.push_back(i);
@@ -183,14 +187,18 @@ class DataChanger {
     const InputInfo& input = input_of(info);
     if (change.key) {
       const FieldInfo& field = model_.tables.records.at(info.record).fields.at(input.key_fields.front());
-      error(change.key_range, fmt::format("input '{}' has no record with {} \"{}\" (it has {} records); name a record of the "
-                                          "data, or check that no earlier change removed it",
-                                          input.name, field.name, *change.key, items.size()));
+      error(change.key_range, say("input '{}' has no record with {} \"{}\" (it has {} records); name a record of the data, or "
+                                  "check that no earlier change removed it",
+                                  input.name, field.name, *change.key, items.size()));
     } else {
-      error(change.filter->range, fmt::format("no record of input '{}' matches this condition (it has {} records), so the "
-                                              "{} would do nothing; correct the condition, or leave the {} out",
-                                              input.name, items.size(), change.kind == ast::DataChangeKind::Remove ? "removal" : "change",
-                                              change.kind == ast::DataChangeKind::Remove ? "removal" : "change"));
+      error(change.filter->range,
+            change.kind == ast::DataChangeKind::Remove
+                ? say("no record of input '{}' matches this condition (it has {} records), so the removal would do nothing; "
+                      "correct the condition, or leave the removal out",
+                      input.name, items.size())
+                : say("no record of input '{}' matches this condition (it has {} records), so the change would do nothing; "
+                      "correct the condition, or leave the change out",
+                      input.name, items.size()));
     }
     return std::nullopt;
   }
@@ -212,15 +220,15 @@ class DataChanger {
       for (std::size_t a = 0; a < change.assignments.size(); ++a) {
         auto value = evaluator_.value_in(*change.assignments[a].value, frame, year_);
         if (auto* failure = std::get_if<Diagnostic>(&value)) {
-          error(failure->range, fmt::format("cannot compute the new {} of {}: {}", change.assignments[a].field.name, before.origin,
-                                            failure->message));
+          error(failure->range, say("cannot compute the new {} of {}: {}", change.assignments[a].field.name, before.origin,
+                                    failure->message));
           return std::nullopt;
         }
         after->fields.at(info.fields[a]) = std::move(std::get<Value>(value));
       }
       after->origin = fmt::format("{}, changed by scenario {} ({})", before.origin, scenario_->name, fields);
       std::vector<DataError> errors = check_value(model_, source_, data, RecordPtr(after), Type::record(info.record), "", JsonPath::root());
-      if (!report_data_errors(errors, change.range, "the changed record " + before.origin)) return std::nullopt;
+      if (!report_data_errors(errors, change.range, say("the changed record {}", before.origin))) return std::nullopt;
       items[i] = RecordPtr(after);
       changed.push_back(items[i]);
     }
@@ -263,10 +271,13 @@ class DataChanger {
       auto [first, added] = first_with_key.try_emplace(identity, record->get());
       if (added) continue;
       error(change.kind == ast::DataChangeKind::Add ? change.records_range : change.range,
-            fmt::format("{} and {} have the same {}: input '{}' is keyed by {}, so each may appear only once; give the "
-                        "{} record another {}",
-                        first->second->origin, (*record)->origin, shown, input.name, names,
-                        change.kind == ast::DataChangeKind::Add ? "added" : "changed", names));
+            change.kind == ast::DataChangeKind::Add
+                ? say("{} and {} have the same {}: input '{}' is keyed by {}, so each may appear only once; give the added "
+                      "record another {}",
+                      first->second->origin, (*record)->origin, shown, input.name, names, names)
+                : say("{} and {} have the same {}: input '{}' is keyed by {}, so each may appear only once; give the changed "
+                      "record another {}",
+                      first->second->origin, (*record)->origin, shown, input.name, names, names));
       unique = false;
     }
     return unique;

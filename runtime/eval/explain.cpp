@@ -1,6 +1,7 @@
 #include "runtime/eval/explain.h"
 
 #include "lang/diagnostics.h"
+#include "messages/say.h"
 
 namespace rw {
 
@@ -99,7 +100,7 @@ std::string account_hint(const CheckedModel& model, const std::string& account) 
   std::vector<std::string> names;
   for (const AccountInfo& a : model.tables.accounts) names.push_back(a.id);
   std::string hint = closest_name(account, names);
-  return hint.empty() ? "" : "; did you mean '" + hint + "'?";
+  return hint.empty() ? "" : say("; did you mean '{}'?", hint);
 }
 
 }  // namespace rw

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "lang/uses.h"
+#include "messages/say.h"
 #include "runtime/eval/describe.h"
 #include "runtime/eval/operators.h"
 
@@ -19,9 +20,9 @@ Value Interpreter::eval(const ast::Expr& expr, Frame& frame) {
     if (!failure.range) failure.range = expr.range;
     throw;
   } catch (const ArithmeticOverflow&) {
-    throw EvalFailure("a number grew too large to compute exactly (more than 38 digits)", expr.range);
+    throw EvalFailure(say("a number grew too large to compute exactly (more than 38 digits)"), expr.range);
   } catch (const DivisionByZero&) {
-    throw EvalFailure("division by zero", expr.range);
+    throw EvalFailure(say("division by zero"), expr.range);
   }
 }
 
@@ -62,7 +63,7 @@ Value Interpreter::parameter_value(int index) {
   if (override_ == overrides_.parameters.end() || !override_->second.replaces_series) {
     for (const ast::DatedValue& dated : decl.values) {
       series[dated.from_year.value_or(0)] = {dated.value.get(), model_.parameters[index].frame_size,
-                                             "declared at " + source_.location(dated.range)};
+                                             fmt::format("declared at {}", source_.location(dated.range))};
     }
   }
   if (override_ != overrides_.parameters.end()) {
@@ -72,8 +73,8 @@ Value Interpreter::parameter_value(int index) {
   }
   auto applies = series.upper_bound(year_);
   if (applies == series.begin()) {
-    throw EvalFailure(fmt::format("parameter '{}' has no value for {}: its first value applies from {}", decl.name.name,
-                                  year_, series.begin()->first));
+    throw EvalFailure(say("parameter '{}' has no value for {}: its first value applies from {}", decl.name.name, year_,
+                          series.begin()->first));
   }
   --applies;
   const Entry& entry = applies->second;
@@ -90,7 +91,7 @@ Value Interpreter::parameter_value(int index) {
     overriding_[index] = declared_only;
   }
   if (declared_only) return value;  // the declared value, asked for by the override: not memoised
-  parameter_sources_[index] = entry.source + (applies->first ? " (from " + std::to_string(applies->first) + ")" : "");
+  parameter_sources_[index] = applies->first ? fmt::format("{} (from {})", entry.source, applies->first) : entry.source;
   parameters_[index] = value;
   return value;
 }
@@ -121,7 +122,7 @@ Value Interpreter::eval_call(const ast::Call& call, const PlanNode& node, Frame&
   std::span<const Value> arguments(locals.data(), call.arguments.size());
   if (node.step == Step::Builtin) {
     for (const Value& argument : arguments) {
-      if (std::holds_alternative<Absent>(argument)) throw EvalFailure("an argument is absent (an optional field without a value)");
+      if (std::holds_alternative<Absent>(argument)) throw EvalFailure(say("an argument is absent (an optional field without a value)"));
     }
     return builtins().at(node.index).call(locals, context_);
   }
@@ -186,8 +187,8 @@ const Value& Interpreter::operand(const ast::Expr& expr, Frame& frame, Value& sc
 Value Interpreter::eval_field(const ast::Expr& expr, const ast::Field& field, Frame& frame) {
   Value object = eval(*field.object, frame);
   if (std::holds_alternative<Absent>(object)) {
-    throw EvalFailure(fmt::format("'{}' is absent here, so it has no '{}'; test it with 'exists' first",
-                                  source_.slice(field.object->range), field.field),
+    throw EvalFailure(say("'{}' is absent here, so it has no '{}'; test it with 'exists' first",
+                          source_.slice(field.object->range), field.field),
                       field.object->range);
   }
   if (auto* record = std::get_if<RecordPtr>(&object)) return (*record)->fields.at(model_.field_indices[expr.id]);

@@ -2,6 +2,7 @@
 // outside any rule (records' `require`, scenarios' changes to the data).
 #include "runtime/eval/interpreter_core.h"
 
+#include "messages/say.h"
 #include "runtime/eval/data_changes.h"
 
 namespace rw {
@@ -23,7 +24,7 @@ std::variant<Value, Diagnostic> evaluate_definition(const Program& program, cons
   try {
     return interpreter.call_definition(definition, year, std::move(arguments));
   } catch (const ArithmeticOverflow&) {
-    return Diagnostic{Severity::Error, decl.name.range, "a number grew too large to compute exactly", {}};
+    return Diagnostic{Severity::Error, decl.name.range, say("a number grew too large to compute exactly"), {}};
   } catch (const EvalFailure& failure) {
     return Diagnostic{Severity::Error, failure.range.value_or(decl.name.range), failure.what(), {}};
   }
@@ -47,7 +48,7 @@ std::variant<Value, Diagnostic> ConditionEvaluator::value_in(const ast::Expr& ex
   try {
     return impl_->interpreter.value_in(expr, frame, year);
   } catch (const ArithmeticOverflow&) {
-    return Diagnostic{Severity::Error, expr.range, "a number grew too large to compute exactly", {}};
+    return Diagnostic{Severity::Error, expr.range, say("a number grew too large to compute exactly"), {}};
   } catch (const EvalFailure& failure) {
     return Diagnostic{Severity::Error, failure.range.value_or(expr.range), failure.what(), {}};
   }
@@ -59,7 +60,7 @@ std::variant<bool, std::string> ConditionEvaluator::holds(const ast::Expr& condi
   try {
     return impl_->interpreter.holds(condition, frame);
   } catch (const ArithmeticOverflow&) {
-    return std::string("a number grew too large to compute exactly");
+    return say("a number grew too large to compute exactly");
   } catch (const EvalFailure& failure) {
     return std::string(failure.what());
   }

@@ -20,6 +20,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/eval/distribution.h"
 #include "stdlib/eval_error.h"
 #include "runtime/eval/interpreter.h"
@@ -119,7 +120,7 @@ class Interpreter {
     for (auto record = records_.rbegin(); record != records_.rend(); ++record) {
       if (const std::string* id = id_in(***record)) return *id + " (" + (**record)->origin + ")";
     }
-    return records_.empty() ? "" : "the record at " + (*records_.back())->origin;
+    return records_.empty() ? "" : say("the record at {}", (*records_.back())->origin);
   }
 
  private:
@@ -196,8 +197,8 @@ class Interpreter {
   T eval_as(const ast::Expr& expr, Frame& frame) {
     Value value = eval(expr, frame);
     if (auto* known = std::get_if<T>(&value)) return *known;
-    throw EvalFailure(fmt::format("'{}' has no value here (an optional field that is absent); test it with 'exists' first",
-                                  source_.slice(expr.range)),
+    throw EvalFailure(say("'{}' has no value here (an optional field that is absent); test it with 'exists' first",
+                          source_.slice(expr.range)),
                       expr.range);
   }
   bool eval_bool(const ast::Expr& expr, Frame& frame) { return eval_as<bool>(expr, frame); }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "stdlib/eval_error.h"
 
 namespace rw {
@@ -13,7 +14,7 @@ using Op = ast::BinaryOp;
 // Fails with a clear message when an optional value is used while absent.
 void require_present(const Value& value) {
   if (std::holds_alternative<Absent>(value)) {
-    throw EvalFailure("this value is absent (an optional field without a value); test it with 'exists' first");
+    throw EvalFailure(say("this value is absent (an optional field without a value); test it with 'exists' first"));
   }
 }
 
@@ -22,9 +23,9 @@ Duration scaled(const Duration& d, int sign) { return {sign * d.months, sign * d
 // date ± duration, with the model's stated policy for days that do not exist.
 Value shift_date(Date date, const Duration& duration, DayOverflow overflow) {
   if (auto shifted = add_duration(date, duration, overflow)) return *shifted;
-  throw EvalFailure(fmt::format("{} + {} lands on a day that does not exist; state what the model means with "
-                                "'rounding up' (first day of the next month) or 'rounding down' (last day of the month)",
-                                date.to_string(), duration.to_string()));
+  throw EvalFailure(say("{} + {} lands on a day that does not exist; state what the model means with 'rounding up' (first "
+                        "day of the next month) or 'rounding down' (last day of the month)",
+                        date.to_string(), duration.to_string()));
 }
 
 std::strong_ordering compare(const Value& left, const Value& right) {
@@ -76,7 +77,7 @@ Value apply_binary(Op op, const Value& left, const Value& right, DayOverflow ove
     case Op::Subtract: return a - b;
     case Op::Multiply: return a * b;
     default:
-      if (b.is_zero()) throw EvalFailure(fmt::format("division by zero ({} / 0)", a.to_string()));
+      if (b.is_zero()) throw EvalFailure(say("division by zero ({} / 0)", a.to_string()));
       return a / b;
   }
 }

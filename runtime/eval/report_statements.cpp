@@ -42,7 +42,7 @@ std::shared_ptr<const ReportValue> Interpreter::shared_report_value(const ast::S
     try {
       return std::make_shared<const ReportValue>(report_value(value, model_.report_types.at(r.name), model_.tables, model_.rounding));
     } catch (const ArithmeticOverflow&) {
-      throw EvalFailure("this amount is too large to express in cents", r.value->range);
+      throw EvalFailure(say("this amount is too large to express in cents"), r.value->range);
     }
   };
   std::optional<std::int64_t> code;  // the value among few: a key for sharing
@@ -81,11 +81,17 @@ void Interpreter::report(const ast::Stmt& stmt, const ast::Report& r, Frame& fra
   }
   auto [first, added] = reported_.try_emplace({r.name, made.subject_kind, made.subject}, made.made_by.get());
   if (!added) {
-    std::string subject = made.subject_kind == ReportSubjectKind::Rule ? "" : fmt::format(" for {}", made.subject);
-    throw EvalFailure(fmt::format("'{}'{} is reported twice in {}: by this statement (rule {}) and by rule {} at {}; report a name "
-                                  "once per subject and year (give the two figures different names, or report one of them "
-                                  "for another subject)",
-                                  r.name, subject, year_, made.rule_id(), first->second->rule_id, first->second->location),
+    if (made.subject_kind == ReportSubjectKind::Rule) {
+      throw EvalFailure(say("'{}' is reported twice in {}: by this statement (rule {}) and by rule {} at {}; report a name once "
+                            "per subject and year (give the two figures different names, or report one of them for another "
+                            "subject)",
+                            r.name, year_, made.rule_id(), first->second->rule_id, first->second->location),
+                        stmt.range);
+    }
+    throw EvalFailure(say("'{}' for {} is reported twice in {}: by this statement (rule {}) and by rule {} at {}; report a name "
+                          "once per subject and year (give the two figures different names, or report one of them for "
+                          "another subject)",
+                          r.name, made.subject, year_, made.rule_id(), first->second->rule_id, first->second->location),
                       stmt.range);
   }
   pending_reports_.push_back(std::move(made));

@@ -30,19 +30,23 @@ std::string Interpreter::describe_item(const Value& item, const Type& type) cons
   auto* record = std::get_if<RecordPtr>(&item);
   if (!record) return describe_value(item, type, model_.tables);
   const std::string* id = id_in(**record);
-  return id ? *id + " (" + (*record)->origin + ")" : "at " + (*record)->origin;
+  return id ? *id + " (" + (*record)->origin + ")" : say("at {}", (*record)->origin);
 }
 
 // A payment beyond what a posting can hold, as a failure naming the payment, the limit and the record
 // at which its total went beyond it.
 EvalFailure Interpreter::too_large_to_post(const PendingPosting& posting) const {
   const auto& accounts = model_.tables.accounts;
-  std::string where = posting.beyond_limit_at && !posting.beyond_limit_at->empty()
-                          ? "; its total went beyond that with " + *posting.beyond_limit_at
-                          : "";
-  return EvalFailure(fmt::format("this payment from {} to {} is {}: more than a posting can hold (at most {}){}",
-                                 accounts.at(posting.from).id, accounts.at(posting.to).id, describe_money(posting.amount),
-                                 describe_money(largest_posting), where),
+  const std::string& from = accounts.at(posting.from).id;
+  const std::string& to = accounts.at(posting.to).id;
+  if (posting.beyond_limit_at && !posting.beyond_limit_at->empty()) {
+    return EvalFailure(say("this payment from {} to {} is {}: more than a posting can hold (at most {}); its total went beyond "
+                           "that with {}",
+                           from, to, describe_money(posting.amount), describe_money(largest_posting), *posting.beyond_limit_at),
+                       posting.statement->range);
+  }
+  return EvalFailure(say("this payment from {} to {} is {}: more than a posting can hold (at most {})", from, to,
+                         describe_money(posting.amount), describe_money(largest_posting)),
                      posting.statement->range);
 }
 

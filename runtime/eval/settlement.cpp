@@ -69,9 +69,14 @@ Diagnostic failure_diagnostic(const Interpreter& interpreter, const RuleInfo* ru
                               SourceRange fallback) {
   Diagnostic diagnostic{Severity::Error, failure.range.value_or(fallback), failure.what(), {}};
   std::string item = interpreter.failing_item();
-  std::string what = rule ? fmt::format("while evaluating rule {} for {}", rule->decl->id.name, year)
-                          : std::string("while evaluating the opening balances");
-  diagnostic.notes.push_back({fallback, what + (item.empty() ? "" : ", for " + item)});
+  std::string what;
+  if (rule) {
+    what = item.empty() ? say("while evaluating rule {} for {}", rule->decl->id.name, year)
+                        : say("while evaluating rule {} for {}, for {}", rule->decl->id.name, year, item);
+  } else {
+    what = item.empty() ? say("while evaluating the opening balances") : say("while evaluating the opening balances, for {}", item);
+  }
+  diagnostic.notes.push_back({fallback, what});
   return diagnostic;
 }
 
@@ -103,7 +108,7 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
     ledger.opening = interpreter.open_accounts(evaluated.empty() ? 0 : evaluated.front());
   } catch (const ArithmeticOverflow&) {
     result.diagnostics.push_back({Severity::Error, model.openings.front().value->range,
-                                  "an opening balance grew too large to compute exactly", {}});
+                                  say("an opening balance grew too large to compute exactly"), {}});
     return result;
   } catch (const EvalFailure& failure) {
     result.diagnostics.push_back(failure_diagnostic(interpreter, nullptr, 0, failure, model.openings.front().value->range));
@@ -141,7 +146,7 @@ EvalResult settle(const CheckedModel& model, const SourceFile& source, const Dat
         interpreter.run_rule(rule, year, ledger);
       } catch (const ArithmeticOverflow&) {
         result.diagnostics.push_back({Severity::Error, rule.decl->id.range,
-                                      fmt::format("rule {} for {}: an amount grew too large to compute exactly", rule.decl->id.name, year), {}});
+                                      say("rule {} for {}: an amount grew too large to compute exactly", rule.decl->id.name, year), {}});
         return result;
       } catch (const EvalFailure& failure) {
         result.diagnostics.push_back(failure_diagnostic(interpreter, &rule, year, failure, rule.decl->id.range));

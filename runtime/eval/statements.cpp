@@ -17,7 +17,7 @@ std::int64_t cents_down(const Rational& amount, const ast::Expr& where) {
   try {
     return amount.to_cents(RoundingMode::Down);
   } catch (const ArithmeticOverflow&) {
-    throw EvalFailure("this amount is too large to express in cents", where.range);
+    throw EvalFailure(say("this amount is too large to express in cents"), where.range);
   }
 }
 
@@ -58,7 +58,7 @@ std::int64_t Interpreter::cents(const Rational& amount, const ast::Expr& where) 
   try {
     return amount.to_cents(model_.rounding);
   } catch (const ArithmeticOverflow&) {
-    throw EvalFailure("this amount is too large to express in cents", where.range);
+    throw EvalFailure(say("this amount is too large to express in cents"), where.range);
   }
 }
 
@@ -86,8 +86,8 @@ AxisItems Interpreter::axis_items(const ast::Expr& list_expr, const ast::Expr* f
     axis.items.push_back(item);
     axis.weights.push_back(eval_as<Rational>(weight, frame));
     if (axis.weights.back().sign() < 0) {
-      throw EvalFailure(fmt::format("the key is negative ({}) for the recipient {}", axis.weights.back().to_string(),
-                                    describe_item(item, *model_.expr_types[list_expr.id].unwrapped().element)),
+      throw EvalFailure(say("the key is negative ({}) for the recipient {}", axis.weights.back().to_string(),
+                            describe_item(item, *model_.expr_types[list_expr.id].unwrapped().element)),
                         weight.range);
     }
     if (cap) axis.caps.push_back(cents_down(eval_as<Rational>(*cap, frame), *cap));
@@ -124,9 +124,9 @@ AxisTrace Interpreter::axis_trace(const AxisItems& axis, const ast::Expr& list, 
 void Interpreter::remainder(const ast::Distribute& d, std::int64_t cents, Frame& frame) {
   if (cents == 0) return;
   if (d.rest_name.empty()) {
-    throw EvalFailure(fmt::format("{} of the amount could not be placed (every recipient reached its cap, or has a key of "
-                                  "zero); add 'remainder <name> {{ ... }}' to say where it goes",
-                                  Rational::from_cents(cents).to_fixed(2)),
+    throw EvalFailure(say("{} of the amount could not be placed (every recipient reached its cap, or has a key of zero); add "
+                          "'remainder <name> {{ ... }}' to say where it goes",
+                          Rational::from_cents(cents).to_fixed(2)),
                       d.amount->range);
   }
   frame[d.rest_slot] = Rational::from_cents(cents);
@@ -143,7 +143,7 @@ void Interpreter::distribute(const ast::Distribute& d, Frame& frame) {
   if (d.columns) return distribute_two_keys(d, std::move(trace), frame);
   std::int64_t amount = trace->amount;
   AxisItems axis = axis_items(*d.list, d.filter.get(), *d.weight, d.cap.get(), d.variable_slot, frame);
-  if (amount < 0 && d.cap) throw EvalFailure("a negative amount cannot be distributed with caps", d.amount->range);
+  if (amount < 0 && d.cap) throw EvalFailure(say("a negative amount cannot be distributed with caps"), d.amount->range);
   std::int64_t sign = amount < 0 ? -1 : 1;
   std::vector<AllocationRound> rounds;
   Allocation allocation = allocate(sign * amount, axis.weights, d.cap ? std::optional(axis.caps) : std::nullopt,
@@ -169,7 +169,7 @@ void Interpreter::distribute_two_keys(const ast::Distribute& d, std::shared_ptr<
   AxisItems rows = axis_items(*d.list, d.filter.get(), *d.weight, d.cap.get(), d.variable_slot, frame);
   AxisItems columns = axis_items(*c.list, c.filter.get(), *c.weight, c.cap.get(), c.variable_slot, frame);
   std::int64_t amount = trace->amount;
-  if (amount < 0 && (d.cap || c.cap)) throw EvalFailure("a negative amount cannot be distributed with caps", d.amount->range);
+  if (amount < 0 && (d.cap || c.cap)) throw EvalFailure(say("a negative amount cannot be distributed with caps"), d.amount->range);
   std::int64_t sign = amount < 0 ? -1 : 1;
   auto split = [](std::int64_t cents, const AxisItems& axis, bool capped, ast::ExcessMode excess, std::vector<AllocationRound>& rounds) {
     rounds.clear();
@@ -234,7 +234,7 @@ void Interpreter::pay(const ast::Stmt& stmt, const ast::Pay& pay, Frame& frame) 
   try {
     it->amount += amount;
   } catch (const ArithmeticOverflow&) {
-    throw EvalFailure("the total of this payment grew too large to compute exactly", stmt.range);
+    throw EvalFailure(say("the total of this payment grew too large to compute exactly"), stmt.range);
   }
   if (!it->beyond_limit_at && (it->amount > largest_posting || it->amount < -largest_posting)) it->beyond_limit_at = failing_item();
   ++it->contributions;

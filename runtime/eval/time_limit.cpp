@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "stdlib/eval_error.h"
 
 namespace rw {
@@ -36,7 +37,7 @@ TimeLimit::~TimeLimit() {
 void check_time_limit() {
   if (!limit.deadline || ++limit.calls % 1024 != 1) return;
   if (std::chrono::steady_clock::now() < *limit.deadline) return;
-  throw EvalFailure(fmt::format("the evaluation was stopped after {} seconds, {}", limit.budget.count() / 1000.0, limit.advice));
+  throw EvalFailure(say("the evaluation was stopped after {} seconds, {}", limit.budget.count() / 1000.0, limit.advice));
 }
 
 }  // namespace rw

@@ -1,5 +1,7 @@
 #include "runtime/ledger/ledger.h"
 
+#include <fmt/format.h>
+
 namespace rw {
 
 std::vector<std::int64_t> Ledger::balances(int year) const {
@@ -41,7 +43,7 @@ std::string ComputedUnder::describe() const {
   std::string text = scenario.empty() ? "" : "scenario " + scenario;
   for (std::size_t i = 0; i < data_changes.size(); ++i) text += (i == 0 ? ": " : "; ") + data_changes[i];
   for (const std::string& setting : settings) text += (text.empty() ? "--set " : ", --set ") + setting;
-  if (!data.empty()) text = "data " + data + (text.empty() ? "" : "; " + text);
+  if (!data.empty()) text = fmt::format("data {}", data) + (text.empty() ? "" : "; " + text);
   return text;
 }
 

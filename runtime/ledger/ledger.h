@@ -154,6 +154,8 @@ struct Report {
 const char* subject_kind_name(ReportSubjectKind kind);
 
 // What a settlement was computed under: the model as agreed (nothing set), or a what-if.
+// Its texts are facts of the settlement and stay English in every message language, as JSON and CSV
+// carry them unchanged (so do record origins, parameter sources and the values in explanations).
 struct ComputedUnder {
   std::string scenario;               // the scenario's name (--scenario NAME), or ""
   std::vector<std::string> settings;  // each setting as given, "NAME=VALUE" or "NAME@YEAR=VALUE", in order

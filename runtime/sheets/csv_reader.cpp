@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
+
 namespace rw {
 
 namespace {
@@ -59,9 +61,9 @@ class CsvParser {
       if (dialect_.encoding == TextEncoding::Utf8) {
         if (std::size_t bad = invalid_utf8_offset(field); bad != std::string::npos) {
           return CsvProblem{record.number, column,
-                            fmt::format("this field is not valid UTF-8 (byte 0x{:02X} after '{}'); if the file was saved "
-                                        "as Windows-1252 (Excel's plain 'CSV' under Windows), give --data-encoding windows-1252",
-                                        static_cast<unsigned char>(field[bad]), printable_prefix(field, bad))};
+                            say("this field is not valid UTF-8 (byte 0x{:02X} after '{}'); if the file was saved as "
+                                "Windows-1252 (Excel's plain 'CSV' under Windows), give --data-encoding windows-1252",
+                                static_cast<unsigned char>(field[bad]), printable_prefix(field, bad))};
         }
       }
       Cell cell;
@@ -84,7 +86,8 @@ class CsvParser {
       std::size_t quote = text_.find('"', at_);
       if (quote == std::string_view::npos) {
         return CsvProblem{row, column,
-                          "this field opens a quote (\") that is never closed; close it, or double each quote inside the field (\"\")"};
+                          say("this field opens a quote (\") that is never closed; close it, or double each quote inside the "
+                              "field (\"\")")};
       }
       field.append(text_.substr(at_, quote - at_));
       at_ = quote + 1;
@@ -97,9 +100,9 @@ class CsvParser {
     }
     if (at_ >= text_.size() || text_[at_] == dialect_.separator || text_[at_] == '\n' || text_[at_] == '\r') return std::nullopt;
     return CsvProblem{row, column,
-                      fmt::format("text follows the closing quote of this quoted field; expected '{}' or the end of the "
-                                  "line; write a quote inside a quoted field as two quotes (\"\")",
-                                  dialect_.separator)};
+                      say("text follows the closing quote of this quoted field; expected '{}' or the end of the "
+                          "line; write a quote inside a quoted field as two quotes (\"\")",
+                          dialect_.separator)};
   }
 
   // The valid start of `field` before byte `bad`, at most 20 bytes of it, for quoting in a message.

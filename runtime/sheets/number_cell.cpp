@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
+
 namespace rw {
 
 namespace {
@@ -76,9 +78,9 @@ std::optional<std::string> shown_decimal(std::string_view stored) {
 }
 
 Checked<Date> date_of_serial(std::string_view shown, bool date1904) {
-  std::string system = date1904 ? "the 1904 date system" : "the 1900 date system";
+  std::string_view system = date1904 ? tr("the 1904 date system") : tr("the 1900 date system");
   if (shown.find('.') != std::string_view::npos) {
-    return Checked<Date>::fail(fmt::format("the date serial {} has a time of day; give a date without a time", shown));
+    return Checked<Date>::fail(say("the date serial {} has a time of day; give a date without a time", shown));
   }
   long serial = 0;
   auto [end, error] = std::from_chars(shown.data(), shown.data() + shown.size(), serial);
@@ -86,13 +88,13 @@ Checked<Date> date_of_serial(std::string_view shown, bool date1904) {
   long last = date1904 ? last_1900 - 1462 : last_1900;
   long first = date1904 ? 0 : 1;
   if (error != std::errc() || end != shown.data() + shown.size() || serial < first || serial > last) {
-    return Checked<Date>::fail(fmt::format("the number {} is no date in {} (its dates run from serial {} to {})", shown, system,
-                                           first, last));
+    return Checked<Date>::fail(
+        say("the number {} is no date in {} (its dates run from serial {} to {})", shown, system, first, last));
   }
   if (date1904) return Checked<Date>::ok(Date::from_ymd(1904, 1, 1)->plus_days(serial));
   if (serial == 60) {
-    return Checked<Date>::fail("the date serial 60 is 29 February 1900, a day that never was (a spreadsheet's 1900 leap-year "
-                               "mistake); correct the date");
+    return Checked<Date>::fail(say("the date serial 60 is 29 February 1900, a day that never was (a spreadsheet's 1900 "
+                                   "leap-year mistake); correct the date"));
   }
   // Serials 1..59 count from 1900-01-01; from 61 on, one day less (the missing 29 February).
   return Checked<Date>::ok(Date::from_ymd(1899, 12, 31)->plus_days(serial < 60 ? serial : serial - 1));

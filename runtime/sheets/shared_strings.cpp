@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/string_item.h"
 #include "runtime/sheets/xlsx_reader.h"
 #include "runtime/sheets/xml_part.h"
@@ -30,8 +31,9 @@ class SharedStringsHandler : public XmlHandler {
     if (is_spreadsheet_ns(name.ns) && name.local == "si") {
       in_item_ = false;
       if (strings.size() == max_workbook_cells) {
-        return stop(fmt::format("the workbook has more than {} shared strings, more than regelwerk reads: split it into smaller "
-                                "workbooks", max_workbook_cells));
+        return stop(say("the workbook has more than {} shared strings, more than regelwerk reads: split it into smaller "
+                        "workbooks",
+                        max_workbook_cells));
       }
       strings.push_back(item_.value());
     } else {

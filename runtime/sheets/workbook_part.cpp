@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/xml_part.h"
 
 namespace rw {
@@ -18,8 +19,8 @@ class WorkbookHandler : public XmlHandler {
       workbook.date1904 = date1904 == "1" || date1904 == "true";
     } else if (name.local == "sheet") {
       if (workbook.sheets.size() == max_workbook_sheets) {
-        return stop(fmt::format("the workbook has more than {} sheets: keep the sheets with data in a workbook of their own",
-                                max_workbook_sheets));
+        return stop(say("the workbook has more than {} sheets: keep the sheets with data in a workbook of their own",
+                        max_workbook_sheets));
       }
       workbook.sheets.push_back({std::string(attributes.get("name").value_or("")),
                                  std::string(attributes.get_in("relationships", "id").value_or(""))});

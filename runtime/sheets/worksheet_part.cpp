@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/cell_reference.h"
 #include "runtime/sheets/string_item.h"
 #include "runtime/sheets/xlsx_messages.h"
@@ -93,7 +94,7 @@ class WorksheetHandler : public XmlHandler {
 
  private:
   std::string where(int column) const {
-    return fmt::format("sheet {}, cell {}{}", sheet_.name, column_letters(column), row_.number);
+    return say("sheet {}, cell {}{}", sheet_.name, column_letters(column), row_.number);
   }
 
   void start_row(const XmlAttributes& attributes) {
@@ -103,16 +104,15 @@ class WorksheetHandler : public XmlHandler {
     if (std::optional<std::string_view> r = attributes.get("r")) {
       std::optional<int> parsed = parse_row_number(trim(*r));
       if (!parsed && !all_digits(trim(*r))) {
-        return stop(fmt::format("sheet {}: a row is numbered '{}': {}", sheet_.name, *r, damaged_workbook_advice));
+        return stop(say("sheet {}: a row is numbered '{}': {}", sheet_.name, *r, tr(damaged_workbook_advice)));
       }
       number = parsed.value_or(max_sheet_rows + 1);
     }
     if (number > max_sheet_rows) {
-      return stop(fmt::format("sheet {} has more than {} rows (Excel's limit): split it into sheets of fewer rows", sheet_.name,
-                              "1,048,576"));
+      return stop(say("sheet {} has more than 1,048,576 rows (Excel's limit): split it into sheets of fewer rows", sheet_.name));
     }
     if (number <= last_row_) {
-      return stop(fmt::format("sheet {}: row {} comes after row {}: {}", sheet_.name, number, last_row_, damaged_workbook_advice));
+      return stop(say("sheet {}: row {} comes after row {}: {}", sheet_.name, number, last_row_, tr(damaged_workbook_advice)));
     }
     last_row_ = number;
     row_.number = number;
@@ -142,19 +142,19 @@ class WorksheetHandler : public XmlHandler {
         if (letters.size() >= 3 && letters.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos) {
           return too_many_columns();
         }
-        return stop(fmt::format("sheet {}, row {}: a cell is named '{}': {}", sheet_.name, row_.number, *r, damaged_workbook_advice));
+        return stop(say("sheet {}, row {}: a cell is named '{}': {}", sheet_.name, row_.number, *r, tr(damaged_workbook_advice)));
       }
       column = reference->column;
     }
     if (column >= max_sheet_columns) return too_many_columns();
     if (column <= last_column_) {
-      return stop(fmt::format("{} comes after cell {}{}: {}", where(column), column_letters(last_column_), row_.number,
-                              damaged_workbook_advice));
+      return stop(say("{} comes after cell {}{}: {}", where(column), column_letters(last_column_), row_.number,
+                      tr(damaged_workbook_advice)));
     }
     last_column_ = column;
     std::optional<CellType> type = parse_cell_type(attributes.get("t"));
     if (!type) {
-      return stop(fmt::format("{} has the unknown type '{}': {}", where(column), *attributes.get("t"), damaged_workbook_advice));
+      return stop(say("{} has the unknown type '{}': {}", where(column), *attributes.get("t"), tr(damaged_workbook_advice)));
     }
     type_ = *type;
     style_ = 0;
@@ -164,8 +164,8 @@ class WorksheetHandler : public XmlHandler {
   }
 
   void too_many_columns() {
-    stop(fmt::format("sheet {}, row {} has more than {} columns (Excel's limit, up to XFD): {}", sheet_.name, row_.number, "16,384",
-                     damaged_workbook_advice));
+    stop(say("sheet {}, row {} has more than 16,384 columns (Excel's limit, up to XFD): {}", sheet_.name, row_.number,
+             tr(damaged_workbook_advice)));
   }
 
   void end_cell() {
@@ -179,7 +179,7 @@ class WorksheetHandler : public XmlHandler {
       case CellType::Number:
         if (!has_value_ || value.empty()) break;
         if (!is_stored_number(value)) {
-          return stop(fmt::format("{} holds '{}' as a number: {}", where(last_column_), value, damaged_workbook_advice));
+          return stop(say("{} holds '{}' as a number: {}", where(last_column_), value, tr(damaged_workbook_advice)));
         }
         cell.kind = Cell::Kind::Number;
         cell.text = value;
@@ -190,8 +190,8 @@ class WorksheetHandler : public XmlHandler {
         std::size_t index = 0;
         auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
         if (ec != std::errc() || end != value.data() + value.size() || index >= context_.shared_strings.size()) {
-          return stop(fmt::format("{} refers to shared string '{}', but the workbook has {} shared strings: {}", where(last_column_),
-                                  value, context_.shared_strings.size(), damaged_workbook_advice));
+          return stop(say("{} refers to shared string '{}', but the workbook has {} shared strings: {}", where(last_column_),
+                          value, context_.shared_strings.size(), tr(damaged_workbook_advice)));
         }
         set_text(cell, context_.shared_strings[index]);
         break;
@@ -205,7 +205,7 @@ class WorksheetHandler : public XmlHandler {
       case CellType::Boolean:
         if (!has_value_) break;
         if (value != "1" && value != "0" && value != "true" && value != "false") {
-          return stop(fmt::format("{} holds '{}' as a boolean: {}", where(last_column_), value, damaged_workbook_advice));
+          return stop(say("{} holds '{}' as a boolean: {}", where(last_column_), value, tr(damaged_workbook_advice)));
         }
         cell.kind = Cell::Kind::Boolean;
         cell.text = value == "1" || value == "true" ? "1" : "0";
@@ -235,9 +235,9 @@ class WorksheetHandler : public XmlHandler {
     std::size_t column = static_cast<std::size_t>(last_column_);
     std::size_t needed = column + 1 - std::min(row_.cells.size(), column + 1);
     if (needed > context_.cells_left) {
-      return stop(fmt::format("{}: the workbook has too many cells to read (counting the empty cells before the last filled cell of "
-                              "each row): remove unused columns, or split it into smaller workbooks",
-                              where(last_column_)));
+      return stop(say("{}: the workbook has too many cells to read (counting the empty cells before the last filled cell of "
+                      "each row): remove unused columns, or split it into smaller workbooks",
+                      where(last_column_)));
     }
     context_.cells_left -= needed;
     if (row_.cells.size() <= column) row_.cells.resize(column + 1);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/cell_styles.h"
 #include "runtime/sheets/opc_package.h"
 #include "runtime/sheets/shared_strings.h"
@@ -14,7 +15,6 @@ namespace rw {
 namespace {
 
 constexpr std::string_view ole_signature = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-constexpr std::string_view save_as_xlsx = "save it as .xlsx (Excel Workbook)";
 
 Checked<Workbook> refuse(std::string message) { return Checked<Workbook>::fail(std::move(message)); }
 
@@ -31,14 +31,12 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
 // Why the bytes are not a zip worth opening, said for people; nothing when they may be one.
 std::optional<std::string> refuse_by_signature(std::string_view bytes) {
   if (bytes.starts_with(ole_signature)) {
-    return fmt::format("this is a password-protected workbook or an old Excel 97-2003 workbook (.xls), which cannot be read: {} "
-                       "without a password",
-                       save_as_xlsx);
+    return say("this is a password-protected workbook or an old Excel 97-2003 workbook (.xls), which cannot be read: save it "
+               "as .xlsx (Excel Workbook) without a password");
   }
   if (!bytes.starts_with("PK")) {
-    return fmt::format("this is not an Excel workbook (.xlsx is a zip archive, and this file is not one): open it in Excel or "
-                       "LibreOffice Calc and {}",
-                       save_as_xlsx);
+    return say("this is not an Excel workbook (.xlsx is a zip archive, and this file is not one): open it in Excel or "
+               "LibreOffice Calc and save it as .xlsx (Excel Workbook)");
   }
   return std::nullopt;
 }
@@ -47,19 +45,21 @@ std::optional<std::string> refuse_by_signature(std::string_view bytes) {
 std::optional<std::string> refuse_by_parts(const ZipParts& parts) {
   for (const std::string& name : parts.names()) {
     if (ends_with_ignoring_case(name, "vbaproject.bin")) {
-      return fmt::format("this workbook contains macros (VBA), which regelwerk does not run: {}, without macros", save_as_xlsx);
+      return say("this workbook contains macros (VBA), which regelwerk does not run: save it as .xlsx (Excel Workbook), "
+                 "without macros");
     }
   }
   if (!parts.has("[Content_Types].xml")) {
     if (parts.has("mimetype") && parts.has("content.xml")) {
-      return fmt::format("this is an OpenDocument spreadsheet (.ods), not an Excel workbook: {}", save_as_xlsx);
+      return say("this is an OpenDocument spreadsheet (.ods), not an Excel workbook: save it as .xlsx (Excel Workbook)");
     }
-    return fmt::format("this zip archive is not an Excel workbook (it has no [Content_Types].xml): {}", save_as_xlsx);
+    return say("this zip archive is not an Excel workbook (it has no [Content_Types].xml): save it as .xlsx (Excel Workbook)");
   }
   Checked<bool> macros = declares_macros(parts);
   if (!macros.value) return macros.error;
   if (*macros.value) {
-    return fmt::format("this is a macro-enabled workbook (.xlsm), which regelwerk does not read: {}, without macros", save_as_xlsx);
+    return say("this is a macro-enabled workbook (.xlsm), which regelwerk does not read: save it as .xlsx (Excel Workbook), "
+               "without macros");
   }
   return std::nullopt;
 }
@@ -71,10 +71,10 @@ Checked<std::string> find_workbook_part(const ZipParts& parts) {
   const Relationship* main = find_relationship(*package.value, "officeDocument");
   std::string name = main ? main->target : "xl/workbook.xml";
   if (!parts.has(name)) {
-    return Checked<std::string>::fail(fmt::format(
-        "this zip archive has no workbook part ({}), so it is not an Excel workbook, or it is damaged: open it in Excel or LibreOffice "
-        "Calc and {}",
-        name, save_as_xlsx));
+    return Checked<std::string>::fail(
+        say("this zip archive has no workbook part ({}), so it is not an Excel workbook, or it is damaged: open it in Excel or "
+            "LibreOffice Calc and save it as .xlsx (Excel Workbook)",
+            name));
   }
   return Checked<std::string>::ok(std::move(name));
 }
@@ -108,7 +108,8 @@ Checked<Workbook> read_package(const ZipParts& parts) {
   Checked<std::vector<Relationship>> relationships = read_relationships(parts, *workbook_part.value);
   if (!relationships.value) return refuse(relationships.error);
   if (find_relationship(*relationships.value, "macrosheet") || find_relationship(*relationships.value, "vbaProject")) {
-    return refuse(fmt::format("this workbook contains macros, which regelwerk does not run: {}, without macros", save_as_xlsx));
+    return refuse(say("this workbook contains macros, which regelwerk does not run: save it as .xlsx (Excel Workbook), without "
+                      "macros"));
   }
   WorkbookTables tables;
   if (std::optional<std::string> error = read_tables(parts, *relationships.value, tables)) return refuse(*error);
@@ -125,11 +126,11 @@ Checked<Workbook> read_package(const ZipParts& parts) {
       if (relationship.id == entry.relationship_id) target = &relationship;
     }
     if (!target) {
-      return refuse(fmt::format("the sheet {} has no part in the workbook's relationships: {}", entry.name, damaged_workbook_advice));
+      return refuse(say("the sheet {} has no part in the workbook's relationships: {}", entry.name, tr(damaged_workbook_advice)));
     }
     if (!is_relationship_kind(*target, "worksheet")) continue;  // a chart or dialog sheet holds no cells
     if (!parts.has(target->target)) {
-      return refuse(fmt::format("the part {} of sheet {} is missing: {}", target->target, entry.name, damaged_workbook_advice));
+      return refuse(say("the part {} of sheet {} is missing: {}", target->target, entry.name, tr(damaged_workbook_advice)));
     }
     if (std::optional<std::string> error = read_worksheet_part(parts, target->target, context, sheet)) return refuse(*error);
   }
@@ -142,9 +143,9 @@ Checked<Workbook> read_xlsx(std::string_view bytes) {
   if (std::optional<std::string> refusal = refuse_by_signature(bytes)) return refuse(*refusal);
   Checked<ZipParts> parts = ZipParts::open(bytes);
   if (!parts.value) {
-    return refuse(fmt::format("this file is a damaged or incomplete zip archive ({}), so not a readable Excel workbook: copy it again "
-                              "from where it came from, or open it in Excel or LibreOffice Calc and {}",
-                              parts.error, save_as_xlsx));
+    return refuse(say("this file is a damaged or incomplete zip archive ({}), so not a readable Excel workbook: copy it again "
+                      "from where it came from, or open it in Excel or LibreOffice Calc and save it as .xlsx (Excel Workbook)",
+                      parts.error));
   }
   return read_package(*parts.value);
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/xlsx_messages.h"
 
 namespace rw {
@@ -28,7 +29,7 @@ struct Session {
   bool handler_stopped = false;
 
   void refuse(std::string message) {
-    if (!refusal) refusal = fmt::format("line {}: {}", XML_GetCurrentLineNumber(parser), message);
+    if (!refusal) refusal = say("line {}: {}", XML_GetCurrentLineNumber(parser), message);
     XML_StopParser(parser, XML_FALSE);
   }
   void check_handler() {
@@ -41,7 +42,7 @@ struct Session {
 
 void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
   auto& s = *static_cast<Session*>(data);
-  if (++s.depth > max_xml_depth) return s.refuse(fmt::format("elements nest more than {} deep", max_xml_depth));
+  if (++s.depth > max_xml_depth) return s.refuse(say("elements nest more than {} deep", max_xml_depth));
   s.handler.start(split_name(name), XmlAttributes(attributes));
   s.check_handler();
 }
@@ -60,7 +61,7 @@ void on_text(void* data, const XML_Char* characters, int length) {
 }
 
 void on_doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-  static_cast<Session*>(data)->refuse("it declares a document type (DTD), which a workbook never has");
+  static_cast<Session*>(data)->refuse(say("it declares a document type (DTD), which a workbook never has"));
 }
 
 struct FreeParser {
@@ -102,9 +103,9 @@ std::optional<std::string> read_xml_part(const ZipParts& parts, std::string_view
   auto feed = [&](std::string_view chunk, bool last) {
     if (XML_Parse(parser.get(), chunk.data(), static_cast<int>(chunk.size()), last) != XML_STATUS_ERROR) return true;
     if (!session.refusal && !session.handler_stopped) {
-      xml_error = fmt::format("the part {} is not well-formed XML (line {}, column {}: {}): {}", name,
-                              XML_GetCurrentLineNumber(parser.get()), XML_GetCurrentColumnNumber(parser.get()) + 1,
-                              XML_ErrorString(XML_GetErrorCode(parser.get())), damaged_workbook_advice);
+      xml_error = say("the part {} is not well-formed XML (line {}, column {}: {}): {}", name,
+                      XML_GetCurrentLineNumber(parser.get()), XML_GetCurrentColumnNumber(parser.get()) + 1,
+                      XML_ErrorString(XML_GetErrorCode(parser.get())), tr(damaged_workbook_advice));
     }
     return false;
   };
@@ -113,7 +114,7 @@ std::optional<std::string> read_xml_part(const ZipParts& parts, std::string_view
   if (unpack_error) return unpack_error;
   if (!xml_error && !session.refusal && !session.handler_stopped) feed({}, true);
   if (session.handler_stopped) return handler.stop_message();
-  if (session.refusal) return fmt::format("the part {} cannot be read ({}): {}", name, *session.refusal, damaged_workbook_advice);
+  if (session.refusal) return say("the part {} cannot be read ({}): {}", name, *session.refusal, tr(damaged_workbook_advice));
   return xml_error;
 }
 

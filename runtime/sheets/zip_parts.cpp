@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "messages/say.h"
 #include "runtime/sheets/xlsx_messages.h"
 
 namespace rw {
@@ -69,14 +70,14 @@ std::optional<std::size_t> ZipParts::index_of(std::string_view name) const {
 std::optional<std::string> ZipParts::stream(std::string_view name, std::size_t limit,
                                             const std::function<bool(std::string_view)>& consume) const {
   std::optional<std::size_t> index = index_of(name);
-  if (!index) return fmt::format("the part {} is missing: {}", name, damaged_workbook_advice);
+  if (!index) return say("the part {} is missing: {}", name, tr(damaged_workbook_advice));
   zip_file_t* file = zip_fopen_index(archive_.get(), *index, 0);
   if (!file) {
     int code = zip_error_code_zip(zip_get_error(archive_.get()));
     if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP) {
-      return fmt::format("the part {} is encrypted: save the workbook as .xlsx (Excel Workbook) without a password", name);
+      return say("the part {} is encrypted: save the workbook as .xlsx (Excel Workbook) without a password", name);
     }
-    return fmt::format("the part {} cannot be unpacked ({}): {}", name, zip_message(code), damaged_workbook_advice);
+    return say("the part {} cannot be unpacked ({}): {}", name, zip_message(code), tr(damaged_workbook_advice));
   }
   std::array<char, 64 * 1024> buffer;
   std::size_t total = 0;
@@ -84,11 +85,12 @@ std::optional<std::string> ZipParts::stream(std::string_view name, std::size_t l
   while (!failure) {
     zip_int64_t got = zip_fread(file, buffer.data(), buffer.size());
     if (got < 0) {
-      failure = fmt::format("the part {} cannot be unpacked ({}): {}", name, zip_file_strerror(file), damaged_workbook_advice);
+      failure = say("the part {} cannot be unpacked ({}): {}", name, zip_file_strerror(file), tr(damaged_workbook_advice));
     } else if (got == 0) {
       break;
     } else if ((total += static_cast<std::size_t>(got)) > limit) {
-      failure = fmt::format("the part {} unpacks to more than {} bytes, more than regelwerk reads: split the workbook into smaller ones", name, limit);
+      failure = say("the part {} unpacks to more than {} bytes, more than regelwerk reads: split the workbook into smaller ones", name,
+                    limit);
     } else if (!consume(std::string_view(buffer.data(), static_cast<std::size_t>(got)))) {
       break;
     }

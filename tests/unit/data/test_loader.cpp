@@ -1,6 +1,7 @@
 // Loading one data document: exact values, and every problem reported with file and JSON path.
 #include <gtest/gtest.h>
 
+#include "messages/language.h"
 #include "runtime/data/loader.h"
 #include "test_model.h"
 
@@ -327,6 +328,55 @@ TEST(LoaderKeys, ARecordWhoseKeyDidNotLoadIsOnlyReportedOnce) {
   ASSERT_EQ(l.errors.size(), 2u) << rendered(l.errors);
   EXPECT_EQ(json_path(l.errors[0]), "$.clients[1].id");
   EXPECT_EQ(json_path(l.errors[1]), "$.clients[2].id");
+}
+
+
+// ---- in Dutch: the same problems, said in the message language ----
+
+// Says messages in Dutch for one test, and in English again after it.
+struct DutchMessages {
+  DutchMessages() { set_message_language(Language::Dutch); }
+  ~DutchMessages() { set_message_language(Language::English); }
+};
+
+struct DutchCase {
+  std::string name;
+  std::string json;  // the whole document
+  std::string rendered;
+};
+
+void PrintTo(const DutchCase& c, std::ostream* os) { *os << c.name; }
+
+class InDutch : public ::testing::TestWithParam<DutchCase> {};
+
+TEST_P(InDutch, DataErrorsAreSaidInDutch) {
+  DutchMessages dutch;
+  EXPECT_EQ(rendered(load(GetParam().json).errors), GetParam().rendered);
+}
+
+INSTANTIATE_TEST_SUITE_P(Loader, InDutch, ::testing::Values(
+    DutchCase{"unknown_input_with_a_suggestion", R"({"rat": 1, "clients": []})",
+              "data.json: $.rat: fout: de regeling heeft geen invoer 'rat'; is 'rate' bedoeld?\n"},
+    DutchCase{"unknown_input_with_the_list", R"({"rate": 1, "clients": [], "budget": 5})",
+              "data.json: $.budget: fout: de regeling heeft geen invoer 'budget'; de namen van de invoer zijn clients, rate\n"},
+    DutchCase{"unknown_member",
+              R"({"rate": 1, "clients": [{"id": "X", "product": "BW", "start": "2023-01-01",
+                  "stays": [{"municipality": "Bb", "period": {"start": "2023-01-01"}}]}]})",
+              "data.json: $.clients[0].stays[0].municipality: fout: 'Bb' is geen lid van de regio; is 'B' bedoeld?\n"},
+    DutchCase{"record_of_wrong_kind", R"({"rate": 1, "clients": [7]})",
+              "data.json: $.clients[0]: fout: verwacht: een object (een Client-record); gevonden: het getal 7\n"},
+    DutchCase{"period_backwards",
+              R"({"rate": 1, "clients": [{"id": "X", "product": "BW", "start": "2023-01-01",
+                  "stays": [{"municipality": "A", "period": {"start": "2023-01-02", "end": "2023-01-01"}}]}]})",
+              "data.json: $.clients[0].stays[0].period.end: fout: de periode eindigt (2023-01-01) voordat ze begint "
+              "(2023-01-02)\n"},
+    DutchCase{"input_given_twice", R"({"rate": 1, "clients": [], "rate": 2})",
+              "data.json: $.rate: fout: de invoer 'rate' staat meer dan eens in dit bestand\n"}));
+
+TEST(Loader, SaysEnglishAgainAfterDutch) {
+  { DutchMessages dutch; }
+  Loaded l = load(R"({"rat": 1, "clients": []})");
+  EXPECT_EQ(rendered(l.errors), "data.json: $.rat: error: the model has no input 'rat'; did you mean 'rate'?\n");
 }
 
 }  // namespace

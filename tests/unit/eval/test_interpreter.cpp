@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "lang/program.h"
+#include "messages/language.h"
 #include "runtime/eval/interpreter.h"
 #include "runtime/eval/overrides.h"
 #include "runtime/eval/time_limit.h"
@@ -405,6 +406,78 @@ TEST(TimeLimit, LeavesEvaluationsWithinItAndOutsideItsScopeAlone) {
   { TimeLimit gone(std::chrono::milliseconds(-1), "the test's limit"); }
   EXPECT_TRUE(evaluate_text(loop_model, "{}", {2024}).result.ledger);
 }
+
+
+// ---- in Dutch: evaluation errors said in the message language ----
+
+// Says messages in Dutch for one test, and in English again after it.
+struct DutchMessages {
+  DutchMessages() { set_message_language(Language::Dutch); }
+  ~DutchMessages() { set_message_language(Language::English); }
+};
+
+struct DutchFailure {
+  std::string name;
+  std::string model;
+  std::string data;
+  int year;
+  std::string message;  // the diagnostic's message
+  std::string note;     // its first note: where the evaluation was
+};
+
+void PrintTo(const DutchFailure& c, std::ostream* os) { *os << c.name; }
+
+class InDutch : public ::testing::TestWithParam<DutchFailure> {};
+
+TEST_P(InDutch, EvaluationErrorsAreSaidInDutch) {
+  DutchMessages dutch;
+  Evaluated e = evaluate_text(GetParam().model, GetParam().data, {GetParam().year});
+  ASSERT_TRUE(e.program) << e.errors;
+  EXPECT_FALSE(e.result.ledger);
+  ASSERT_EQ(e.result.diagnostics.size(), 1u) << e.errors;
+  const Diagnostic& failure = e.result.diagnostics.front();
+  EXPECT_EQ(failure.message, GetParam().message);
+  ASSERT_EQ(failure.notes.size(), 1u) << e.errors;
+  EXPECT_EQ(failure.notes.front().message, GetParam().note);
+}
+
+INSTANTIATE_TEST_SUITE_P(Interpreter, InDutch, ::testing::Values(
+    DutchFailure{"a_day_that_does_not_exist", R"(model "Dates"
+members A
+account centre "Centre"
+parameter expiry: date = 2024-02-29
+define readmission_deadline: date = expiry + 12 months
+rule 1 "T" for 2025 { if readmission_deadline >= 2025-02-28 { centre pays €1 to A } }
+)", "{}", 2025,
+                 "2024-02-29 + 12 months komt uit op een dag die niet bestaat; geef met 'afgerond omhoog' (eerste dag van de "
+                 "volgende maand) of 'afgerond omlaag' (laatste dag van de maand) aan wat de regeling bedoelt",
+                 "bij het berekenen van regel 1 voor 2025"},
+    DutchFailure{"an_absent_value", R"(model "Opt"
+members A, B
+record Client { id: text  previous: date? }
+input clients: list of Client
+rule 1 "T" for 2022 { for each c in clients { if c.previous < 2022-01-01 { A pays €1 to B } } }
+)", R"({"clients": [{"id": "C1", "previous": null}]})", 2022,
+                 "deze waarde ontbreekt (een optioneel veld zonder waarde); controleer eerst met 'bestaat' of ze er is",
+                 "bij het berekenen van regel 1 voor 2022, voor C1 (data.json: $.clients[0])"},
+    DutchFailure{"division_by_zero", R"(model "Zero"
+members A, B
+parameter parts: integer = 0
+rule 1 "T" for 2022 { A pays €10 / parts to B }
+)", "{}", 2022, "deling door nul (10 / 0)", "bij het berekenen van regel 1 voor 2022"},
+    DutchFailure{"a_report_twice", R"(model "Twice"
+members A, B
+rule 1 "One" for 2024 {
+  report flag: true for A
+}
+rule 2 "Two" for 2024 {
+  report flag: false for A
+}
+)", "{}", 2024,
+                 "'flag' voor A wordt in 2024 twee keer gerapporteerd: door deze opdracht (regel 2) en door regel 1 op "
+                 "test.regels:4:3; rapporteer een naam één keer per onderwerp en jaar (geef de twee waarden verschillende "
+                 "namen, of rapporteer een ervan voor een ander onderwerp)",
+                 "bij het berekenen van regel 2 voor 2024"}));
 
 }  // namespace
 }  // namespace rw

@@ -40,6 +40,42 @@ struct Fixture {
   }
 };
 
+// The fixture's model in its Dutch spelling (regelwerk fmt --taal nl): --set values are then written as in it.
+const char* dutch_model_text = R"(regeling "What-if"
+leden A, B
+rekening centre "Centre"
+parameter fee: geld = €6000
+parameter tariff: geld = €100 vanaf 2025, €200 vanaf 2028
+parameter start: datum = 01-01-2025
+parameter window: duur = 12 maanden
+parameter nieuw: janee = waar
+regel 1 "Fee" voor 2025..2029 wanneer jaar >= start.jaar en nieuw { centre betaalt fee + tariff aan A }
+)";
+
+TEST(Overrides, ADutchModelTakesDutchValues) {
+  Program program = compiled_program("m.regels", dutch_model_text);
+  const CheckedModel& model = program.model;
+  Overrides o;
+  ASSERT_EQ(add_setting(model, "fee=7.000", o), "");  // seven thousand, as a Dutch reader reads it
+  ASSERT_EQ(add_setting(model, "tariff@2027=€ 150,50", o), "");
+  ASSERT_EQ(add_setting(model, "start=01-01-2026", o), "");
+  ASSERT_EQ(add_setting(model, "window=6 maanden", o), "");
+  ASSERT_EQ(add_setting(model, "nieuw=waar", o), "");
+  Dataset data;
+  EvalResult result = evaluate(program, data, {2025, 2026, 2027}, o);
+  ASSERT_TRUE(result.ledger);
+  std::vector<std::int64_t> cents(3, 0);
+  for (const Posting& p : result.ledger->postings) cents[p.year - 2025] += p.cents;
+  // 2025: before the start (2026); 2026: €7.000 + €100; 2027: €7.000 + €150,50.
+  EXPECT_EQ(cents, (std::vector<std::int64_t>{0, 710000, 715050}));
+  // What a reader of one spelling could read as another number is refused, with how to write it.
+  Overrides refused;
+  EXPECT_NE(add_setting(model, "fee=7.5", refused).find("',' is the decimal comma"), std::string::npos);
+  EXPECT_NE(add_setting(model, "fee=7000.50", refused).find("',' is the decimal comma"), std::string::npos);
+  EXPECT_NE(add_setting(model, "start=2026-01-01", refused), "");
+  EXPECT_NE(add_setting(model, "nieuw=true", refused).find("expected waar or onwaar"), std::string::npos);
+}
+
 TEST(Overrides, APlainNumberIsAnAmountOfEuros) {
   Fixture f;
   Overrides o;

@@ -75,7 +75,7 @@ INSTANTIATE_TEST_SUITE_P(Checker, Checker, ::testing::Values(
 )", 10, 42, "did you mean 'Rheden'?"},
     CheckCase{"unknown_field", "define bad(c: Client): date = c.strat\n", 10, 33, "record Client has no field 'strat'; did you mean 'start'?"},
     CheckCase{"unknown_type", "input other: Clint\n", 10, 14, "unknown type 'Clint'; did you mean 'Client'?"},
-    CheckCase{"wrong_arity", "define f(x: money): money = x\ndefine bad = f(fee, fee)\n", 11, 14, "'f' takes 1 argument, but 2 are given"},
+    CheckCase{"wrong_arity", "define f(x: money): money = x\ndefine bad = f(fee, fee)\n", 11, 14, "'f' takes 1 argument, but is called with 2"},
     CheckCase{"wrong_argument_type", "define f(x: money): money = x\ndefine bad = f(reform)\n", 11, 16, "argument 1 of 'f' (x) must be money, but this is date"},
     CheckCase{"cycle", "define a: integer = b + 1\ndefine b: integer = a + 1\n", 11, 21, "'a' depends on itself: a -> b -> a"},
     CheckCase{"self_reference", "define a: integer = a\n", 10, 21, "'a' depends on itself: a -> a"},

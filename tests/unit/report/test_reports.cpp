@@ -4,6 +4,8 @@
 #include <climits>
 #include <tuple>
 
+#include "messages/say.h"
+#include "report/compare_report.h"
 #include "report/csv_report.h"
 #include "report/items_report.h"
 #include "report/json_report.h"
@@ -244,6 +246,64 @@ TEST(Reports, TableYearsDueDatesAndIdleAccounts) {
                                       "B                149,999.99   0.00   149,999.99\n"
                                       "-----------------------------------------------\n"
                                       "Total                  0.00   0.00         0.00\n");
+}
+
+// Dutch messages for one test; English again afterwards, also when the test fails.
+struct DutchMessages {
+  DutchMessages() { set_message_language(Language::Dutch); }
+  ~DutchMessages() { set_message_language(Language::English); }
+};
+
+TEST(MoneyFormat, DutchForPeople) {
+  // The same amounts as IsExact, with '.' grouping thousands and ',' before the cents.
+  ScopedMessageLanguage dutch(Language::Dutch);
+  EXPECT_EQ(grouped_amount(150000000), "1.500.000,00");  // 250 × € 6.000,00
+  EXPECT_EQ(grouped_amount(-158702200), "-1.587.022,00");
+  EXPECT_EQ(grouped_amount(-5), "-0,05");
+  EXPECT_EQ(grouped_amount(INT64_MIN), "-92.233.720.368.547.758,08");
+  EXPECT_EQ(euro_amount(64800000), "€ 648.000,00");
+  EXPECT_EQ(euro_exact(Rational(6000)), "€ 6.000,00");
+  EXPECT_EQ(euro_exact(Rational(-1500)), "€ -1.500,00");
+  // 1,000,000 / 3 = 333,333.333333333... : more decimals than cents, cut after nine.
+  EXPECT_EQ(euro_exact(Rational(1000000) / Rational(3)), "€ 333.333,333333333...");
+  EXPECT_EQ(people_date(*Date::parse("2024-12-31")), "31-12-2024");
+}
+
+TEST(MoneyFormat, ExactInEnglish) {
+  EXPECT_EQ(euro_exact(Rational(6000)), "€6,000.00");
+  EXPECT_EQ(euro_exact(Rational(1000000) / Rational(3)), "€333,333.333333333...");
+}
+
+TEST(Reports, TableInDutch) {
+  // The headings and labels are Dutch; the names (accounts, rule titles) are the model's own. The
+  // amounts are left out here: their Dutch form is money_format's.
+  std::string table;
+  {
+    DutchMessages dutch;
+    table = render_table(sample());
+  }
+  const char* said[] = {
+      "Sample — afrekening 2022\n\n",            // the heading
+      "rekening ",                                  // the first column's header
+      "regel 1 ",                                   // a rule's column
+      "totaal\n",                                  // the last column
+      "\nTotaal ",                                 // the totals row
+      "\nregel 1: Ambulantisering\n",             // the legend
+      "\nregel 5: Fee, \"secondary\" (uiterlijk ",  // a due date
+  };
+  for (const char* text : said) EXPECT_NE(table.find(text), std::string::npos) << text << "\nin:\n" << table;
+  EXPECT_EQ(render_table(sample()).rfind("Sample — settlement 2022\n", 0), 0u);  // English again
+}
+
+TEST(Reports, ComparisonInDutch) {
+  Ledger ledger = sample();
+  Comparison same{ledger, ledger, to_translate("the model as written"), "--set fee=1", true};
+  DutchMessages dutch;
+  EXPECT_EQ(render_comparison_table(same),
+            "Sample — 2022: --set fee=1 vergeleken met de regeling zoals geschreven\n"
+            "De cellen zijn verschillen in het netto ontvangen bedrag (scenario − basis).\n"
+            "\n"
+            "Er verandert niets.\n");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The CSV reader: quoting, line ends, byte order mark, encodings, and where problems are.
 #include <gtest/gtest.h>
 
+#include "messages/language.h"
 #include "runtime/sheets/csv_reader.h"
 
 namespace rw {
@@ -99,6 +100,27 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Windows1252, DecodesTheHighBytes) {
   // 0x80 €, 0x93/0x94 curly quotes, 0xE9 é, 0x81 undefined (kept as U+0081).
   EXPECT_EQ(windows_1252_to_utf8("\x80\x93x\x94\xE9\x81"), "\xE2\x82\xAC\xE2\x80\x9Cx\xE2\x80\x9D\xC3\xA9\xC2\x81");
+}
+
+
+// Says messages in Dutch for one test, and in English again after it.
+struct DutchMessages {
+  DutchMessages() { set_message_language(Language::Dutch); }
+  ~DutchMessages() { set_message_language(Language::English); }
+};
+
+TEST(Csv, SaysItsProblemsInDutch) {
+  DutchMessages in_dutch;
+  CsvResult encoding = read_csv("id;naam\nC1;x\nC2;Cli\xEBnt\n", dutch, "clients");
+  ASSERT_TRUE(encoding.problem);
+  EXPECT_EQ(encoding.problem->message,
+            "dit veld is geen geldige UTF-8 (byte 0xEB na 'Cli'); is het bestand opgeslagen als Windows-1252 (het gewone "
+            "'CSV' van Excel onder Windows), geef dan --data-encoding windows-1252");
+  CsvResult quote = read_csv("a;b\n\"x\"y;z\n", dutch, "clients");
+  ASSERT_TRUE(quote.problem);
+  EXPECT_EQ(quote.problem->message,
+            "na het sluitende aanhalingsteken van dit veld staat nog tekst; verwacht: ';' of het einde van de regel; schrijf "
+            "een aanhalingsteken binnen een veld tussen aanhalingstekens als twee aanhalingstekens (\"\")");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "messages/say.h"
 #include "testing/coverage_report.h"
 #include "testing/junit.h"
 #include "testing/runner.h"
@@ -157,6 +158,74 @@ TEST_F(RunnerTest, MistakesInTheTestAreErrorsNotFailures) {
   EXPECT_NE(errors[2].find("model \"Mini\" has no rule 7; did you mean rule 1?"), std::string::npos) << errors[2];
   EXPECT_NE(errors[3].find("write it in euros"), std::string::npos) << errors[3];
   EXPECT_NE(errors[4].find("no record in the data has id \"c9\""), std::string::npos) << errors[4];
+}
+
+// Dutch messages for one test; English again afterwards, also when the test fails.
+struct DutchMessages {
+  DutchMessages() { set_message_language(Language::Dutch); }
+  ~DutchMessages() { set_message_language(Language::English); }
+};
+
+TEST_F(RunnerTest, ExpectedErrorsMatchTheEnglishMessageUnderDutch) {
+  // `expect error` means the same in every message language: it is matched against the English message,
+  // while the runner's own words stay Dutch ("verwacht een fout met").
+  RunReport report;
+  {
+    DutchMessages dutch;
+    report = run(R"(test "days left out" {
+  data { "clients": [{"id": "c3", "member": "A"}] }
+  expect error "missing field 'days'"
+}
+test "another error" {
+  data { "clients": [{"id": "c3", "member": "A"}] }
+  expect error "something else"
+}
+)");
+  }
+  ASSERT_EQ(report.results.size(), 2u);
+  EXPECT_TRUE(report.results[0].passed()) << (report.results[0].failures.empty() ? "" : report.results[0].failures[0]);
+  ASSERT_EQ(report.results[1].failures.size(), 1u);
+  EXPECT_NE(report.results[1].failures[0].find("verwacht een fout met \"something else\", gekregen: "), std::string::npos)
+      << report.results[1].failures[0];
+  EXPECT_NE(report.results[1].failures[0].find("missing field 'days'"), std::string::npos) << report.results[1].failures[0];
+}
+
+TEST_F(RunnerTest, FailuresAndMistakesInDutch) {
+  // An English test file, Dutch messages: the failure and each mistake as the Dutch catalogue says them
+  // (amounts left out: their Dutch form is money_format's).
+  RunReport report;
+  {
+    DutchMessages dutch;
+    report = run(R"(test "wrong" {
+  expect 2024 rule 1: centre pays €99.00 to A
+}
+test "mistakes" {
+  years 2024
+  expect 2025 rule 1: centre pays €50.00 to B
+  expect 2024 rule 1: centre pays €1.00 to Z
+  expect 2024 rule 7: centre pays €1.00 to A
+  expect 2024 rule 1: centre pays 100 to A
+  expect 2024: "c9" is long_stay
+}
+)");
+  }
+  ASSERT_EQ(report.results.size(), 2u);
+  ASSERT_EQ(report.results[0].failures.size(), 1u);
+  const std::string& failure = report.results[0].failures[0];
+  for (const char* text : {"mini.regeltest:4:3: 2024 regel 1: centre betaalt aan A: verwacht ", ", werkelijk ", " — regel 1 \"Fee\""}) {
+    EXPECT_NE(failure.find(text), std::string::npos) << text << "\nin: " << failure;
+  }
+  const auto& errors = report.results[1].errors;
+  const char* said[] = {
+      "mini.regeltest:8:10: fout: 2025 hoort niet bij de jaren die deze test afrekent (2024..2024); voeg het toe aan `jaren`",
+      "fout: 'Z' is geen lid of rekening van regeling \"Mini\"",
+      "fout: regeling \"Mini\" heeft geen regel 7; bedoelt u regel 1?",
+      "fout: '100' is geen bedrag: schrijf het in euro's",
+      "fout: geen record in de gegevens heeft id \"c9\"",
+  };
+  ASSERT_EQ(errors.size(), std::size(said));
+  for (std::size_t i = 0; i < errors.size(); ++i) EXPECT_NE(errors[i].find(said[i]), std::string::npos) << said[i] << "\nin: " << errors[i];
+  EXPECT_EQ(say("{} passed, {} failed", 1, 2), "1 passed, 2 failed");  // English again
 }
 
 TEST_F(RunnerTest, SnapshotsAreWrittenByUpdateAndThenCompared) {
