@@ -11,8 +11,9 @@
 #include "lang/name_chars.h"
 #include "lang/parser.h"
 #include "lang/spelling_hint.h"
+#include "tests/unit/lang/parse_text.h"
 
-namespace rw {
+namespace rw::names_test {  // named: the unity build puts it beside other tests
 namespace {
 
 struct CharCase {
@@ -62,13 +63,6 @@ TEST(NameChars, CountBackwardsToo) {
   EXPECT_EQ(names::letter_before(text, 12), 0u);     // 2 is no letter
   EXPECT_EQ(names::letter_before(text, 5), 2u);
   EXPECT_EQ(names::name_char_before(text, 0), 0u);
-}
-
-ParseResult parse_text(const std::string& text, SourceFile*& file) {
-  static std::vector<std::unique_ptr<SourceFile>> files;
-  files.push_back(std::make_unique<SourceFile>("test.regels", text));
-  file = files.back().get();
-  return parse(*file);
 }
 
 struct NameCase {
@@ -207,4 +201,4 @@ TEST(AccentedNames, AreWholeWordsForTheFormatter) {
 }
 
 }  // namespace
-}  // namespace rw
+}  // namespace rw::names_test

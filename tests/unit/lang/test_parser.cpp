@@ -5,19 +5,13 @@
 
 #include "lang/grammar.h"
 #include "lang/parser.h"
+#include "tests/unit/lang/parse_text.h"
 
 namespace rw {
 namespace {
 
 TEST(Grammar, HasNoInfiniteLoopsOrLeftRecursion) {
   EXPECT_EQ(tao::pegtl::analyze<grammar::file>(), 0u);
-}
-
-ParseResult parse_text(const std::string& text, SourceFile*& file) {
-  static std::vector<std::unique_ptr<SourceFile>> files;
-  files.push_back(std::make_unique<SourceFile>("test.regels", text));
-  file = files.back().get();
-  return parse(*file);
 }
 
 TEST(Parser, ParsesDeclarationsInOrder) {

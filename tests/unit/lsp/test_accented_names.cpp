@@ -5,7 +5,7 @@
 #include "lsp/handlers.h"
 #include "lsp/target.h"
 
-namespace rw::lsp {
+namespace rw::lsp::accented_names_test {  // named: the unity build puts it beside other tests
 namespace {
 
 const std::string uri = "file:///zorg/zorg.regels";
@@ -94,4 +94,4 @@ TEST(AccentedNames, AreReadWholeFromAHalfTypedLine) {
 }
 
 }  // namespace
-}  // namespace rw::lsp
+}  // namespace rw::lsp::accented_names_test

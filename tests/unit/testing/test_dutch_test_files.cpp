@@ -16,7 +16,7 @@
 #include "testing/test_parser.h"
 #include "testing/test_translate.h"
 
-namespace rw::testing {
+namespace rw::testing::dutch_test_files_test {  // named: the unity build puts it beside other tests
 namespace {
 
 namespace fs = std::filesystem;
@@ -361,4 +361,4 @@ TEST_F(DutchRunnerTest, EnglishValuesAreRefusedWithTheDutchToWrite) {
 }
 
 }  // namespace
-}  // namespace rw::testing
+}  // namespace rw::testing::dutch_test_files_test
